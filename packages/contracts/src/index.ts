@@ -1,0 +1,5 @@
+/** @spotter/contracts: zod schemas shared by server, web and cli. */
+
+export * from "./client-profile.ts";
+export * from "./common.ts";
+export * from "./errors.ts";

@@ -1,0 +1,5 @@
+/**
+ * @spotter/engine: the pure domain. No I/O, no clock, no Math.random: `now` and `seed` are
+ * arguments. Export only what other packages need.
+ */
+export * from "./model/index.ts";
