@@ -3,3 +3,4 @@
 export * from "./client-profile.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
+export * from "./api/index.ts";

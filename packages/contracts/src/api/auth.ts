@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { LIMITS, ROLES } from "../common.ts";
+
+const email = z.email().max(254);
+const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+const name = z.string().trim().min(1).max(LIMITS.nameMax);
+
+export const signupRequestSchema = z.object({
+  organizationName: name,
+  name,
+  email,
+  password,
+});
+export type SignupRequest = z.infer<typeof signupRequestSchema>;
+
+export const loginRequestSchema = z.object({
+  email,
+  // No minimum on login: an old short password must still get "wrong credentials", not a 400.
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const userSchema = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+export const organizationSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/**
+ * The signed-in caller. `role` is the membership role; an owner also has every coach ability
+ * (clients can be assigned to an owner). `clientId` is set for a client's own login.
+ */
+export const meResponseSchema = z.object({
+  user: userSchema,
+  organization: organizationSchema,
+  role: z.enum(ROLES),
+  clientId: z.uuid().optional(),
+  csrfToken: z.string(),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const okResponseSchema = z.object({ ok: z.literal(true) });

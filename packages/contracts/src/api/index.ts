@@ -1,0 +1,5 @@
+/** HTTP request/response schemas, one file per resource. */
+export * from "./auth.ts";
+export * from "./clients.ts";
+export * from "./invitations.ts";
+export * from "./members.ts";

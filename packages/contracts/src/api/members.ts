@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { ROLES } from "../common.ts";
+import { pageQuerySchema } from "./clients.ts";
+
+export const memberSchema = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  clientId: z.uuid().nullable(),
+  activeClientCount: z.number().int(),
+  joinedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+export const memberListResponseSchema = z.object({ items: z.array(memberSchema) });
+export type MemberListResponse = z.infer<typeof memberListResponseSchema>;
+
+export const auditQuerySchema = pageQuerySchema.extend({ clientId: z.uuid().optional() });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  action: z.string(),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  clientId: z.uuid().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  at: z.string(),
+  metadata: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export const auditListResponseSchema = z.object({
+  items: z.array(auditEventSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
+
+export const healthResponseSchema = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });
