@@ -3,3 +3,5 @@
  * arguments. Export only what other packages need.
  */
 export * from "./model/index.ts";
+export * from "./units/index.ts";
+export * from "./strength/index.ts";

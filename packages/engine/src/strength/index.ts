@@ -1,0 +1,13 @@
+export { type E1rmEstimate, estimateE1rm, type SetForEstimate } from "./estimate.ts";
+export { percentForRepsToFailure, repsToFailureAtPercent } from "./percent-chart.ts";
+export { e1rmFromReps, MAX_FORMULA_REPS, REP_FORMULAS, type RepFormula } from "./rep-formulas.ts";
+export { rirFromRpe, rpeFromRir } from "./rir.ts";
+export {
+  e1rmFromRpe,
+  loadForTarget,
+  percentOf1rm,
+  RPE_MAX,
+  RPE_MIN,
+  repsAtPercent,
+  rpeForPercent,
+} from "./rpe-chart.ts";
