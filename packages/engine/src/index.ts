@@ -5,3 +5,4 @@
 export * from "./model/index.ts";
 export * from "./units/index.ts";
 export * from "./strength/index.ts";
+export * from "./catalog/index.ts";

@@ -1,0 +1,7 @@
+/** The exercise catalog: built-in data plus pure lookup, availability and validation helpers. */
+export { equipmentAtLevel, isAvailable, minimumLevel } from "./availability.ts";
+export { BUILTIN_EXERCISES } from "./builtin.ts";
+export { type Catalog, createCatalog } from "./catalog.ts";
+export { withInverseLinks } from "./links.ts";
+export { EXERCISE_TAGS, type ExerciseTag } from "./tags.ts";
+export { type CatalogProblem, type CatalogProblemCode, type ValidateOptions, validateCatalog } from "./validate.ts";
