@@ -1,0 +1,93 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { installAccessControl } from "./auth/access-hook.ts";
+import { type AppConfig, DEFAULT_CONFIG } from "./config.ts";
+import type { Database, Db } from "./db/open.ts";
+import { installErrorHandler } from "./http/error-handler.ts";
+import { HttpError } from "./http/errors.ts";
+import { loggerOptions } from "./http/logger.ts";
+import { registerRoutes } from "./routes/index.ts";
+
+export type BuildAppOptions = {
+  database: Database;
+  /** pino options, a logger instance, or false (tests). Default: structured info logs with redaction. */
+  logger?: FastifyServerOptions["logger"];
+  config?: Partial<AppConfig>;
+  /** Extra plugins registered after the API (e.g. the static web app). */
+  extend?: (app: FastifyInstance) => Promise<void> | void;
+};
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+    spotterConfig: AppConfig;
+  }
+}
+
+/** Builds the Spotter HTTP API. The caller owns the database and closes it after `app.close()`. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const config: AppConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const app = Fastify({
+    logger: options.logger === undefined ? loggerOptions() : options.logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", options.database.db);
+  app.decorate("database", options.database);
+  app.decorate("spotterConfig", config);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Self-hosters often run plain http on a LAN address; forcing https would break them.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    // preHandler: the body is parsed, so login attempts can be keyed by IP and email.
+    hook: "preHandler",
+    errorResponseBuilder: (_request, context) =>
+      new HttpError("rate_limited", `too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`, {
+        headers: { "retry-after": String(Math.ceil(context.ttl / 1000)) },
+      }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Spotter API", version: "0.1.0", description: "Hybrid coaching platform API." },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "spotter_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  installAccessControl(app, options.database.db);
+  await app.register(registerRoutes, { prefix: "/api" });
+  if (options.extend) await options.extend(app);
+  await app.ready();
+  return app;
+}

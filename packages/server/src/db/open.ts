@@ -1,0 +1,86 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+/** One database type for both drivers: drizzle's PostgreSQL base class. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = "pglite" | "postgres";
+
+export type OpenDatabaseOptions = {
+  /** A PostgreSQL URL; when set, a node-postgres pool is used instead of PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder (created if missing); `memory://` for a throw-away database. */
+  dataDir?: string;
+  /** An already-open PGlite (tests clone a template into one). */
+  pglite?: PGlite;
+  /** Apply migrations before returning (default true). */
+  migrate?: boolean;
+  poolSize?: number;
+};
+
+export type Database = {
+  db: Db;
+  kind: DbKind;
+  /** Raw SQL returning rows, for code that must work on both drivers without the query builder. */
+  query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+  /** The embedded instance, when kind is "pglite". */
+  pglite?: PGlite;
+};
+
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+
+/** Opens PGlite (persisted in `dataDir`, default SPOTTER_DATA_DIR or ./data) or PostgreSQL. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const database = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize)
+    : await openPglite(options);
+  if (options.migrate !== false) await migrateDatabase(database);
+  return database;
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  // The two migrators differ only in the driver type they accept.
+  if (database.kind === "pglite") await migratePglite(database.db as Parameters<typeof migratePglite>[0], config);
+  else await migratePg(database.db as Parameters<typeof migratePg>[0], config);
+}
+
+function openPostgres(url: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client error (server restart) must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    query: async (text, params) => (await pool.query(text, params)).rows,
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
+  let client = options.pglite;
+  if (!client) {
+    const dataDir = options.dataDir ?? process.env.SPOTTER_DATA_DIR ?? "./data";
+    if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
+    client = await PGlite.create(dataDir.includes("://") ? dataDir : resolve(dataDir));
+  }
+  const pglite = client;
+  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    pglite,
+    query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+    close: () => pglite.close(),
+  };
+}

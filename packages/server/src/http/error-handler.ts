@@ -1,0 +1,65 @@
+import type { ErrorResponse, FieldError } from "@spotter/contracts";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { HttpError } from "./errors.ts";
+
+const CONTEXT_NAMES: Record<string, string> = {
+  querystring: "query",
+  params: "params",
+  body: "body",
+  headers: "headers",
+};
+
+/** `/profile/schedule/daysPerWeek` in the body → `body.profile.schedule.daysPerWeek`. */
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const prefix = CONTEXT_NAMES[context ?? "body"] ?? context ?? "body";
+  const rest = instancePath.split("/").filter(Boolean);
+  return [prefix, ...rest].join(".");
+}
+
+function send(reply: FastifyReply, status: number, code: string, message: string, fields?: FieldError[]) {
+  const body: ErrorResponse = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return reply.status(status).type("application/json; charset=utf-8").send(body);
+}
+
+/**
+ * The one error mapper. Expected failures keep their code; Fastify's own 4xx (bad JSON, wrong
+ * content type, oversize body) stay 4xx; only genuinely unknown errors become 500, and those are
+ * logged with their stack but never echoed to the caller.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof HttpError) {
+      if (error.headers) reply.headers(error.headers);
+      return send(reply, error.statusCode, error.code, error.message, error.fields);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => ({
+        path: fieldPath(error.validationContext, v.instancePath),
+        message: v.message ?? "invalid",
+      }));
+      const list = fields.map((f) => f.path).join(", ");
+      return send(reply, 400, "validation_error", `invalid request: ${list}`, fields);
+    }
+    if (error.validation) {
+      const fields = error.validation.map((v) => ({
+        path: fieldPath(error.validationContext, v.instancePath),
+        message: v.message ?? "invalid",
+      }));
+      return send(reply, 400, "validation_error", error.message, fields);
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) return send(reply, 429, "rate_limited", error.message);
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_BODY_TOO_LARGE, ...
+      const code = status === 404 ? "not_found" : status === 401 ? "unauthenticated" : "validation_error";
+      return send(reply, status, code, error.message);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return send(reply, 500, "internal_error", "something went wrong on our side");
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, 404, "not_found", `no route ${request.method} ${request.url.split("?")[0]}`),
+  );
+}

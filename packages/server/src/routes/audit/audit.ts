@@ -1,0 +1,55 @@
+import { auditListResponseSchema, auditQuerySchema, errorResponseSchema } from "@spotter/contracts";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { auditEvents, users } from "../../db/schema.ts";
+import { unauthenticated } from "../../http/errors.ts";
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  app.get(
+    "",
+    {
+      config: { access: { roles: ["owner"] } },
+      schema: {
+        tags: ["audit"],
+        summary: "The organization's audit trail, newest first (owner)",
+        querystring: auditQuerySchema,
+        response: { 200: auditListResponseSchema, 400: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const { clientId, page, pageSize } = request.query;
+      const conditions: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
+      if (clientId) conditions.push(eq(auditEvents.clientId, clientId));
+      const where = and(...conditions);
+      const [total] = await db.select({ n: count() }).from(auditEvents).where(where);
+      const rows = await db
+        .select({ event: auditEvents, actorName: users.name })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+        .where(where)
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      return {
+        items: rows.map(({ event: e, actorName }) => ({
+          id: e.id,
+          action: e.action,
+          actor: e.actorUserId && actorName ? { id: e.actorUserId, name: actorName } : null,
+          entityType: e.entityType,
+          entityId: e.entityId,
+          clientId: e.clientId,
+          ip: e.ip,
+          userAgent: e.userAgent,
+          at: e.at.toISOString(),
+          metadata: e.metadata,
+        })),
+        total: Number(total?.n ?? 0),
+        page,
+        pageSize,
+      };
+    },
+  );
+};

@@ -1,0 +1,199 @@
+import {
+  clientAssignRequestSchema,
+  clientDetailSchema,
+  clientExportSchema,
+  errorResponseSchema,
+  idParamsSchema,
+  okResponseSchema,
+} from "@spotter/contracts";
+import { and, asc, eq } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import type { Actor } from "../../auth/actor.ts";
+import type { Db } from "../../db/open.ts";
+import { auditEvents, clients, coachClients, users } from "../../db/schema.ts";
+import { unauthenticated } from "../../http/errors.ts";
+import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { clientExportSections } from "./export-sections.ts";
+import { assertCoachInOrg, assignCoach, coachesOf, presentDetail } from "./present.ts";
+
+const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const params = idParamsSchema;
+
+function need(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+async function setStatus(
+  db: Db,
+  actor: Actor,
+  request: Parameters<typeof recordAudit>[1],
+  id: string,
+  status: "active" | "archived",
+) {
+  const row = await db.transaction(async (tx) => {
+    const current = await loadVisibleClient(tx, actor, id);
+    assertClientAction(actor, "archive");
+    const [updated] = await tx
+      .update(clients)
+      .set({ status, updatedAt: new Date() })
+      .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)))
+      .returning();
+    if (!updated) throw new Error("update returned nothing");
+    const action = status === "archived" ? "client.archived" : "client.restored";
+    await recordAudit(tx, request, { action, entityType: "client", entityId: id, clientId: id });
+    return updated;
+  });
+  const coaches = await coachesOf(db, [row.id]);
+  return presentDetail(row, coaches.get(row.id) ?? null);
+}
+
+/** Archive/restore, coach assignment, export and deletion of a client record. */
+export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const coachOrOwner = { roles: ["owner", "coach"] } as const;
+
+  app.post(
+    "/:id/archive",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["clients"],
+        summary: "Archive a client",
+        params,
+        response: { 200: clientDetailSchema, ...errors },
+      },
+    },
+    async (request) => setStatus(db, need(request.actor), request, request.params.id, "archived"),
+  );
+
+  app.post(
+    "/:id/restore",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["clients"],
+        summary: "Restore an archived client",
+        params,
+        response: { 200: clientDetailSchema, ...errors },
+      },
+    },
+    async (request) => setStatus(db, need(request.actor), request, request.params.id, "active"),
+  );
+
+  app.post(
+    "/:id/assign",
+    {
+      config: { access: { roles: ["owner"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "Assign the client's responsible coach (owner)",
+        params,
+        body: clientAssignRequestSchema,
+        response: { 200: clientDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const row = await db.transaction(async (tx) => {
+        const current = await loadVisibleClient(tx, actor, request.params.id);
+        assertClientAction(actor, "assign");
+        await assertCoachInOrg(tx, actor.organizationId, request.body.coachUserId, "body.coachUserId");
+        await assignCoach(tx, actor.organizationId, current.id, request.body.coachUserId);
+        await recordAudit(tx, request, {
+          action: "client.assigned",
+          entityType: "client",
+          entityId: current.id,
+          clientId: current.id,
+          metadata: { coachUserId: request.body.coachUserId },
+        });
+        return current;
+      });
+      const coaches = await coachesOf(db, [row.id]);
+      return presentDetail(row, coaches.get(row.id) ?? null);
+    },
+  );
+
+  app.get(
+    "/:id/export",
+    {
+      config: { access: { roles: ["owner", "coach", "client"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "Everything stored about a client, as JSON (client: their own)",
+        params,
+        response: { 200: clientExportSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const row = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "export");
+      const ids = { organizationId: actor.organizationId, clientId: row.id };
+      const coaches = await coachesOf(db, [row.id]);
+      const assignments = await db
+        .select({ coachUserId: coachClients.coachUserId, assignedAt: coachClients.assignedAt })
+        .from(coachClients)
+        .where(eq(coachClients.clientId, row.id));
+      const events = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.organizationId, actor.organizationId), eq(auditEvents.clientId, row.id)))
+        .orderBy(asc(auditEvents.at));
+      const records: Record<string, unknown[]> = {};
+      for (const [name, load] of clientExportSections()) records[name] = await load(db, ids);
+      await recordAudit(db, request, {
+        action: "client.exported",
+        entityType: "client",
+        entityId: row.id,
+        clientId: row.id,
+      });
+      return {
+        exportedAt: new Date().toISOString(),
+        client: presentDetail(row, coaches.get(row.id) ?? null),
+        assignments: assignments.map((a) => ({ coachUserId: a.coachUserId, assignedAt: a.assignedAt.toISOString() })),
+        auditEvents: events.map((e) => ({
+          action: e.action,
+          actorUserId: e.actorUserId,
+          at: e.at.toISOString(),
+          entityType: e.entityType,
+        })),
+        records,
+      };
+    },
+  );
+
+  app.delete(
+    "/:id",
+    {
+      config: { access: { roles: ["owner", "client"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "Delete a client and all their data, including their login (owner, or the client themself)",
+        params,
+        response: { 200: okResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      await db.transaction(async (tx) => {
+        const current = await loadVisibleClient(tx, actor, request.params.id);
+        assertClientAction(actor, "delete");
+        // The event is written first: deleting a self-deleting client's user nulls its actor id.
+        await recordAudit(tx, request, {
+          action: "client.deleted",
+          entityType: "client",
+          entityId: current.id,
+          clientId: current.id,
+          metadata: { byRole: actor.role },
+        });
+        await tx
+          .delete(clients)
+          .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)));
+        if (current.userId) await tx.delete(users).where(eq(users.id, current.userId));
+      });
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,187 @@
+import {
+  clientCreateRequestSchema,
+  clientDetailSchema,
+  clientListQuerySchema,
+  clientListResponseSchema,
+  clientUpdateRequestSchema,
+  errorResponseSchema,
+  idParamsSchema,
+} from "@spotter/contracts";
+import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import { clients } from "../../db/schema.ts";
+import { forbidden, unauthenticated } from "../../http/errors.ts";
+import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
+import { assertCoachInOrg, assignCoach, coachesOf, presentDetail, presentSummary } from "./present.ts";
+
+const errors = { 400: errorResponseSchema, 404: errorResponseSchema };
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Client records: list, create, read, edit. Archive, assign, export and delete are in client-data.ts. */
+export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+
+  app.get(
+    "",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "List visible clients (owner: all; coach: assigned), paginated, searchable by name/email",
+        querystring: clientListQuerySchema,
+        response: { 200: clientListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const { q, status, page, pageSize } = request.query;
+      const conditions: SQL[] = [visibleClients(actor)];
+      if (status !== "all") conditions.push(eq(clients.status, status));
+      if (q) {
+        const pattern = `%${escapeLike(q)}%`;
+        conditions.push(or(ilike(clients.name, pattern), ilike(clients.email, pattern)) as SQL);
+      }
+      const where = and(...conditions);
+      const [totalRow] = await db.select({ n: count() }).from(clients).where(where);
+      const rows = await db
+        .select()
+        .from(clients)
+        .where(where)
+        .orderBy(asc(clients.name), asc(clients.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      const coaches = await coachesOf(
+        db,
+        rows.map((r) => r.id),
+      );
+      await recordAudit(db, request, {
+        action: "client.list",
+        entityType: "client",
+        metadata: { resultCount: rows.length, page },
+      });
+      return {
+        items: rows.map((r) => presentSummary(r, coaches.get(r.id) ?? null)),
+        total: Number(totalRow?.n ?? 0),
+        page,
+        pageSize,
+      };
+    },
+  );
+
+  app.post(
+    "",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "Create a client record (assigned to coachUserId, default the caller)",
+        body: clientCreateRequestSchema,
+        response: { 201: clientDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const body = request.body;
+      const coachUserId = body.coachUserId ?? actor.userId;
+      if (actor.role === "coach" && coachUserId !== actor.userId)
+        throw forbidden("a coach creates clients for themself");
+      const row = await db.transaction(async (tx) => {
+        await assertCoachInOrg(tx, actor.organizationId, coachUserId, "body.coachUserId");
+        const [created] = await tx
+          .insert(clients)
+          .values({
+            organizationId: actor.organizationId,
+            name: body.name,
+            email: body.email?.toLowerCase() ?? null,
+            profile: body.profile,
+          })
+          .returning();
+        if (!created) throw new Error("insert returned nothing");
+        await assignCoach(tx, actor.organizationId, created.id, coachUserId);
+        await recordAudit(tx, request, {
+          action: "client.created",
+          entityType: "client",
+          entityId: created.id,
+          clientId: created.id,
+        });
+        return created;
+      });
+      const coaches = await coachesOf(db, [row.id]);
+      reply.status(201);
+      return presentDetail(row, coaches.get(row.id) ?? null);
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      config: { access: { roles: ["owner", "coach", "client"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "One client with full profile (client: only their own)",
+        params: idParamsSchema,
+        response: { 200: clientDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const row = await loadVisibleClient(db, actor, request.params.id);
+      await recordAudit(db, request, {
+        action: "client.read",
+        entityType: "client",
+        entityId: row.id,
+        clientId: row.id,
+      });
+      const coaches = await coachesOf(db, [row.id]);
+      return presentDetail(row, coaches.get(row.id) ?? null);
+    },
+  );
+
+  app.patch(
+    "/:id",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["clients"],
+        summary: "Edit name, email or profile",
+        params: idParamsSchema,
+        body: clientUpdateRequestSchema,
+        response: { 200: clientDetailSchema, 403: errorResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const body = request.body;
+      const row = await db.transaction(async (tx) => {
+        const current = await loadVisibleClient(tx, actor, request.params.id);
+        assertClientAction(actor, "update");
+        const [updated] = await tx
+          .update(clients)
+          .set({
+            ...(body.name !== undefined ? { name: body.name } : {}),
+            ...(body.email !== undefined ? { email: body.email?.toLowerCase() ?? null } : {}),
+            ...(body.profile !== undefined ? { profile: body.profile } : {}),
+            updatedAt: new Date(),
+          })
+          .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)))
+          .returning();
+        if (!updated) throw new Error("update returned nothing");
+        await recordAudit(tx, request, {
+          action: "client.updated",
+          entityType: "client",
+          entityId: current.id,
+          clientId: current.id,
+          metadata: { fields: Object.keys(body) },
+        });
+        return updated;
+      });
+      const coaches = await coachesOf(db, [row.id]);
+      return presentDetail(row, coaches.get(row.id) ?? null);
+    },
+  );
+};

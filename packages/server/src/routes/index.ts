@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from "fastify";
+import { auditRoutes } from "./audit/audit.ts";
+import { authRoutes } from "./auth/auth.ts";
+import { clientDataRoutes } from "./clients/client-data.ts";
+import { clientRoutes } from "./clients/clients.ts";
+import { healthRoutes } from "./health/health.ts";
+import { invitationRoutes } from "./invitations/invitations.ts";
+import { memberRoutes } from "./members/members.ts";
+
+/**
+ * THE list of API route modules, mounted under /api. To add a resource, create
+ * routes/<resource>/<resource>.ts exporting a plugin whose every route declares
+ * `config: { access: ... }`, and add one line here. The authorization-matrix test picks it up.
+ */
+export const registerRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: "/auth" });
+  await app.register(invitationRoutes, { prefix: "/invitations" });
+  await app.register(memberRoutes, { prefix: "/members" });
+  await app.register(clientRoutes, { prefix: "/clients" });
+  await app.register(clientDataRoutes, { prefix: "/clients" });
+  await app.register(auditRoutes, { prefix: "/audit" });
+};

@@ -1,0 +1,184 @@
+import {
+  errorResponseSchema,
+  invitationAcceptRequestSchema,
+  invitationCreateRequestSchema,
+  invitationCreateResponseSchema,
+  invitationPreviewSchema,
+  invitationTokenParamsSchema,
+  meResponseSchema,
+} from "@spotter/contracts";
+import { and, eq, isNull } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import { hashPassword } from "../../auth/password.ts";
+import { createSession, setSessionCookie } from "../../auth/sessions.ts";
+import { hashToken, newToken } from "../../auth/tokens.ts";
+import type { Db } from "../../db/open.ts";
+import { clients, invitations, memberships, organizations, users } from "../../db/schema.ts";
+import { conflict, forbidden, HttpError, notFound, unauthenticated } from "../../http/errors.ts";
+import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { presentMe } from "../auth/me.ts";
+
+export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+const errors = {
+  400: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+  410: errorResponseSchema,
+};
+
+/** A pending invitation by its token; expired → 410, used or unknown → 404. */
+async function loadPending(db: Db, token: string) {
+  const [row] = await db
+    .select({ invitation: invitations, organizationName: organizations.name })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row || row.invitation.acceptedAt) throw notFound("invitation");
+  if (row.invitation.expiresAt.getTime() <= Date.now())
+    throw new HttpError("invitation_expired", "this invitation has expired; ask for a new one");
+  return row;
+}
+
+export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, spotterConfig: config } = app;
+
+  app.post(
+    "",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["invitations"],
+        summary: "Invite a coach (owner) or a client (coach/owner); the token is returned once",
+        body: invitationCreateRequestSchema,
+        response: { 201: invitationCreateResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const body = request.body;
+      if (body.role === "coach" && actor.role !== "owner") throw forbidden("only the owner invites coaches");
+      if (body.clientId) {
+        const client = await loadVisibleClient(db, actor, body.clientId);
+        assertClientAction(actor, "invite");
+        if (client.userId) throw conflict("this client already has a login");
+      }
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(invitations)
+          .values({
+            organizationId: actor.organizationId,
+            tokenHash: hashToken(token),
+            role: body.role,
+            email: body.email.toLowerCase(),
+            clientId: body.clientId ?? null,
+            invitedBy: actor.userId,
+            expiresAt,
+          })
+          .returning({ id: invitations.id });
+        if (!row) throw new Error("insert returned nothing");
+        await recordAudit(tx, request, {
+          action: "invitation.created",
+          entityType: "invitation",
+          entityId: row.id,
+          clientId: body.clientId ?? null,
+          metadata: { role: body.role },
+        });
+        return row.id;
+      });
+      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      reply.status(201);
+      return { id, token, url: `${base}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+    },
+  );
+
+  app.get(
+    "/:token",
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ["invitations"],
+        summary: "Preview an invitation (public, by token)",
+        params: invitationTokenParamsSchema,
+        response: { 200: invitationPreviewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { invitation, organizationName } = await loadPending(db, request.params.token);
+      return {
+        organizationName,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    "/:token/accept",
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ["invitations"],
+        summary: "Accept an invitation: sets name and password, signs in",
+        params: invitationTokenParamsSchema,
+        body: invitationAcceptRequestSchema,
+        response: { 201: meResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await loadPending(db, request.params.token);
+      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
+      if (existing) throw conflict("an account with this email already exists; sign in instead");
+      const passwordHash = await hashPassword(request.body.password);
+      const userId = await db.transaction(async (tx) => {
+        // Conditional update: two concurrent accepts cannot both succeed.
+        const claimed = await tx
+          .update(invitations)
+          .set({ acceptedAt: new Date() })
+          .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+          .returning({ id: invitations.id });
+        if (claimed.length === 0) throw notFound("invitation");
+        const [user] = await tx
+          .insert(users)
+          .values({ email: invitation.email, name: request.body.name, passwordHash })
+          .returning({ id: users.id });
+        if (!user) throw new Error("insert returned nothing");
+        await tx
+          .insert(memberships)
+          .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role });
+        if (invitation.clientId) {
+          const linked = await tx
+            .update(clients)
+            .set({ userId: user.id, updatedAt: new Date() })
+            .where(and(eq(clients.id, invitation.clientId), isNull(clients.userId)))
+            .returning({ id: clients.id });
+          if (linked.length === 0) throw conflict("this client already has a login");
+        }
+        await recordAudit(tx, request, {
+          action: "invitation.accepted",
+          entityType: "invitation",
+          entityId: invitation.id,
+          clientId: invitation.clientId,
+          organizationId: invitation.organizationId,
+          actorUserId: user.id,
+          metadata: { role: invitation.role },
+        });
+        return user.id;
+      });
+      const session = await createSession(db, userId, invitation.organizationId);
+      setSessionCookie(request, reply, session.token, session.expiresAt, config.cookieSecure);
+      reply.status(201);
+      return presentMe(db, {
+        userId,
+        organizationId: invitation.organizationId,
+        role: invitation.role,
+        ...(invitation.clientId ? { clientId: invitation.clientId } : {}),
+        csrfToken: session.csrfToken,
+      });
+    },
+  );
+};

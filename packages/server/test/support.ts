@@ -1,0 +1,104 @@
+/**
+ * Test support for every server test (later features reuse it):
+ *
+ *   const t = await createTestApp();          // fresh isolated database + real listening server
+ *   const owner = t.client();                 // browser-like client (cookie jar + x-csrf-token)
+ *   await signup(owner);                      // new organization, signed in as owner
+ *   const res = await owner.get("/api/clients");
+ *   await t.close();                          // stops the server and drops the database
+ *
+ * Database: PGlite in memory, cloned from a template migrated once per test process; or, when
+ * TEST_DATABASE_URL is set (e.g. postgres://postgres@127.0.0.1:5432/test), a brand-new
+ * PostgreSQL database per createTestApp() call, dropped on close. `createWorld()` builds two
+ * organizations with every role (owner, assigned coach, unassigned coach, client with login).
+ * Use `t.app.inject()` for speed when cookies/CSRF are not the point; use `t.client()` for
+ * HTTP through the real server.
+ */
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../src/app.ts";
+import type { AppConfig } from "../src/config.ts";
+import type { Database, Db } from "../src/db/open.ts";
+import { createTestDatabase } from "./database.ts";
+import { createClient, inviteAndAccept, signup } from "./fixtures.ts";
+import { TestClient } from "./http-client.ts";
+
+export * from "./database.ts";
+export * from "./fixtures.ts";
+export * from "./http-client.ts";
+
+export type TestApp = {
+  app: FastifyInstance;
+  db: Db;
+  database: Database;
+  baseUrl: string;
+  /** A new browser-like client with its own cookie jar. */
+  client: () => TestClient;
+  close: () => Promise<void>;
+};
+
+export async function createTestApp(options: { config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ database, logger: false, config: options.config });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    db: database.db,
+    database,
+    baseUrl,
+    client: () => new TestClient(baseUrl),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export type Org = {
+  owner: TestClient;
+  coach: TestClient;
+  otherCoach: TestClient;
+  client: TestClient;
+  ids: {
+    organizationId: string;
+    ownerId: string;
+    coachId: string;
+    otherCoachId: string;
+    clientId: string;
+    clientUserId: string;
+  };
+};
+
+/** One organization with an owner, a coach with one assigned client (who has a login), and an unassigned coach. */
+export async function createOrg(t: TestApp, name: string): Promise<Org> {
+  const owner = t.client();
+  const me = await signup(owner, name);
+  const coach = t.client();
+  const coachMe = await inviteAndAccept(owner, coach, { role: "coach", name: `${name} coach` });
+  const otherCoach = t.client();
+  const otherMe = await inviteAndAccept(owner, otherCoach, { role: "coach", name: `${name} other coach` });
+  const clientId = await createClient(coach, `${name} client`);
+  const client = t.client();
+  const clientMe = await inviteAndAccept(coach, client, { role: "client", clientId });
+  return {
+    owner,
+    coach,
+    otherCoach,
+    client,
+    ids: {
+      organizationId: me.organization.id,
+      ownerId: me.user.id,
+      coachId: coachMe.user.id,
+      otherCoachId: otherMe.user.id,
+      clientId,
+      clientUserId: clientMe.user.id,
+    },
+  };
+}
+
+/** Two organizations, A and B, each fully populated. */
+export async function createWorld(t: TestApp): Promise<{ a: Org; b: Org }> {
+  return { a: await createOrg(t, "Org A"), b: await createOrg(t, "Org B") };
+}
