@@ -1,19 +1,19 @@
 import type { Exercise } from "../model/exercise.ts";
-import { ACCESSORY } from "./data/accessory.ts";
-import { CARRY } from "./data/carry.ts";
-import { CONDITIONING } from "./data/conditioning.ts";
-import { CORE_ANTI_EXTENSION } from "./data/core-anti-extension.ts";
-import { CORE_ANTI_LATERAL } from "./data/core-anti-lateral.ts";
-import { CORE_ANTI_ROTATION } from "./data/core-anti-rotation.ts";
-import { HINGE } from "./data/hinge.ts";
-import { LUNGE } from "./data/lunge.ts";
-import { MOBILITY } from "./data/mobility.ts";
-import { PULL_HORIZONTAL } from "./data/pull-horizontal.ts";
-import { PULL_VERTICAL } from "./data/pull-vertical.ts";
-import { PUSH_HORIZONTAL } from "./data/push-horizontal.ts";
-import { PUSH_VERTICAL } from "./data/push-vertical.ts";
-import { SQUAT } from "./data/squat.ts";
-import { WARMUP } from "./data/warmup.ts";
+import { ACCESSORY } from "./exercises/accessory.ts";
+import { CARRY } from "./exercises/carry.ts";
+import { CONDITIONING } from "./exercises/conditioning.ts";
+import { CORE_ANTI_EXTENSION } from "./exercises/core-anti-extension.ts";
+import { CORE_ANTI_LATERAL } from "./exercises/core-anti-lateral.ts";
+import { CORE_ANTI_ROTATION } from "./exercises/core-anti-rotation.ts";
+import { HINGE } from "./exercises/hinge.ts";
+import { LUNGE } from "./exercises/lunge.ts";
+import { MOBILITY } from "./exercises/mobility.ts";
+import { PULL_HORIZONTAL } from "./exercises/pull-horizontal.ts";
+import { PULL_VERTICAL } from "./exercises/pull-vertical.ts";
+import { PUSH_HORIZONTAL } from "./exercises/push-horizontal.ts";
+import { PUSH_VERTICAL } from "./exercises/push-vertical.ts";
+import { SQUAT } from "./exercises/squat.ts";
+import { WARMUP } from "./exercises/warmup.ts";
 import { withInverseLinks } from "./links.ts";
 
 function deepFreeze(ex: Exercise): Exercise {
