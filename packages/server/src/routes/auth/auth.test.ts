@@ -41,14 +41,12 @@ describe("auth through the real server", () => {
   it("refuses a duplicate email with 409 conflict", async () => {
     const a = t.client();
     const me = await signup(a);
-    const res = await t
-      .client()
-      .post("/api/auth/signup", {
-        organizationName: "X",
-        name: "X",
-        email: me.email.toUpperCase(),
-        password: PASSWORD,
-      });
+    const res = await t.client().post("/api/auth/signup", {
+      organizationName: "X",
+      name: "X",
+      email: me.email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ error: { code: "conflict" } });
   });
