@@ -6,3 +6,8 @@ export * from "./model/index.ts";
 export * from "./units/index.ts";
 export * from "./strength/index.ts";
 export * from "./catalog/index.ts";
+export * from "./readiness/index.ts";
+export * from "./monitoring/index.ts";
+export * from "./triage/index.ts";
+export * from "./segmentation/index.ts";
+export * from "./proposals/index.ts";

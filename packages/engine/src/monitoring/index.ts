@@ -1,0 +1,12 @@
+/** Monitoring: training load, ACWR, monotony, adherence, performance, pain and soreness trends. */
+export * from "./acwr.ts";
+export * from "./adherence.ts";
+export * from "./days.ts";
+export * from "./load.ts";
+export * from "./monotony.ts";
+export * from "./pain.ts";
+export * from "./performance.ts";
+export type * from "./records.ts";
+export * from "./snapshot.ts";
+export * from "./soreness.ts";
+export { type WindowStats, windowStats } from "./stats.ts";

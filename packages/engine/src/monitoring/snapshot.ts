@@ -1,0 +1,123 @@
+import { type HrvBaseline, hrvBaseline } from "../readiness/baselines.ts";
+import type { CheckIn, PainReport } from "../readiness/check-in.ts";
+import { type Readiness, type ReadinessBand, readinessAt } from "../readiness/score.ts";
+import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS } from "../readiness/series.ts";
+import { type Acwr, ewmaAcwr } from "./acwr.ts";
+import { type Adherence, adherence } from "./adherence.ts";
+import { dayIndex } from "./days.ts";
+import { dailyLoadSeries } from "./load.ts";
+import { type MonotonyStrain, monotonyAndStrain, weekToWeekChange } from "./monotony.ts";
+import {
+  collectPainEvents,
+  PAIN_RULES,
+  type PainAfterNewExercise,
+  painAfterNewExercise,
+  type RepeatedPain,
+  repeatedPain,
+} from "./pain.ts";
+import { type PerformanceTrend, performanceTrend } from "./performance.ts";
+import type { E1rmRecord, FirstExposure, SessionRecord } from "./records.ts";
+import { hooperStaleness, type PersistentSoreness, persistentSoreness, type Staleness } from "./soreness.ts";
+
+/**
+ * Everything the engine needs about one client, as plain arrays of database rows. Order does not
+ * matter. Only the last ~75 days are read, so a server may pass just those.
+ */
+export type ClientMonitoringData = {
+  checkIns: readonly CheckIn[];
+  sessions: readonly SessionRecord[];
+  e1rms?: readonly E1rmRecord[];
+  /** First-ever date per exercise; without it "new exercise" is judged from the data given. */
+  firstExposures?: readonly FirstExposure[];
+};
+
+export type LoadSummary = {
+  acwr: Acwr;
+  monotony: MonotonyStrain;
+  /** Fractional change of the last 7 days' load against the 7 before; null when the week before was empty. */
+  weekToWeekChange: number | null;
+  /** Completed sessions in the window with no RPE or duration (their load is unknown). */
+  unknownLoadDays: number;
+};
+
+export type MonitoringSnapshot = {
+  date: string;
+  readiness: Readiness;
+  /** The last 7 days, oldest first (score null on days without a check-in). */
+  readinessRecent: { date: string; score: number | null; band: ReadinessBand }[];
+  /** Consecutive days ending today with readiness low or very low. */
+  lowReadinessStreak: number;
+  hrv: HrvBaseline;
+  sleepHours: number | null;
+  load: LoadSummary;
+  adherence: Adherence;
+  performance: PerformanceTrend;
+  pain: { today: readonly PainReport[]; repeated: RepeatedPain[]; afterNewExercise: PainAfterNewExercise[] };
+  soreness: { persistent: PersistentSoreness; staleness: Staleness };
+  /** The dense check-in series the snapshot was computed from (reused by triage). */
+  series: CheckInSeries;
+};
+
+const LOAD_DAYS = 90;
+const STREAK_DAYS = 7;
+
+/** Compute every monitoring metric of one client for the day `date` (ISO). Pure and O(rows). */
+export function computeMonitoring(data: ClientMonitoringData, date: string): MonitoringSnapshot {
+  const today = dayIndex(date);
+  const series = buildCheckInSeries(data.checkIns, today, SERIES_DAYS);
+  const last = series.length - 1;
+  const readinessRecent: MonitoringSnapshot["readinessRecent"] = [];
+  let readiness: Readiness | undefined;
+  for (let i = last - STREAK_DAYS + 1; i <= last; i++) {
+    const r = readinessAt(series, i);
+    readinessRecent.push({ date: r.date, score: r.score, band: r.band });
+    if (i === last) readiness = r;
+  }
+  let lowReadinessStreak = 0;
+  for (let k = readinessRecent.length - 1; k >= 0; k--) {
+    const b = readinessRecent[k]!.band;
+    if (b !== "low" && b !== "very_low") break;
+    lowReadinessStreak++;
+  }
+
+  const { loads, unknownLoadDays } = dailyLoadSeries(data.sessions, today, LOAD_DAYS);
+  let dataStart = Number.POSITIVE_INFINITY;
+  for (const s of data.sessions) {
+    const d = dayIndex(s.date);
+    if (d < dataStart) dataStart = d;
+  }
+  const fromIndex = Number.isFinite(dataStart) ? Math.max(0, dataStart - (today - LOAD_DAYS + 1)) : LOAD_DAYS;
+
+  const painFrom = today - (PAIN_RULES.newExerciseDays + PAIN_RULES.painFreeBeforeDays);
+  const events = collectPainEvents(data.checkIns, data.sessions, painFrom, today);
+  const sleep = series.sleepHours[last]!;
+  return {
+    date: date.slice(0, 10),
+    readiness: readiness!,
+    readinessRecent,
+    lowReadinessStreak,
+    hrv: hrvBaseline(series, last),
+    sleepHours: Number.isNaN(sleep) ? null : sleep,
+    load: {
+      acwr: ewmaAcwr(loads, fromIndex),
+      monotony: monotonyAndStrain(loads),
+      weekToWeekChange: weekToWeekChange(loads),
+      unknownLoadDays,
+    },
+    adherence: adherence(data.sessions, today),
+    performance: performanceTrend(data.e1rms ?? [], today),
+    pain: {
+      today: series.records[last]?.painReports ?? [],
+      repeated: repeatedPain(events, today),
+      afterNewExercise: painAfterNewExercise(
+        events,
+        data.sessions,
+        data.firstExposures,
+        today,
+        Number.isFinite(dataStart) ? dataStart : today,
+      ),
+    },
+    soreness: { persistent: persistentSoreness(series, last), staleness: hooperStaleness(series, last) },
+    series,
+  };
+}

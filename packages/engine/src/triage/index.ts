@@ -1,0 +1,9 @@
+/** Triage: red flags, monitoring signals, the traffic light per client and the daily pass. */
+export * from "./daily-pass.ts";
+export * from "./evaluate.ts";
+export * from "./red-flags.ts";
+export * from "./referral.ts";
+export * from "./rules.ts";
+export * from "./signal.ts";
+export * from "./text-phrases.ts";
+export * from "./text-screen.ts";
