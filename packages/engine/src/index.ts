@@ -11,3 +11,8 @@ export * from "./monitoring/index.ts";
 export * from "./triage/index.ts";
 export * from "./segmentation/index.ts";
 export * from "./proposals/index.ts";
+export * from "./trainer-profile/index.ts";
+export * from "./roadmap/index.ts";
+export * from "./logging/index.ts";
+export * from "./progression/index.ts";
+export * from "./session/index.ts";

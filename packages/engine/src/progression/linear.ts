@@ -1,0 +1,47 @@
+import { reason } from "../session/reason.ts";
+import type { LoadProposal, ModelInput } from "./types.ts";
+
+/**
+ * Linear progression: + `incrementKg` after an exposure with every set completed; hold after a
+ * miss; after `failureLimit` consecutive stalls reset by `resetPct` % and build again.
+ * @see SCIENCE.md §7.3 (ACSM 2009: novices progress load session to session)
+ */
+export function linearModel({ state, rule, target }: ModelInput<{ kind: "linear" } & LinearRule>): LoadProposal {
+  const last = state.lastLoadKg;
+  const inputs = { lastLoadKg: last, stallCount: state.stallCount, lastAllCompleted: state.lastAllCompleted };
+  if (state.stallCount >= rule.failureLimit) {
+    return {
+      loadKg: last * (1 - rule.resetPct / 100),
+      reps: target.reps,
+      reasons: [
+        reason(
+          "progression.linear.reset",
+          `Stalled ${state.stallCount} times: reset ${rule.resetPct}% and build again.`,
+          inputs,
+          {
+            failureLimit: rule.failureLimit,
+            resetPct: rule.resetPct,
+          },
+        ),
+      ],
+    };
+  }
+  if (!state.lastAllCompleted) {
+    return {
+      loadKg: last,
+      reps: target.reps,
+      reasons: [reason("progression.linear.hold", "Missed reps last time: repeat the load.", inputs)],
+    };
+  }
+  return {
+    loadKg: last + rule.incrementKg,
+    reps: target.reps,
+    reasons: [
+      reason("progression.linear.increase", `All sets completed last time: add ${rule.incrementKg} kg.`, inputs, {
+        incrementKg: rule.incrementKg,
+      }),
+    ],
+  };
+}
+
+type LinearRule = { incrementKg: number; failureLimit: number; resetPct: number };

@@ -1,0 +1,111 @@
+import type { ClientProfile } from "../model/index.ts";
+import { guard, invalid } from "../session/engine-error.ts";
+import { reason } from "../session/reason.ts";
+import type { TrainerProfile } from "../trainer-profile/index.ts";
+import { blockTargets } from "./block-targets.ts";
+import { clientLevel } from "./client-level.ts";
+import { addDays, dayFromNow, dayNumber } from "./dates.ts";
+import { weeklySplit } from "./split.ts";
+import type { Block, BlockKind, Roadmap } from "./types.ts";
+
+/** Without an event the roadmap covers 12 weeks; with one, up to the event (max 52 weeks). */
+export const DEFAULT_HORIZON_WEEKS = 12;
+export const MAX_HORIZON_WEEKS = 52;
+
+const PHASES: BlockKind[] = ["accumulation", "intensification", "realization"];
+
+/**
+ * Builds a client's roadmap: phases of `deloadEveryWeeks − 1` loading weeks (accumulation →
+ * intensification → realization, repeating) each followed by a deload week, and, when the client
+ * has an event date, a realization block then a taper (1 week, or 2 when ≥ 8 weeks out) ending
+ * the day before the event (taper: SCIENCE.md §3.3).
+ *
+ * @param profile the client
+ * @param trainer the trainer's methodology (deload rhythm, styles, allowed progression methods)
+ * @param opts.startDate first day (YYYY-MM-DD); opts.now is used to reject events already past
+ */
+export function buildRoadmap(
+  profile: ClientProfile,
+  trainer: TrainerProfile,
+  opts: { startDate: string; now: string | number },
+): Roadmap {
+  return guard(() => {
+    const start = dayNumber(opts.startDate, "startDate");
+    const today = dayFromNow(opts.now);
+    const level = clientLevel(profile.trainingAgeMonths);
+    const goal = profile.goals.primary;
+    const cycle = trainer.deloadEveryWeeks;
+    if (!Number.isInteger(cycle) || cycle < 2 || cycle > 12) invalid("trainer.deloadEveryWeeks", "must be 2-12");
+    let horizon = DEFAULT_HORIZON_WEEKS;
+    let taperWeeks = 0;
+    const reasons = [
+      reason("roadmap.deload_rhythm", `A deload week follows every ${cycle - 1} loading weeks (trainer's rhythm).`, {
+        deloadEveryWeeks: cycle,
+      }),
+    ];
+    if (profile.eventDate) {
+      const event = dayNumber(profile.eventDate, "profile.eventDate");
+      if (event <= Math.max(start, today)) invalid("profile.eventDate", "must be after the start date and today");
+      horizon = Math.min(MAX_HORIZON_WEEKS, Math.max(1, Math.floor((event - start) / 7)));
+      taperWeeks = horizon >= 8 ? 2 : 1;
+      reasons.push(
+        reason(
+          "roadmap.taper",
+          `Event on ${profile.eventDate}: ${taperWeeks}-week taper before it.`,
+          { eventDate: profile.eventDate, weeksToEvent: horizon },
+          { taperTwoWeeksFromWeeks: 8 },
+        ),
+      );
+    }
+    const kinds = sequence(horizon - taperWeeks, cycle, taperWeeks > 0);
+    for (let i = 0; i < taperWeeks; i++) kinds.push("taper");
+    const split = weeklySplit(profile.schedule.daysPerWeek);
+    const blocks: Block[] = [];
+    let week = 0;
+    for (const kind of kinds) {
+      const prev = blocks[blocks.length - 1];
+      if (prev && prev.kind === kind) {
+        prev.weeks += 1;
+      } else {
+        const startDate = addDays(opts.startDate, week * 7);
+        blocks.push({ kind, startDate, weeks: 1, split, ...blockTargets(kind, goal, level, trainer) });
+      }
+      week += 1;
+    }
+    reasons.push(
+      reason("roadmap.split", `${split.length} training days per week: ${split.map((d) => d.label).join(", ")}.`, {
+        daysPerWeek: profile.schedule.daysPerWeek,
+      }),
+      reason("roadmap.level", `Training age ${profile.trainingAgeMonths} months → ${level}.`, {
+        trainingAgeMonths: profile.trainingAgeMonths,
+        level,
+      }),
+    );
+    return {
+      version: 1,
+      goal,
+      startDate: opts.startDate,
+      endDate: addDays(opts.startDate, week * 7),
+      ...(profile.eventDate ? { eventDate: profile.eventDate } : {}),
+      blocks,
+      reasons,
+    };
+  });
+}
+
+/** Week-by-week kinds: loading phases of `cycle − 1` weeks, each followed by a deload week. */
+function sequence(weeks: number, cycle: number, endWithRealization: boolean): BlockKind[] {
+  const out: BlockKind[] = [];
+  let phase = 0;
+  while (out.length < weeks) {
+    for (let i = 0; i < cycle - 1 && out.length < weeks; i++) out.push(PHASES[phase % PHASES.length]!);
+    if (out.length < weeks) out.push("deload");
+    phase += 1;
+  }
+  if (endWithRealization) {
+    // Peak into the taper: the last loading weeks before it become realization.
+    for (let i = out.length - 1; i >= 0 && out[i] !== "deload"; i--) out[i] = "realization";
+    if (out[out.length - 1] === "deload" && out.length > 1) out[out.length - 1] = "realization";
+  }
+  return out;
+}

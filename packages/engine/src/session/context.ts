@@ -1,0 +1,71 @@
+import type { Catalog } from "../catalog/index.ts";
+import type { SessionLog } from "../logging/index.ts";
+import { deriveProgressionStates, type ProgressionStates } from "../logging/index.ts";
+import type { ClientProfile, MovementPattern } from "../model/index.ts";
+import { dayNumber } from "../roadmap/dates.ts";
+import type { ActivePain } from "./pain-rules.ts";
+import { LOGGED_PAIN_DAYS, VARIETY_WINDOW_SESSIONS } from "./select.ts";
+import type { TodayParams } from "./types.ts";
+
+/** Pain logged in the last this-many days also restricts its region (not only its exercise). */
+export const LOG_PAIN_REGION_DAYS = 7;
+
+export type HistoryFacts = {
+  states: ProgressionStates;
+  painLogged: Map<string, { region: string; severity: number; date: string }>;
+  recentIds: Set<string>;
+  /** Pattern → last UTC day it was trained. */
+  lastTrained: Map<MovementPattern, number>;
+  /** Pattern → exposures in the last 7 days. */
+  weekCount: Map<MovementPattern, number>;
+  logPains: ActivePain[];
+};
+
+/** Reads what session generation needs from the history (only logs dated up to today). */
+export function historyFacts(history: readonly SessionLog[], catalog: Catalog, today: number): HistoryFacts {
+  const past = history.filter((l) => dayNumber(l.date) <= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const states = deriveProgressionStates(past);
+  const painLogged = new Map<string, { region: string; severity: number; date: string }>();
+  for (const s of Object.values(states)) {
+    if (s.lastPain && today - dayNumber(s.lastPain.date) <= LOGGED_PAIN_DAYS) painLogged.set(s.exerciseId, s.lastPain);
+  }
+  const recentIds = new Set(past.slice(-VARIETY_WINDOW_SESSIONS).flatMap((l) => l.exercises.map((e) => e.exerciseId)));
+  const lastTrained = new Map<MovementPattern, number>();
+  const weekCount = new Map<MovementPattern, number>();
+  const logPains: ActivePain[] = [];
+  for (const log of past) {
+    const day = dayNumber(log.date);
+    for (const ex of log.exercises) {
+      const pattern = catalog.get(ex.exerciseId)?.pattern;
+      if (pattern) {
+        lastTrained.set(pattern, day);
+        if (today - day < 7) weekCount.set(pattern, (weekCount.get(pattern) ?? 0) + 1);
+      }
+      if (ex.pain && ex.pain.severity > 0 && today - day <= LOG_PAIN_REGION_DAYS) {
+        logPains.push({ region: ex.pain.region, severity: ex.pain.severity, aggravating: [], source: "log" });
+      }
+    }
+  }
+  return { states, painLogged, recentIds, lastTrained, weekCount, logPains };
+}
+
+/** Active pains: the profile's active injuries, today's new flags and recently logged pain. */
+export function activePains(client: ClientProfile, today: TodayParams, facts: HistoryFacts): ActivePain[] {
+  return [
+    ...client.injuries
+      .filter((i) => i.status === "active")
+      .map((i) => ({
+        region: i.region,
+        severity: i.severity,
+        aggravating: i.aggravatingMovements,
+        source: "injury" as const,
+      })),
+    ...today.newPain.map((p) => ({
+      region: p.region,
+      severity: p.severity,
+      aggravating: [],
+      source: "today" as const,
+    })),
+    ...facts.logPains,
+  ];
+}

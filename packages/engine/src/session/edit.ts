@@ -1,0 +1,115 @@
+import type { Catalog } from "../catalog/index.ts";
+import type { TrainerProfile } from "../trainer-profile/index.ts";
+import { roundLoad } from "../units/index.ts";
+import { itemSeconds } from "./duration.ts";
+import { EngineError, guard, invalid } from "./engine-error.ts";
+import { reason } from "./reason.ts";
+import type { Session, SessionItem } from "./types.ts";
+import { cuesFor } from "./voice.ts";
+
+export const SESSION_SECTIONS = ["warmup", "main", "finisher", "cooldown"] as const;
+export type SessionSection = (typeof SESSION_SECTIONS)[number];
+
+/** A coach's edit of a draft: swap to an offered alternative, or change the dose. */
+export type SessionEdit =
+  | { op: "swap"; section: SessionSection; index: number; exerciseId: string }
+  | {
+      op: "change";
+      section: SessionSection;
+      index: number;
+      sets?: number;
+      reps?: number;
+      seconds?: number;
+      load?: number;
+    };
+
+/**
+ * Applies one edit and returns a new session (the input is not mutated). A swap must pick one of
+ * the item's `alternatives` (already filtered for equipment and pain); its load is cleared because
+ * it belongs to the old exercise. A changed load is rounded to the equipment's increments. Each
+ * edit appends a reason so the record shows what the coach changed.
+ */
+export function applySessionEdit(
+  session: Session,
+  edit: SessionEdit,
+  deps: { catalog: Catalog; trainer: TrainerProfile },
+): Session {
+  return guard(() => {
+    const next: Session = JSON.parse(JSON.stringify(session)) as Session;
+    if (!SESSION_SECTIONS.includes(edit.section)) invalid("section", "must be warmup, main, finisher or cooldown");
+    const list = next[edit.section];
+    const item = list[edit.index];
+    if (!Number.isInteger(edit.index) || !item) invalid("index", `no item ${edit.index} in ${edit.section}`);
+    const ex = deps.catalog.get(item.exerciseId);
+    if (edit.op === "swap") {
+      if (!item.alternatives.includes(edit.exerciseId)) {
+        throw new EngineError("invalid_input", `exerciseId: "${edit.exerciseId}" is not an offered alternative`, [
+          { path: "exerciseId", message: `must be one of: ${item.alternatives.join(", ") || "(none offered)"}` },
+        ]);
+      }
+      const to = deps.catalog.get(edit.exerciseId);
+      if (!to)
+        throw new EngineError("unknown_exercise", `exerciseId: unknown exercise "${edit.exerciseId}"`, [
+          { path: "exerciseId", message: "unknown exercise" },
+        ]);
+      const swapped: SessionItem = {
+        ...item,
+        exerciseId: to.id,
+        name: to.name,
+        pattern: to.pattern,
+        tempo: to.tempo,
+        cues: cuesFor(to, deps.trainer.voice),
+        alternatives: [item.exerciseId, ...item.alternatives.filter((a) => a !== to.id)],
+        note: "Swapped by the coach: find today's working weight.",
+        reasons: [
+          ...item.reasons,
+          reason("edit.swap", `Coach swapped ${item.name} for ${to.name}.`, { from: item.exerciseId, to: to.id }),
+        ],
+      };
+      delete swapped.load;
+      if (to.measure === "reps" && swapped.reps === undefined) {
+        swapped.reps = 8;
+        delete swapped.seconds;
+      } else if (to.measure !== "reps" && swapped.seconds === undefined) {
+        swapped.seconds = 30;
+        delete swapped.reps;
+      }
+      swapped.estimatedSeconds = itemSeconds(to, swapped);
+      list[edit.index] = swapped;
+    } else {
+      const changed: SessionItem = { ...item, reasons: [...item.reasons] };
+      if (edit.sets !== undefined) {
+        if (!(Number.isInteger(edit.sets) && edit.sets >= 1 && edit.sets <= 20))
+          invalid("sets", "must be an integer 1-20");
+        changed.sets = edit.sets;
+      }
+      if (edit.reps !== undefined) {
+        if (!(Number.isInteger(edit.reps) && edit.reps >= 1 && edit.reps <= 100))
+          invalid("reps", "must be an integer 1-100");
+        changed.reps = edit.reps;
+      }
+      if (edit.seconds !== undefined) {
+        if (!(Number.isInteger(edit.seconds) && edit.seconds >= 5 && edit.seconds <= 3600))
+          invalid("seconds", "must be an integer 5-3600");
+        changed.seconds = edit.seconds;
+      }
+      if (edit.load !== undefined) {
+        if (!(Number.isFinite(edit.load) && edit.load >= 0)) invalid("load", "load must be ≥ 0");
+        changed.load = ex ? roundLoad(edit.load, ex.loadType, deps.trainer.loadIncrements[session.unit]) : edit.load;
+      }
+      const what = (["sets", "reps", "seconds", "load"] as const).filter((k) => edit[k] !== undefined);
+      changed.reasons.push(
+        reason(
+          "edit.change",
+          `Coach changed ${what.join(", ")}.`,
+          Object.fromEntries(what.map((k) => [k, changed[k] ?? null])),
+        ),
+      );
+      if (ex) changed.estimatedSeconds = itemSeconds(ex, changed);
+      list[edit.index] = changed;
+    }
+    const seconds = SESSION_SECTIONS.flatMap((s) => next[s]).reduce((n, i) => n + i.estimatedSeconds, 0);
+    next.estimatedMinutes = Math.round(seconds / 6) / 10;
+    return next;
+  });
+}

@@ -1,0 +1,158 @@
+import type { Exercise } from "../model/index.ts";
+import { itemSeconds } from "./duration.ts";
+import { type Reason, reason } from "./reason.ts";
+import type { SessionItem } from "./types.ts";
+
+/** The estimate must land within ±10% of the request; fitting aims at ±5% to leave margin. */
+export const DURATION_TOLERANCE = 0.1;
+const AIM = 0.05;
+
+export type Draft = { warmup: SessionItem[]; main: SessionItem[]; finisher: SessionItem[]; cooldown: SessionItem[] };
+
+/**
+ * Fits the draft to the requested minutes. Over budget it trims, least valuable first: finisher,
+ * accessory sets, accessories, warm-up drills, ramp sets, main sets, rests, cool-down. Under budget it
+ * grows: accessory sets, extra accessories (balanced patterns), main sets, finisher rounds, then
+ * warm-up and cool-down time. Returns a reason listing what changed.
+ */
+export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exercise, extras: SessionItem[]): Reason {
+  const budget = minutes * 60;
+  const hi = budget * (1 + AIM);
+  const lo = budget * (1 - AIM);
+  const changes: string[] = [];
+  const all = () => [...d.warmup, ...d.main, ...d.finisher, ...d.cooldown];
+  const total = () => all().reduce((n, i) => n + i.estimatedSeconds, 0);
+  const est = (i: SessionItem) => {
+    i.estimatedSeconds = itemSeconds(exOf(i.exerciseId), i);
+  };
+  const before = total();
+  const shrink = (label: string, step: () => boolean) => {
+    let n = 0;
+    while (total() > hi && step()) n++;
+    if (n > 0) changes.push(`${label} (${n})`);
+  };
+  const grow = (
+    label: string,
+    items: () => SessionItem[],
+    apply: (i: SessionItem) => boolean,
+    undo: (i: SessionItem) => void,
+  ) => {
+    let n = 0;
+    for (let progress = true; progress && total() < lo; ) {
+      progress = false;
+      for (const i of items()) {
+        if (total() >= lo || !apply(i)) continue;
+        est(i);
+        if (total() > hi) {
+          undo(i);
+          est(i);
+        } else {
+          n++;
+          progress = true;
+        }
+      }
+    }
+    if (n > 0) changes.push(`${label} (+${n})`);
+  };
+  const role = (r: string) => () => d.main.filter((i) => i.role === r);
+  const setStep = (items: () => SessionItem[], min: number) => () => {
+    const i = [...items()].reverse().find((x) => x.sets > min);
+    if (!i) return false;
+    i.sets -= 1;
+    est(i);
+    return true;
+  };
+  const removeLast = (list: () => SessionItem[], keep: number, from: SessionItem[]) => () => {
+    const l = list();
+    if (l.length <= keep) return false;
+    from.splice(from.indexOf(l[l.length - 1]!), 1);
+    return true;
+  };
+  if (total() > hi) {
+    shrink(
+      "finisher rounds",
+      setStep(() => d.finisher, 2),
+    );
+    shrink(
+      "finisher removed",
+      removeLast(() => d.finisher, 0, d.finisher),
+    );
+    shrink("accessory sets", setStep(role("accessory"), 2));
+    shrink("accessories removed", removeLast(role("accessory"), 0, d.main));
+    shrink(
+      "warm-up drills removed",
+      removeLast(() => d.warmup.filter((i) => i.role === "general"), 1, d.warmup),
+    );
+    shrink("ramp sets removed", () => {
+      const ramps = d.warmup.filter((i) => i.role === "ramp");
+      if (ramps.length <= 1) return false;
+      d.warmup.splice(d.warmup.indexOf(ramps[0]!), 1);
+      return true;
+    });
+    shrink("secondary sets", setStep(role("secondary"), 2));
+    shrink("main sets", setStep(role("main"), 2));
+    shrink("rests shortened", () => {
+      const i = d.main.find((x) => x.restSeconds > 60 && x.sets > 1);
+      if (!i) return false;
+      i.restSeconds = Math.max(60, Math.round(i.restSeconds * 0.75));
+      est(i);
+      return true;
+    });
+    shrink(
+      "cool-down shortened",
+      removeLast(() => d.cooldown, 1, d.cooldown),
+    );
+    shrink("secondary removed", removeLast(role("secondary"), 0, d.main));
+    shrink("main sets", setStep(role("main"), 1));
+    shrink(
+      "warm-up drills removed",
+      removeLast(() => d.warmup.filter((i) => i.role === "general"), 0, d.warmup),
+    );
+  }
+  if (total() < lo) {
+    const inc = (max: number) => (i: SessionItem) => {
+      if (i.sets >= max) return false;
+      i.sets += 1;
+      return true;
+    };
+    const dec = (i: SessionItem) => {
+      i.sets -= 1;
+    };
+    grow("accessory sets", role("accessory"), inc(4), dec);
+    let added = 0;
+    for (const x of extras) {
+      if (total() >= lo) break;
+      if (total() + x.estimatedSeconds > hi) continue;
+      d.main.push(x);
+      added++;
+    }
+    if (added > 0) changes.push(`accessories added (+${added})`);
+    grow("accessory sets", role("accessory"), inc(4), dec);
+    grow("main sets", () => d.main.filter((i) => i.role !== "accessory"), inc(6), dec);
+    grow("finisher rounds", () => d.finisher, inc(8), dec);
+    grow("accessory sets", role("accessory"), inc(5), dec);
+  }
+  // Continuous knobs: timed warm-up and cool-down drills absorb what discrete steps could not.
+  const timed = [...d.warmup.filter((i) => i.role === "general"), ...d.cooldown].filter((i) => i.seconds !== undefined);
+  for (const i of timed) {
+    const gap = budget - total();
+    if (Math.abs(gap) <= (budget * AIM) / 2) break;
+    const next = Math.max(30, i.seconds! + Math.round(gap));
+    if (next !== i.seconds) {
+      i.seconds = next;
+      est(i);
+      changes.push(`${i.name} ${next} s`);
+    }
+  }
+  const after = total();
+  return reason(
+    "duration.fit",
+    `Estimated ${(after / 60).toFixed(1)} min for a ${minutes}-min request${changes.length ? `; adjusted: ${changes.join(", ")}` : ""}.`,
+    {
+      requestedMinutes: minutes,
+      initialMinutes: Math.round(before / 6) / 10,
+      estimatedMinutes: Math.round(after / 6) / 10,
+    },
+    { tolerancePct: DURATION_TOLERANCE * 100 },
+  );
+}

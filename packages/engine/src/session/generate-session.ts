@@ -1,0 +1,190 @@
+import type { MovementPattern } from "../model/index.ts";
+import { dayFromNow, isoFromDay } from "../roadmap/dates.ts";
+import type { Slot } from "../roadmap/index.ts";
+import { clientLevel } from "../roadmap/index.ts";
+import { activePains, historyFacts } from "./context.ts";
+import { EngineError, guard } from "./engine-error.ts";
+import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
+import { fitDuration } from "./fit-duration.ts";
+import { type PrescribeContext, prescribeSlot } from "./prescribe.ts";
+import { createRandom } from "./random.ts";
+import { isHeavyBilateral, readinessVerdict } from "./readiness-rule.ts";
+import { type Reason, reason } from "./reason.ts";
+import { allowed, pickForSlot, type SelectionContext } from "./select.ts";
+import type { GenerateSessionInput, Session, SessionItem } from "./types.ts";
+import { validateGenerateInput } from "./validate-input.ts";
+
+/** Patterns the engine may add as extra accessories when a session is short, balance decides the order. */
+const EXTRA_PATTERNS: MovementPattern[] = [
+  "accessory",
+  "core_anti_extension",
+  "core_anti_rotation",
+  "core_anti_lateral_flexion",
+  "carry",
+  "horizontal_pull",
+  "lunge",
+];
+const MAX_EXTRAS = 4;
+/** New pain at or above this severity is flagged for the coach (the engine never diagnoses). */
+export const SEVERE_PAIN = 7;
+
+/**
+ * Generates one session draft: warm-up (general drills, then ramp sets for the main lift), main work,
+ * finisher and cool-down, fitted to the requested minutes. Deterministic: the same input and seed
+ * give the same session. Throws only EngineError (invalid_input, unknown_exercise, unsatisfiable).
+ */
+export function generateSession(input: GenerateSessionInput): Session {
+  return guard(() => {
+    const equipment = validateGenerateInput(input);
+    const { trainer, client, catalog, roadmap, position, today } = input;
+    const todayDay = dayFromNow(input.now);
+    const facts = historyFacts(input.history, catalog, todayDay);
+    const block = roadmap.blocks[position.blockIndex]!;
+    const unit = trainer.units === "client" ? client.units : trainer.units;
+    const rng = createRandom(input.seed);
+    const pains = activePains(client, today, facts);
+    const reasons: Reason[] = [];
+    const sel: SelectionContext = {
+      catalog,
+      equipment,
+      pains,
+      trainer,
+      level: clientLevel(client.trainingAgeMonths),
+      states: facts.states,
+      painLogged: facts.painLogged,
+      recentIds: facts.recentIds,
+      likes: new Set(client.preferences.likes.map((s) => s.toLowerCase())),
+      dislikes: new Set(client.preferences.dislikes.map((s) => s.toLowerCase())),
+      athletic: trainer.trainingStyles[0] === "athletic",
+      rng,
+    };
+    const verdict = readinessVerdict(today.readiness);
+    reasons.push(...verdict.reasons);
+    const ctx: PrescribeContext = {
+      trainer,
+      client,
+      block,
+      position,
+      states: facts.states,
+      unit,
+      increments: trainer.loadIncrements[unit],
+      intensityScale: verdict.intensityScale,
+      rpeShift: verdict.rpeShift,
+    };
+    // Weekly balance: train the day whose main pattern has rested longest.
+    const since = (p: MovementPattern) => {
+      const d = facts.lastTrained.get(p);
+      return d === undefined ? Number.POSITIVE_INFINITY : todayDay - d;
+    };
+    let dayIndex = 0;
+    block.split.forEach((d, i) => {
+      if (since(d.slots[0]!.pattern) > since(block.split[dayIndex]!.slots[0]!.pattern)) dayIndex = i;
+    });
+    const day = block.split[dayIndex]!;
+    const rested = since(day.slots[0]!.pattern);
+    reasons.push(
+      reason("split.day_choice", `${day.label}: its main pattern (${day.slots[0]!.pattern}) has rested longest.`, {
+        dayIndex,
+        daysSinceMainPattern: Number.isFinite(rested) ? rested : null,
+      }),
+    );
+    for (const p of pains) {
+      if (p.source === "today" && p.severity >= SEVERE_PAIN) {
+        reasons.push(
+          reason(
+            "pain.coach_review",
+            `New ${p.region} pain ${p.severity}/10: the coach should review before training.`,
+            { region: p.region, severity: p.severity },
+            { severity: SEVERE_PAIN },
+          ),
+        );
+      }
+    }
+    const taken = new Set<string>();
+    const main: SessionItem[] = [];
+    for (const slot of day.slots) {
+      const pick = pickForSlot(slot, sel, taken);
+      if (!pick) {
+        reasons.push(
+          reason(
+            "slot.unavailable",
+            `No ${slot.pattern.replaceAll("_", " ")} exercise fits today's equipment, pain and preferences; slot skipped.`,
+            { pattern: slot.pattern, role: slot.role },
+          ),
+        );
+        continue;
+      }
+      if (slot.role === "main" && verdict.swapHeavyBilateral && isHeavyBilateral(pick.exercise)) {
+        const alt = catalog
+          .regressionsOf(pick.exercise.id)
+          .find((r) => !taken.has(r.id) && allowed(r, sel) && !isHeavyBilateral(r));
+        if (alt) {
+          pick.reasons.push(
+            reason("readiness.swap", `Low readiness: ${pick.exercise.name} swapped for the lower-stress ${alt.name}.`, {
+              original: pick.exercise.id,
+              substitute: alt.id,
+            }),
+          );
+          pick.alternatives = [pick.exercise.id, ...pick.alternatives.filter((a) => a !== alt.id)].filter((id) =>
+            allowed(catalog.get(id)!, sel),
+          );
+          pick.exercise = alt;
+        }
+      }
+      taken.add(pick.exercise.id);
+      main.push(prescribeSlot(pick, slot, ctx));
+    }
+    if (main.length === 0) {
+      const field = today.equipment ? "today.equipment" : "today.locationId";
+      throw new EngineError(
+        "unsatisfiable",
+        `${field}: no exercise of any pattern in today's plan fits the equipment, pain and preferences`,
+        [
+          {
+            path: field,
+            message: "no pattern of the day can be trained with this equipment under the current pain and preferences",
+          },
+        ],
+      );
+    }
+    // Extras for short sessions, least-trained patterns this week first.
+    const extraPatterns = [...EXTRA_PATTERNS].sort(
+      (a, b) => (facts.weekCount.get(a) ?? 0) - (facts.weekCount.get(b) ?? 0),
+    );
+    const extras: SessionItem[] = [];
+    for (const pattern of extraPatterns) {
+      if (extras.length >= MAX_EXTRAS) break;
+      const slot: Slot = { pattern, role: "accessory" };
+      const pick = pickForSlot(slot, sel, taken);
+      if (!pick) continue;
+      taken.add(pick.exercise.id);
+      pick.reasons.push(
+        reason(
+          "balance.weekly",
+          `Added for weekly balance: ${pattern.replaceAll("_", " ")} trained ${facts.weekCount.get(pattern) ?? 0} times in the last 7 days.`,
+          { pattern, exposures7d: facts.weekCount.get(pattern) ?? 0 },
+        ),
+      );
+      extras.push(prescribeSlot(pick, slot, ctx));
+    }
+    const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
+    const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];
+    const draft = { warmup, main, finisher: finisher(sel, ctx, taken), cooldown: cooldown(sel, ctx, taken) };
+    reasons.push(fitDuration(draft, today.durationMinutes, (id) => catalog.get(id)!, extras));
+    const seconds = [...draft.warmup, ...draft.main, ...draft.finisher, ...draft.cooldown].reduce(
+      (n, i) => n + i.estimatedSeconds,
+      0,
+    );
+    return {
+      date: isoFromDay(todayDay),
+      dayLabel: day.label,
+      blockKind: block.kind,
+      unit,
+      ...draft,
+      estimatedMinutes: Math.round(seconds / 6) / 10,
+      requestedMinutes: today.durationMinutes,
+      reasons,
+      seed: String(input.seed),
+    };
+  });
+}

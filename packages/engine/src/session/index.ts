@@ -1,0 +1,21 @@
+export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
+export { applySessionEdit, SESSION_SECTIONS, type SessionEdit, type SessionSection } from "./edit.ts";
+export { EngineError, type EngineErrorCode, type EngineFieldError } from "./engine-error.ts";
+export { RAMP_STEPS } from "./extras.ts";
+export { DURATION_TOLERANCE } from "./fit-duration.ts";
+export { generateSession, SEVERE_PAIN } from "./generate-session.ts";
+export { type ActivePain, PAIN_TOLERANCE, painConflict } from "./pain-rules.ts";
+export { createRandom, type Random } from "./random.ts";
+export { HIGH_SORENESS, LOW_READINESS_SCALE, LOW_SLEEP_HOURS, readinessVerdict } from "./readiness-rule.ts";
+export type { Reason } from "./reason.ts";
+export { LOGGED_PAIN_DAYS, STALL_VARIATION_LIMIT, VARIETY_WINDOW_SESSIONS } from "./select.ts";
+export type {
+  EffortTarget,
+  GenerateSessionInput,
+  ItemRole,
+  Session,
+  SessionItem,
+  TodayParams,
+  TodayReadiness,
+} from "./types.ts";
+export { cuesFor } from "./voice.ts";

@@ -1,0 +1,162 @@
+import type { ProgressionStates } from "../logging/index.ts";
+import type { ClientProfile, Unit } from "../model/index.ts";
+import { nextLoad } from "../progression/index.ts";
+import type { Block, ProgressionRule, RoadmapPosition, Slot } from "../roadmap/index.ts";
+import { percentOf1rm } from "../strength/index.ts";
+import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
+import type { LoadIncrements } from "../units/index.ts";
+import { itemSeconds } from "./duration.ts";
+import { reason } from "./reason.ts";
+import type { Pick } from "./select.ts";
+import type { EffortTarget, SessionItem } from "./types.ts";
+import { cuesFor } from "./voice.ts";
+
+export type PrescribeContext = {
+  trainer: TrainerProfile;
+  client: ClientProfile;
+  block: Block;
+  position: RoadmapPosition;
+  states: ProgressionStates;
+  unit: Unit;
+  increments: LoadIncrements;
+  /** Readiness: load multiplier and RPE shift. */
+  intensityScale: number;
+  rpeShift: number;
+};
+
+/** Seconds of work per set for timed exercises, by role. */
+export const TIMED_SECONDS = { main: 45, secondary: 40, accessory: 30 } as const;
+
+/**
+ * RPE → the trainer's effort scale: RIR = 10 − RPE; %1RM from the RTS chart for the reps
+ * (SCIENCE.md §1.3, §1.4), rounded to 0.5.
+ */
+export function effortOn(scale: EffortScale, rpe: number, reps: number): EffortTarget {
+  if (scale === "rir") return { scale, value: Math.max(0, 10 - rpe) };
+  if (scale === "percent_1rm") return { scale, value: Math.round(percentOf1rm(Math.max(1, reps), rpe) * 2) / 2 };
+  return { scale, value: rpe };
+}
+
+/** Secondary and accessory work progresses by double progression when the trainer allows it. */
+function ruleFor(slot: Slot, ctx: PrescribeContext, reps: number): ProgressionRule {
+  if (slot.role === "main") return ctx.block.progression;
+  if (ctx.trainer.progressionMethods.includes("double")) {
+    return { kind: "double", repRange: [Math.max(1, reps - 2), reps + 2], incrementPct: 5 };
+  }
+  return { kind: "rpe", reps, targetRpe: ctx.block.effort.accessoryRpe };
+}
+
+/** Turns a picked exercise into a prescription: dose, load, effort, rest, tempo, cues, reasons. */
+export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): SessionItem {
+  const ex = pick.exercise;
+  const { block, trainer } = ctx;
+  const goal = ctx.client.goals.primary;
+  const dose =
+    slot.role === "main"
+      ? block.main
+      : slot.role === "secondary"
+        ? { sets: Math.max(2, block.main.sets - 1), reps: block.main.reps + 2 }
+        : block.accessory;
+  const baseRpe = slot.role === "accessory" ? block.effort.accessoryRpe : block.effort.mainRpe;
+  const rpe = Math.max(5, baseRpe + ctx.rpeShift);
+  const rest =
+    slot.role === "accessory" ? trainer.restSecondsByGoal[goal].accessory : trainer.restSecondsByGoal[goal].main;
+  const reasons = [
+    ...pick.reasons,
+    reason(
+      "dose.block",
+      `${dose.sets} sets for a ${slot.role} slot in a ${block.kind} block (${block.focus.toLowerCase()}).`,
+      { blockKind: block.kind, role: slot.role, weekInBlock: ctx.position.weekInBlock },
+      { sets: dose.sets, reps: dose.reps, rpe },
+    ),
+    reason(
+      "rest.goal",
+      `${rest} s rest: the trainer's rest for ${goal.replaceAll("_", " ")} ${slot.role === "accessory" ? "accessories" : "main lifts"}.`,
+      { goal },
+      { restSeconds: rest },
+    ),
+  ];
+  const timed = ex.measure !== "reps";
+  let load: number | undefined;
+  let reps: number | undefined = dose.reps;
+  let seconds: number | undefined;
+  let note: string | undefined;
+  let effortRpe = rpe;
+  if (timed) {
+    reps = undefined;
+    seconds = TIMED_SECONDS[slot.role];
+    const st = ctx.states[ex.id];
+    if (ex.loadType !== "bodyweight" && ex.loadType !== "band") {
+      if (st && st.lastLoadKg > 0) {
+        const p = nextLoad({
+          exercise: ex,
+          state: { ...st, lastAllCompleted: false },
+          rule: { kind: "linear", incrementKg: 0, failureLimit: 99, resetPct: 0 },
+          target: { reps: 1, rpe },
+          weekInBlock: 0,
+          deload: false,
+          unit: ctx.unit,
+          increments: ctx.increments,
+          intensityScale: ctx.intensityScale,
+        });
+        load = p.load;
+        reasons.push(
+          reason("load.timed_hold", "Timed loaded work: same load as last time, progress by time.", {}),
+          ...p.reasons.slice(-1),
+        );
+      } else note = "Pick a load you can hold with good posture for the whole interval.";
+    }
+  } else {
+    const p = nextLoad({
+      exercise: ex,
+      state: ctx.states[ex.id],
+      rule: ruleFor(slot, ctx, dose.reps),
+      target: { reps: dose.reps, rpe },
+      weekInBlock: ctx.position.weekInBlock,
+      deload: block.kind === "deload",
+      baseline: ctx.client.baselines.repMaxes
+        .filter((r) => r.exerciseId === ex.id)
+        .sort((a, b) => (a.date < b.date ? 1 : -1))[0],
+      unit: ctx.unit,
+      increments: ctx.increments,
+      intensityScale: ctx.intensityScale,
+    });
+    load = p.load;
+    reps = p.reps;
+    note = p.note;
+    effortRpe = p.rpe;
+    reasons.push(...p.reasons);
+  }
+  const effort = effortOn(trainer.effortScale, effortRpe, reps ?? 1);
+  reasons.push(
+    reason(
+      "effort.target",
+      `Effort target ${effort.value} on the trainer's ${trainer.effortScale} scale (RPE ${effortRpe}).`,
+      { rpe: effortRpe },
+      {
+        scale: trainer.effortScale,
+      },
+    ),
+  );
+  const item: SessionItem = {
+    exerciseId: ex.id,
+    name: ex.name,
+    pattern: ex.pattern,
+    role: slot.role,
+    sets: dose.sets,
+    ...(reps !== undefined ? { reps } : {}),
+    ...(seconds !== undefined ? { seconds } : {}),
+    ...(load !== undefined ? { load } : {}),
+    unit: ctx.unit,
+    effort,
+    restSeconds: rest,
+    tempo: ex.tempo,
+    cues: cuesFor(ex, trainer.voice),
+    ...(note ? { note } : {}),
+    alternatives: pick.alternatives,
+    estimatedSeconds: 0,
+    reasons,
+  };
+  item.estimatedSeconds = itemSeconds(ex, item);
+  return item;
+}

@@ -1,0 +1,82 @@
+import type { Catalog } from "../catalog/index.ts";
+import type { SessionLog } from "../logging/index.ts";
+import type { BodyRegion, ClientProfile, Equipment, MovementPattern, Unit } from "../model/index.ts";
+import type { Roadmap, RoadmapPosition, SlotRole } from "../roadmap/index.ts";
+import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
+import type { Reason } from "./reason.ts";
+
+/** Optional readiness inputs for today. Soreness is 0 (none) - 10 (extreme). */
+export type TodayReadiness = {
+  sleepHours?: number;
+  soreness?: number;
+  hrvStatus?: "below" | "within" | "above";
+};
+
+/** What the coach sets on the day. Give `equipment` (a list) or `locationId` (one of the client's). */
+export type TodayParams = {
+  durationMinutes: number;
+  locationId?: string;
+  equipment?: Equipment[];
+  newPain: { region: BodyRegion; severity: number }[];
+  readiness?: TodayReadiness;
+};
+
+export type GenerateSessionInput = {
+  trainer: TrainerProfile;
+  client: ClientProfile;
+  /** Built-in exercises merged with the organization's own. */
+  catalog: Catalog;
+  roadmap: Roadmap;
+  /** From roadmapPosition(roadmap, today). */
+  position: RoadmapPosition;
+  /** Past session logs, any order. */
+  history: SessionLog[];
+  today: TodayParams;
+  /** ISO date-time or epoch ms; "today" is its UTC date. */
+  now: string | number;
+  seed: string | number;
+};
+
+export type ItemRole = "general" | "ramp" | SlotRole | "finisher" | "cooldown";
+
+/** An effort target on the trainer's scale. */
+export type EffortTarget = { scale: EffortScale; value: number };
+
+/** One prescribed exercise. Loads are in `unit` and on the equipment's increment grid. */
+export type SessionItem = {
+  exerciseId: string;
+  name: string;
+  pattern: MovementPattern;
+  role: ItemRole;
+  sets: number;
+  reps?: number;
+  seconds?: number;
+  load?: number;
+  unit: Unit;
+  effort?: EffortTarget;
+  restSeconds: number;
+  tempo: string;
+  cues: string[];
+  note?: string;
+  /** Exercise ids the coach can swap to: same pattern, available today, pain-safe, not banned. */
+  alternatives: string[];
+  estimatedSeconds: number;
+  reasons: Reason[];
+};
+
+/** A generated session draft. */
+export type Session = {
+  date: string;
+  dayLabel: string;
+  blockKind: string;
+  unit: Unit;
+  warmup: SessionItem[];
+  main: SessionItem[];
+  finisher: SessionItem[];
+  cooldown: SessionItem[];
+  estimatedMinutes: number;
+  requestedMinutes: number;
+  /** Session-level reasons (day choice, readiness, pain, duration fit). */
+  reasons: Reason[];
+  seed: string;
+};
