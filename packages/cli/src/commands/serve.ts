@@ -1,0 +1,40 @@
+import { buildApp, configFromEnv, type Database, serveWebApp } from "@spotter/server";
+import type { Command } from "commander";
+import { describeDatabase, openDatabaseFromEnv, portFromEnv, WEB_DIST } from "../env.ts";
+
+export type ServeOptions = { port: number; host: string; webDist?: string };
+
+/** Builds the app on an open database and listens; closes cleanly on SIGINT/SIGTERM. */
+export async function serve(database: Database, options: ServeOptions) {
+  let hasWeb = false;
+  const app = await buildApp({
+    database,
+    config: configFromEnv(),
+    extend: async (a) => {
+      hasWeb = await serveWebApp(a, options.webDist ?? WEB_DIST);
+    },
+  });
+  const address = await app.listen({ port: options.port, host: options.host });
+  const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
+  console.log(`Spotter is running at ${url}  (API docs: ${url}/docs; database: ${describeDatabase()})`);
+  if (!hasWeb) console.log("  (web app not built: run `npm run build:web` to serve it here)");
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return app;
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("migrate the database, then serve the API (and the built web app) on PORT (default 3000)")
+    .option("--host <host>", "interface to listen on", process.env.HOST ?? "0.0.0.0")
+    .action(async (opts: { host: string }) => {
+      const database = await openDatabaseFromEnv();
+      await serve(database, { port: portFromEnv(), host: opts.host });
+    });
+}

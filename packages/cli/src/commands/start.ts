@@ -1,0 +1,32 @@
+import { schema } from "@spotter/server";
+import type { Command } from "commander";
+import { count, eq } from "drizzle-orm";
+import { DEMO_EMAIL, ensureDemo, printDemoLogin } from "../demo/ensure-demo.ts";
+import { openDatabaseFromEnv, portFromEnv } from "../env.ts";
+import { serve } from "./serve.ts";
+
+/**
+ * What `npm start` runs: migrate; on an empty database create the demo organization and print its
+ * login; then serve. On later starts the demo password is left alone (run `spotter demo` to get a
+ * fresh one).
+ */
+export function registerStartCommand(program: Command): void {
+  program
+    .command("start")
+    .description("migrate, create the demo organization on an empty database, then serve")
+    .option("--host <host>", "interface to listen on", process.env.HOST ?? "0.0.0.0")
+    .action(async (opts: { host: string }) => {
+      const database = await openDatabaseFromEnv();
+      const [orgs] = await database.db.select({ n: count() }).from(schema.organizations);
+      if (Number(orgs?.n ?? 0) === 0) {
+        printDemoLogin(await ensureDemo(database));
+      } else {
+        const [demo] = await database.db.select().from(schema.users).where(eq(schema.users.email, DEMO_EMAIL));
+        if (demo)
+          console.log(
+            `\n  Demo login: ${DEMO_EMAIL} (forgot the password? \`npm run spotter -- demo\` prints a new one)\n`,
+          );
+      }
+      await serve(database, { port: portFromEnv(), host: opts.host });
+    });
+}
