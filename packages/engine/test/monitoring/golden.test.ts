@@ -58,6 +58,7 @@ describe("golden values from SCIENCE.md §2", () => {
   test("day arithmetic round-trips across leap years", () => {
     expect(dayIndex("1970-01-01")).toBe(0);
     expect(dayIndex("2024-03-01") - dayIndex("2024-02-28")).toBe(2);
-    for (const iso of ["2000-02-29", "2026-12-31", "1999-01-01", "2100-03-01"]) expect(isoFromDay(dayIndex(iso))).toBe(iso);
+    for (const iso of ["2000-02-29", "2026-12-31", "1999-01-01", "2100-03-01"])
+      expect(isoFromDay(dayIndex(iso))).toBe(iso);
   });
 });

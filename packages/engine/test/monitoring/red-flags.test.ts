@@ -46,7 +46,10 @@ describe("red flags from structured check-in items", () => {
   test("pain rated 7/10 or more is severe; sharp pain is red at any rating", () => {
     const severe = triage(checkIn(TODAY, { painReports: [{ region: "lower_back", severity: 7 }] }));
     expect(severe.signals.map((s) => s.kind)).toEqual(["severe_pain"]);
-    expect(severe.signals[0]!.evidence).toMatchObject({ inputs: { "painSeverity:lower_back": 7 }, thresholds: { severePain: 7 } });
+    expect(severe.signals[0]!.evidence).toMatchObject({
+      inputs: { "painSeverity:lower_back": 7 },
+      thresholds: { severePain: 7 },
+    });
     const sharp = triage(checkIn(TODAY, { painReports: [{ region: "shoulder", severity: 3, sharp: true }] }));
     expect(sharp.signals.map((s) => s.kind)).toEqual(["sharp_pain"]);
     const mild = triage(checkIn(TODAY, { painReports: [{ region: "knee", severity: 6 }] }));
@@ -58,7 +61,12 @@ describe("red flags from structured check-in items", () => {
       {
         checkIns: [],
         sessions: [
-          { date: TODAY, planned: true, completed: true, exercises: [{ exerciseId: "deadlift", pain: [{ region: "lower_back", severity: 8 }] }] },
+          {
+            date: TODAY,
+            planned: true,
+            completed: true,
+            exercises: [{ exerciseId: "deadlift", pain: [{ region: "lower_back", severity: 8 }] }],
+          },
         ],
       },
       { date: TODAY, now: NOW, responseHours: HOURS },
@@ -80,9 +88,11 @@ describe("red flags from structured check-in items", () => {
     expect(evaluate({ checkIns: [old] }, base).level).toBe("red");
     expect(evaluate({ checkIns: [old] }, { ...base, redFlagsResolvedThrough: "2026-02-27" }).level).toBe("green");
     const fresh = checkIn(TODAY, { redFlags: { dizzinessOrFainting: true } });
-    expect(evaluate({ checkIns: [old, fresh] }, { ...base, redFlagsResolvedThrough: "2026-02-27" }).signals.map((s) => s.kind)).toEqual([
-      "dizziness_fainting",
-    ]);
+    expect(
+      evaluate({ checkIns: [old, fresh] }, { ...base, redFlagsResolvedThrough: "2026-02-27" }).signals.map(
+        (s) => s.kind,
+      ),
+    ).toEqual(["dizziness_fainting"]);
   });
 });
 
@@ -123,9 +133,9 @@ describe("free-text screen", () => {
   test("negation ends at a new clause: 'no chest pain, but felt dizzy' flags dizziness only", () => {
     const r = triage(checkIn(TODAY, { note: "No chest pain, but felt dizzy on the bike" }));
     expect(r.signals.map((s) => s.kind)).toEqual(["dizziness_fainting"]);
-    expect(triage(checkIn(TODAY, { note: "No chest pain, felt dizzy on the bike" })).signals.map((s) => s.kind)).toEqual([
-      "dizziness_fainting",
-    ]);
+    expect(
+      triage(checkIn(TODAY, { note: "No chest pain, felt dizzy on the bike" })).signals.map((s) => s.kind),
+    ).toEqual(["dizziness_fainting"]);
   });
 
   test("pseudo-negation keeps the hit: 'not sure if it was chest pain'", () => {
@@ -156,7 +166,10 @@ describe("a red blocks every proposal", () => {
   test("chest pain with low readiness and a scheduled progression: nothing is applied", () => {
     const r = dailyPass(
       {
-        checkIns: [...steadyCheckIns(TODAY, 60), checkIn(TODAY, { fatigue: 6, sleepHours: 5, soreness: 6, redFlags: { chestPain: true } })],
+        checkIns: [
+          ...steadyCheckIns(TODAY, 60),
+          checkIn(TODAY, { fatigue: 6, sleepHours: 5, soreness: 6, redFlags: { chestPain: true } }),
+        ],
         sessions: regularSessions(TODAY, 60, { missedLast: 3 }),
         plan: { weeklySets: 40, progressions: [{ exerciseId: "back-squat", fromKg: 100, toKg: 102.5 }] },
       },

@@ -112,7 +112,11 @@ describe("monitoring scenarios (level, evidence, what automation did)", () => {
     const sessions = regularSessions(TODAY, 60, { exercises: ["back-squat"] });
     sessions[sessions.length - 1]!.exercises = [{ exerciseId: "back-squat", pain: [{ region: "knee", severity: 3 }] }];
     const r = dailyPass(
-      { checkIns: steadyCheckIns(TODAY, 60), sessions, firstExposures: [{ exerciseId: "back-squat", date: "2025-01-01" }] },
+      {
+        checkIns: steadyCheckIns(TODAY, 60),
+        sessions,
+        firstExposures: [{ exerciseId: "back-squat", date: "2025-01-01" }],
+      },
       EXAMPLE_TIERS.hybrid,
       NOW,
     );
@@ -124,7 +128,11 @@ describe("monitoring scenarios (level, evidence, what automation did)", () => {
     // The last three mornings HRV fell well below the client's normal.
     for (const c of hist.slice(-3)) c.hrvLnRmssd = 3.7;
     const today: CheckIn = checkIn(TODAY, { sleepHours: 5, hrvLnRmssd: 3.6, restingHr: 56 });
-    const r = dailyPass({ checkIns: [...hist, today], sessions: regularSessions(TODAY, 60) }, EXAMPLE_TIERS.selfGuided, NOW);
+    const r = dailyPass(
+      { checkIns: [...hist, today], sessions: regularSessions(TODAY, 60) },
+      EXAMPLE_TIERS.selfGuided,
+      NOW,
+    );
     expect(r.level).toBe("yellow");
     const s = r.signals.find((x) => x.kind === "sleep_and_hrv")!;
     expect(s.evidence.inputs.sleepHours).toBe(5);

@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  BODY_REGIONS,
+  type CheckIn,
+  dailyPass,
+  EXAMPLE_TIERS,
+  levelRank,
+  RED_FLAG_ITEM_KEYS,
+  readinessScore,
+  type SessionRecord,
+} from "../../src/index.ts";
+import { daysBefore } from "./fixtures.ts";
+
+const TODAY = "2026-03-02";
+const NOW = `${TODAY}T06:00:00Z`;
+
+const item = fc.integer({ min: 1, max: 7 });
+const checkInAt = (ago: number) =>
+  fc.record(
+    {
+      date: fc.constant(daysBefore(TODAY, ago)),
+      sleepHours: fc.double({ min: 0, max: 14, noNaN: true }),
+      sleepQuality: item,
+      fatigue: item,
+      soreness: item,
+      stress: item,
+      mood: item,
+      hrvLnRmssd: fc.double({ min: 1.5, max: 6, noNaN: true }),
+      restingHr: fc.integer({ min: 30, max: 120 }),
+      painReports: fc.array(
+        fc.record({ region: fc.constantFrom(...BODY_REGIONS), severity: fc.integer({ min: 0, max: 10 }) }),
+        { maxLength: 2 },
+      ),
+      note: fc.constantFrom("", "legs tired", "no chest pain", "felt dizzy", "all good"),
+    },
+    { requiredKeys: ["date", "sleepHours", "sleepQuality", "fatigue", "soreness", "stress", "mood"] },
+  ) as fc.Arbitrary<CheckIn>;
+
+/** A history of up to 70 days, each day with or without a check-in, always with one today. */
+const history = fc
+  .tuple(fc.array(fc.boolean(), { minLength: 0, maxLength: 70 }), fc.integer({ min: 0, max: 1_000_000 }))
+  .chain(([present]) =>
+    fc.tuple(
+      ...present.map((p, k) => (p ? checkInAt(k + 1).map((c) => [c]) : fc.constant([] as CheckIn[]))),
+      checkInAt(0),
+    ),
+  )
+  .map((parts) => (parts as (CheckIn[] | CheckIn)[]).flat());
+
+const sessions = fc.array(
+  fc.record({
+    date: fc.integer({ min: 0, max: 70 }).map((k) => daysBefore(TODAY, k)),
+    planned: fc.boolean(),
+    completed: fc.boolean(),
+    durationMin: fc.integer({ min: 10, max: 150 }),
+    sessionRpe: fc.integer({ min: 0, max: 10 }),
+  }),
+  { maxLength: 40 },
+) as fc.Arbitrary<SessionRecord[]>;
+
+describe("properties", () => {
+  test("readiness score is always an integer within 0-100", () => {
+    fc.assert(
+      fc.property(history, (h) => {
+        const r = readinessScore(h, { date: TODAY });
+        expect(r.score).not.toBeNull();
+        expect(Number.isInteger(r.score)).toBe(true);
+        expect(r.score!).toBeGreaterThanOrEqual(0);
+        expect(r.score!).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("adding a red-flag answer never lowers the level, and always makes it red", () => {
+    fc.assert(
+      fc.property(history, sessions, fc.constantFrom(...RED_FLAG_ITEM_KEYS), (h, s, key) => {
+        const before = dailyPass({ checkIns: h, sessions: s }, EXAMPLE_TIERS.hybrid, NOW);
+        const last = h[h.length - 1]!;
+        const flagged = [...h.slice(0, -1), { ...last, redFlags: { ...last.redFlags, [key]: true } }];
+        const after = dailyPass({ checkIns: flagged, sessions: s }, EXAMPLE_TIERS.hybrid, NOW);
+        expect(levelRank(after.level)).toBeGreaterThanOrEqual(levelRank(before.level));
+        expect(after.level).toBe("red");
+        expect(after.proposals.every((p) => p.decision === "blocked")).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("deterministic: same input and now give the same output, regardless of row order", () => {
+    fc.assert(
+      fc.property(history, sessions, (h, s) => {
+        const a = dailyPass({ checkIns: h, sessions: s }, EXAMPLE_TIERS.selfGuided, NOW);
+        const b = dailyPass({ checkIns: h, sessions: s }, EXAMPLE_TIERS.selfGuided, NOW);
+        expect(b).toEqual(a);
+        const reversed = dailyPass(
+          { checkIns: [...h].reverse(), sessions: [...s].reverse() },
+          EXAMPLE_TIERS.selfGuided,
+          NOW,
+        );
+        expect(reversed.level).toBe(a.level);
+        expect(reversed.readiness.score).toBe(a.readiness.score);
+        expect(reversed.signals.map((x) => x.id)).toEqual(a.signals.map((x) => x.id));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("the client's level is the highest signal level and a due time exists for every non-green signal", () => {
+    fc.assert(
+      fc.property(history, sessions, (h, s) => {
+        const r = dailyPass({ checkIns: h, sessions: s }, EXAMPLE_TIERS.hybrid, NOW);
+        const max = Math.max(0, ...r.signals.map((x) => levelRank(x.level)));
+        expect(levelRank(r.level)).toBe(max);
+        for (const x of r.signals) expect(x.dueAt === null).toBe(x.level === "green");
+        if (r.level !== "green") expect(r.proposals.every((p) => p.decision !== "auto_apply")).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
