@@ -7,7 +7,8 @@ const d = definer({ pattern: "carry", measure: "distance", load: "dumbbell" });
  * Carries: the trunk stays stiff while the legs walk under load. Without equipment nothing can
  * honestly be "loaded", so the bodyweight options are crawls: contralateral gait with the trunk
  * braced against extension and rotation, which is the carry's core demand. Distance is in metres;
- * secondsPerRep = 1 means the engine treats one metre as roughly one second of work.
+ * secondsPerRep = 1 means the engine treats one metre as roughly one second of work. At the
+ * minimal level (bands) the honest loaded option is a band-resisted crawl anchored to a post.
  */
 export const CARRY: Exercise[] = [
   d("bear-crawl", {
@@ -16,7 +17,7 @@ export const CARRY: Exercise[] = [
     secondary: ["quads", "obliques", "triceps"],
     load: "bodyweight",
     stress: ["wrist_extension"],
-    progress: ["lateral-bear-crawl", "farmers-carry"],
+    progress: ["lateral-bear-crawl", "band-resisted-bear-crawl", "farmers-carry"],
     setup: [
       "Hands under shoulders, knees under hips, knees hovering an inch up",
       "Flat back as if balancing a cup on it",
@@ -138,5 +139,23 @@ export const CARRY: Exercise[] = [
     setup: ["One bell racked at the shoulder, the other held at the side", "Tall posture, shoulders level"],
     execution: ["Walk without twisting or tilting", "Swap positions each length"],
     faults: ["Leaning toward the heavier side", "Racked elbow flaring"],
+  }),
+  d("band-resisted-bear-crawl", {
+    name: "Band-Resisted Bear Crawl",
+    primary: ["abs", "quads"],
+    secondary: ["front_delts", "obliques", "glutes"],
+    equipment: [["bands"]],
+    load: "band",
+    level: "intermediate",
+    stress: ["wrist_extension"],
+    setup: [
+      "Loop a heavy band around the hips, anchored to a sturdy post behind you",
+      "Bear position, knees hovering an inch up",
+    ],
+    execution: [
+      "Crawl forward against the band with small contralateral steps",
+      "Hold the position at the end, then crawl back slowly",
+    ],
+    faults: ["Hips rising as tension builds", "Anchor that can slip or tip"],
   }),
 ];

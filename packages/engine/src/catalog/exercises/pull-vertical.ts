@@ -54,7 +54,6 @@ export const PULL_VERTICAL: Exercise[] = [
     execution: ["Start by pulling the shoulder blades down", "Chin over the bar, lower under control to a full hang"],
     faults: ["Swinging or kicking", "Half reps that stop short of a hang"],
     spr: 4,
-    tags: ["ramp_candidate"],
   }),
   d("towel-isometric-pulldown", {
     name: "Towel Isometric Pulldown",
@@ -149,7 +148,6 @@ export const PULL_VERTICAL: Exercise[] = [
     execution: ["Pull the chest toward the bar, elbows to the ribs", "Lower to a full hang each rep"],
     faults: ["Chin craning over the bar", "Half reps"],
     spr: 4,
-    tags: ["ramp_candidate"],
   }),
   d("weighted-pull-up", {
     name: "Weighted Pull-Up",

@@ -292,7 +292,6 @@ export const PUSH_HORIZONTAL: Exercise[] = [
     setup: ["Support on straight arms, shoulders down", "Lean slightly forward"],
     execution: ["Lower until the shoulders are just below the elbows", "Press back up to full support"],
     faults: ["Sinking past a comfortable depth", "Shoulders rolling forward at the bottom"],
-    tags: ["ramp_candidate"],
   }),
   d("medicine-ball-chest-pass", {
     name: "Medicine Ball Chest Pass",
