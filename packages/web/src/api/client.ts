@@ -1,0 +1,56 @@
+import { ApiError } from "./api-error.ts";
+
+let csrfToken = "";
+
+/** The server hands out the CSRF token with login/signup/me; every non-GET must echo it. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * Calls the JSON API with the session cookie and CSRF header. Non-2xx responses become an
+ * ApiError carrying the server's `{error:{code,message,fields}}`.
+ */
+export async function api<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+      signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "network_error", "Could not reach the server. Check your connection.");
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    const err = (json as { error?: { code?: string; message?: string; fields?: [] } } | undefined)?.error;
+    throw new ApiError(
+      res.status,
+      err?.code ?? `http_${res.status}`,
+      err?.message ?? (res.status === 404 ? "Not found" : `Request failed (${res.status})`),
+      err?.fields ?? [],
+    );
+  }
+  return json as T;
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>("GET", path, undefined, signal);
+export const post = <T>(path: string, body?: unknown) => api<T>("POST", path, body ?? {});
+export const put = <T>(path: string, body: unknown) => api<T>("PUT", path, body);
+export const patch = <T>(path: string, body: unknown) => api<T>("PATCH", path, body);

@@ -1,0 +1,47 @@
+import { Route, Switch } from "wouter";
+import { useAuth } from "../auth/index.ts";
+import { Button, EmptyState, NavLink } from "../ui/index.ts";
+import { UnitToggle } from "../units/index.ts";
+import { CheckinPage } from "./CheckinPage.tsx";
+import "./client.css";
+import { HistoryPage } from "./HistoryPage.tsx";
+import { OfflineBanner } from "./OfflineBanner.tsx";
+import { TodayPage } from "./TodayPage.tsx";
+
+/** The client portal: phone first, three tabs, works offline for today's published session. */
+export function ClientApp() {
+  const { signOut } = useAuth();
+  return (
+    <div className="portal">
+      <header className="portal-top">
+        <p className="brand">
+          <img src="/icons/icon.svg" alt="" width="24" height="24" /> Spotter
+        </p>
+        <div className="btn-row">
+          <UnitToggle />
+          <Button size="sm" variant="ghost" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <OfflineBanner />
+      <main className="portal-main" id="main">
+        <Switch>
+          <Route path="/" component={TodayPage} />
+          <Route path="/checkin" component={CheckinPage} />
+          <Route path="/history" component={HistoryPage} />
+          <Route>
+            <EmptyState title="Page not found" action={<NavLink href="/">Go to today</NavLink>} />
+          </Route>
+        </Switch>
+      </main>
+      <nav className="tabbar" aria-label="Portal">
+        <NavLink href="/" exact>
+          Today
+        </NavLink>
+        <NavLink href="/checkin">Check-in</NavLink>
+        <NavLink href="/history">History</NavLink>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from "react";
+import type { PlanItem, Session } from "../api/session-types.ts";
+import { fromKg, roundLoad, toKg, type Unit } from "../units/index.ts";
+
+export type SetDraft = { load: string; reps: string; effort: string; done: boolean };
+export type PainDraft = { region: string; severity: string };
+export type LogDraft = {
+  sets: Record<string, SetDraft[]>;
+  pain: Record<string, PainDraft | undefined>;
+  sessionRpe?: number;
+  feel?: number;
+  notes: string;
+};
+
+/** Which effort scale an item is written on, from its effort text ("2 RIR" → rir). */
+export function effortScale(item: PlanItem): "rpe" | "rir" {
+  return item.effort?.toUpperCase().includes("RIR") ? "rir" : "rpe";
+}
+
+function targetEffort(item: PlanItem): string {
+  const m = item.effort?.match(/(\d+(?:\.\d+)?)/);
+  return m?.[1] && !item.effort?.includes("%") ? m[1] : "";
+}
+
+/** Prefills every set with the prescription, so logging a set as prescribed is one tap. */
+export function initialDraft(session: Session, items: PlanItem[], unit: Unit): LogDraft {
+  const sets: Record<string, SetDraft[]> = {};
+  for (const it of items) {
+    const load = it.loadKg !== undefined ? String(roundLoad(fromKg(it.loadKg, unit), unit)) : "";
+    const reps = String(it.reps ?? it.seconds ?? "");
+    sets[it.id] = Array.from({ length: it.sets }, () => ({ load, reps, effort: targetEffort(it), done: false }));
+  }
+  void session;
+  return { sets, pain: {}, notes: "" };
+}
+
+const key = (id: string) => `spotter.log-draft.${id}`;
+
+/**
+ * The in-progress log, mirrored to localStorage on every change so a reload, a dead battery or a
+ * lost connection loses nothing.
+ */
+export function useLogDraft(session: Session, items: PlanItem[], unit: Unit) {
+  const [draft, setDraft] = useState<LogDraft>(() => {
+    try {
+      const saved = localStorage.getItem(key(session.id));
+      if (saved) return JSON.parse(saved) as LogDraft;
+    } catch {
+      // Corrupt or unavailable storage: start fresh.
+    }
+    return initialDraft(session, items, unit);
+  });
+  useEffect(() => {
+    try {
+      localStorage.setItem(key(session.id), JSON.stringify(draft));
+    } catch {
+      // Storage full or blocked: the draft still lives in memory.
+    }
+  }, [draft, session.id]);
+  const clear = useCallback(() => {
+    try {
+      localStorage.removeItem(key(session.id));
+    } catch {
+      // nothing to clear
+    }
+  }, [session.id]);
+  return { draft, setDraft, clear };
+}
+
+/** Draft → POST /api/sessions/:id/log body. Loads go back to kg. */
+export function toLogRequest(draft: LogDraft, items: PlanItem[], unit: Unit) {
+  const sets = items.flatMap((it) =>
+    (draft.sets[it.id] ?? []).map((s, setIndex) => {
+      const scale = effortScale(it);
+      const effort = s.effort === "" ? undefined : Number(s.effort);
+      const timed = it.seconds !== undefined && it.reps === undefined;
+      return {
+        itemId: it.id,
+        setIndex,
+        load: s.load === "" ? 0 : Math.round(toKg(Number(s.load), unit) * 100) / 100,
+        reps: timed ? 0 : Number(s.reps || 0),
+        ...(timed ? { seconds: Number(s.reps || 0) } : {}),
+        ...(effort === undefined ? {} : scale === "rir" ? { rir: effort } : { rpe: effort }),
+        completed: s.done,
+      };
+    }),
+  );
+  const pain = items.flatMap((it) => {
+    const p = draft.pain[it.id];
+    return p ? [{ exerciseId: it.exerciseId, region: p.region, severity: Number(p.severity) }] : [];
+  });
+  return {
+    sets,
+    pain,
+    ...(draft.sessionRpe !== undefined ? { sessionRpe: draft.sessionRpe } : {}),
+    ...(draft.feel !== undefined ? { feel: draft.feel } : {}),
+    ...(draft.notes.trim() ? { notes: draft.notes.trim() } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+import { useEffect } from "react";
+import { Route, Switch, useLocation } from "wouter";
+import { useAuth, useMe } from "../auth/index.ts";
+import { Button, EmptyState, NavLink } from "../ui/index.ts";
+import { UnitToggle } from "../units/index.ts";
+import { ClientPage } from "./client-page/ClientPage.tsx";
+import { IntakePage } from "./intake/IntakePage.tsx";
+import { RosterPage } from "./pages/RosterPage.tsx";
+import { TodayPage } from "./pages/TodayPage.tsx";
+import { TrainerProfilePage } from "./pages/TrainerProfilePage.tsx";
+import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
+import { SessionPage } from "./session/SessionPage.tsx";
+import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
+
+/** The coach dashboard: a sidebar shell around the coach's pages (one lazy chunk). */
+export function CoachApp() {
+  const me = useMe();
+  const { signOut } = useAuth();
+  const [loc] = useLocation();
+  // Move focus to the new page's heading so keyboard and screen-reader users follow navigation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation by design
+  useEffect(() => {
+    document.querySelector<HTMLElement>("#main h1")?.focus();
+  }, [loc]);
+  return (
+    <div className="coach-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar" aria-label="Main">
+        <p className="brand">
+          <img src="/icons/icon.svg" alt="" width="26" height="26" /> Spotter
+        </p>
+        <nav className="nav" aria-label="Coach">
+          <NavLink href="/" exact>
+            Today
+          </NavLink>
+          <NavLink href="/clients">Clients</NavLink>
+          <NavLink href="/intake">New client</NavLink>
+          <NavLink href="/profile">Trainer profile</NavLink>
+        </nav>
+        <div className="sidebar-foot">
+          <span>
+            {me.user.name}
+            <br />
+            <span className="muted-dark">{me.organization.name}</span>
+          </span>
+          <UnitToggle />
+          <Button variant="ghost" size="sm" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </div>
+      </aside>
+      <main className="content" id="main">
+        <Switch>
+          <Route path="/" component={TodayPage} />
+          <Route path="/clients" component={RosterPage} />
+          <Route path="/intake">{() => <IntakePage />}</Route>
+          <Route path="/clients/:id/edit">{(p) => <IntakePage clientId={p.id} />}</Route>
+          <Route path="/clients/:id/generate">{(p) => <GenerateSessionPage clientId={p.id} />}</Route>
+          <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
+          <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
+          <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>
+          <Route path="/profile" component={TrainerProfilePage} />
+          <Route>
+            <EmptyState title="Page not found" action={<NavLink href="/">Go to Today</NavLink>} />
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ClientDetail } from "@spotter/contracts";
+import { lazy, Suspense, useState } from "react";
+import { Link } from "wouter";
+import { toApiError } from "../../api/api-error.ts";
+import { post } from "../../api/client.ts";
+import { useApi } from "../../api/use-api.ts";
+import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
+import { InviteDialog } from "./InviteDialog.tsx";
+import { ProfileCards } from "./ProfileCards.tsx";
+import { RoadmapCard } from "./RoadmapCard.tsx";
+import { SessionHistoryCard } from "./SessionHistoryCard.tsx";
+
+// uPlot is only downloaded when a client page is opened.
+const ProgressCharts = lazy(() =>
+  import("../../charts/ProgressCharts.tsx").then((m) => ({ default: m.ProgressCharts })),
+);
+
+export function ClientPage({ clientId }: { clientId: string }) {
+  const client = useApi<ClientDetail>(`/api/clients/${clientId}`);
+  const [inviting, setInviting] = useState(false);
+  const [archiveError, setArchiveError] = useState<string>();
+
+  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={client.reload} />;
+  if (!client.data) return <Spinner label="Loading client…" />;
+  const c = client.data;
+
+  async function archive() {
+    if (!window.confirm(`Archive ${c.name}? They move out of the active roster; nothing is deleted.`)) return;
+    try {
+      client.setData(await post<ClientDetail>(`/api/clients/${clientId}/archive`));
+    } catch (e) {
+      setArchiveError(toApiError(e).message);
+    }
+  }
+
+  return (
+    <>
+      <PageHead
+        back={{ href: "/clients", label: "Clients" }}
+        title={c.name}
+        subtitle={
+          <>
+            {c.email ?? "No email"} · Coach: {c.coach?.name ?? "unassigned"} ·{" "}
+            {c.status === "archived" ? (
+              <Badge>Archived</Badge>
+            ) : c.hasLogin ? (
+              <Badge tone="green">Portal active</Badge>
+            ) : (
+              <Badge>No portal login</Badge>
+            )}
+          </>
+        }
+        actions={
+          <>
+            <Link href={`/clients/${clientId}/generate`} className="btn btn-primary btn-md">
+              Generate session
+            </Link>
+            {!c.hasLogin ? <Button onClick={() => setInviting(true)}>Invite to portal</Button> : null}
+            <Link href={`/clients/${clientId}/edit`} className="btn btn-secondary btn-md">
+              Edit profile
+            </Link>
+            {c.status === "active" ? (
+              <Button variant="ghost" onClick={() => void archive()}>
+                Archive
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {archiveError ? (
+        <p className="notice notice-red" role="alert">
+          {archiveError}
+        </p>
+      ) : null}
+      <div className="layout-2">
+        <div>
+          {/* Issue 5 adds readiness and load charts and this client's open flags here. */}
+          <div data-slot="client-triage" />
+          <RoadmapCard clientId={clientId} />
+          <SessionHistoryCard clientId={clientId} />
+          <Suspense fallback={<Spinner label="Loading charts…" />}>
+            <ProgressCharts clientId={clientId} />
+          </Suspense>
+        </div>
+        <div>
+          <ProfileCards client={c} />
+        </div>
+      </div>
+      <InviteDialog client={c} open={inviting} onClose={() => setInviting(false)} />
+    </>
+  );
+}

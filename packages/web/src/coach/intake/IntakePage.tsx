@@ -1,0 +1,135 @@
+import type { ClientDetail, FieldError } from "@spotter/contracts";
+import { type FormEvent, useEffect, useState } from "react";
+import { useLocation } from "wouter";
+import { ApiError, toApiError } from "../../api/api-error.ts";
+import { patch, post } from "../../api/client.ts";
+import { useApi } from "../../api/use-api.ts";
+import { FormErrorSummary } from "../../auth/index.ts";
+import { Button, ErrorState, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
+import { useUnits } from "../../units/index.ts";
+import { BaselinesSection } from "./BaselinesSection.tsx";
+import { BasicsSection } from "./BasicsSection.tsx";
+import { InjuriesSection } from "./InjuriesSection.tsx";
+import { emptyIntake, fromDetail, type IntakeState, toRequest } from "./intake-state.ts";
+import { LocationsSection } from "./LocationsSection.tsx";
+import { ScheduleSection } from "./ScheduleSection.tsx";
+import { ScreeningSection } from "./ScreeningSection.tsx";
+
+/** Checks the server would make anyway, done first so the coach is not sent a round trip. */
+function localErrors(s: IntakeState): FieldError[] {
+  const out: FieldError[] = [];
+  if (!s.name.trim()) out.push({ path: "name", message: "Enter the client's name" });
+  if (s.trainingAgeYears.trim() === "")
+    out.push({ path: "profile.trainingAgeMonths", message: "Enter years of training (0 if new)" });
+  s.locations.forEach((l, i) => {
+    if (!l.name.trim()) out.push({ path: `profile.locations.${i}.name`, message: "Name this location" });
+  });
+  return out;
+}
+
+export function IntakePage({ clientId }: { clientId?: string }) {
+  const { unit } = useUnits();
+  const [, navigate] = useLocation();
+  const existing = useApi<ClientDetail>(clientId ? `/api/clients/${clientId}` : null);
+  const [s, setS] = useState<IntakeState>(emptyIntake);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (existing.data) setS(fromDetail(existing.data, unit));
+  }, [existing.data, unit]);
+  const set = (p: Partial<IntakeState>) => setS((prev) => ({ ...prev, ...p }));
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const local = localErrors(s);
+    if (local.length) {
+      setError(new ApiError(400, "validation_error", "Please fix the highlighted fields.", local));
+      document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const body = toRequest(s, unit);
+      const saved = clientId
+        ? await patch<ClientDetail>(`/api/clients/${clientId}`, {
+            name: body.name,
+            email: body.email ?? null,
+            profile: body.profile,
+          })
+        : await post<ClientDetail>("/api/clients", body);
+      navigate(`/clients/${saved.id ?? clientId}`);
+    } catch (err) {
+      setError(toApiError(err));
+      setBusy(false);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true], .form-errors")?.focus());
+    }
+  }
+
+  if (clientId && existing.error)
+    return <ErrorState error={existing.error} what="this client" onRetry={existing.reload} />;
+  if (clientId && !existing.data) return <Spinner label="Loading client…" />;
+  const props = { s, set, unit };
+  return (
+    <>
+      <PageHead
+        title={clientId ? `Edit ${existing.data?.name ?? "client"}` : "New client intake"}
+        subtitle="Everything the engine needs to draft safe, fitting sessions."
+        back={
+          clientId ? { href: `/clients/${clientId}`, label: "Back to client" } : { href: "/clients", label: "Clients" }
+        }
+      />
+      <FormErrors errors={error?.fields ?? []}>
+        <form onSubmit={onSubmit} noValidate className="intake-form" aria-label="Client intake">
+          <FormErrorSummary error={error} claimed={claimedPaths(s)} />
+          <BasicsSection {...props} />
+          <InjuriesSection {...props} />
+          <LocationsSection {...props} />
+          <ScheduleSection {...props} />
+          <BaselinesSection {...props} />
+          <ScreeningSection {...props} />
+          <div className="btn-row sticky-actions">
+            <Button type="submit" variant="primary" size="lg" busy={busy}>
+              {clientId ? "Save changes" : "Create client"}
+            </Button>
+          </div>
+        </form>
+      </FormErrors>
+    </>
+  );
+}
+
+/** Every path a visible field shows, so the summary lists only the rest. */
+function claimedPaths(s: IntakeState): string[] {
+  const p = "profile";
+  const base = [
+    "name",
+    "email",
+    `${p}.goals.primary`,
+    `${p}.eventDate`,
+    `${p}.trainingAgeMonths`,
+    `${p}.birthYear`,
+    `${p}.sex`,
+    `${p}.units`,
+    `${p}.bodyMassKg`,
+    `${p}.heightCm`,
+    `${p}.defaultLocationId`,
+    `${p}.locations`,
+    `${p}.schedule.daysPerWeek`,
+    `${p}.schedule.sessionMinutes`,
+    `${p}.preferences.likes`,
+    `${p}.preferences.dislikes`,
+    `${p}.preferences.notes`,
+    `${p}.screening.conditions`,
+  ];
+  s.injuries.forEach((_, i) => {
+    for (const f of ["region", "side", "severity", "status", "since", "notes"]) base.push(`${p}.injuries.${i}.${f}`);
+  });
+  s.locations.forEach((_, i) => {
+    base.push(`${p}.locations.${i}.name`);
+  });
+  s.repMaxes.forEach((_, i) => {
+    for (const f of ["exerciseId", "loadKg", "reps", "date"]) base.push(`${p}.baselines.repMaxes.${i}.${f}`);
+  });
+  return base;
+}

@@ -1,0 +1,53 @@
+import { allItems, type Session } from "../../api/session-types.ts";
+import { Badge, Card } from "../../ui/index.ts";
+import { formatLoad, useUnits } from "../../units/index.ts";
+import { label } from "../labels.ts";
+
+const FEEL = ["", "Awful", "Poor", "OK", "Good", "Great"];
+
+/** What the client logged, set by set, next to what was prescribed. */
+export function SessionLogView({ session }: { session: Session }) {
+  const { unit } = useUnits();
+  const log = session.log;
+  if (!log) return null;
+  const items = allItems(session);
+  return (
+    <Card title="Client's log" className="log-card">
+      <p>
+        Session RPE <strong>{log.sessionRpe ?? "—"}</strong> · Feel{" "}
+        <strong>{log.feel ? (FEEL[log.feel] ?? log.feel) : "—"}</strong>
+        {log.notes ? <span className="muted"> · “{log.notes}”</span> : null}
+      </p>
+      {log.pain?.length ? (
+        <p className="notice notice-yellow">
+          Pain reported:{" "}
+          {log.pain
+            .map(
+              (p) =>
+                `${label(p.region)} ${p.severity}/10 (${items.find((i) => i.exerciseId === p.exerciseId)?.name ?? p.exerciseId})`,
+            )
+            .join(", ")}
+        </p>
+      ) : null}
+      <ul className="list">
+        {items.map((it) => {
+          const sets = (log.sets ?? []).filter((x) => x.itemId === it.id).sort((a, b) => a.setIndex - b.setIndex);
+          if (!sets.length) return null;
+          return (
+            <li key={it.id}>
+              <strong>{it.name}</strong>{" "}
+              <span className="chips">
+                {sets.map((x) => (
+                  <Badge key={x.setIndex} tone={x.completed ? "green" : "neutral"}>
+                    {formatLoad(x.load, unit)} × {x.reps}
+                    {x.rpe !== undefined ? ` @${x.rpe}` : x.rir !== undefined ? ` ${x.rir} RIR` : ""}
+                  </Badge>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import { AuthProvider } from "./auth/index.ts";
+import { registerServiceWorker } from "./pwa/offline-cache.ts";
+import "./ui/ui.css";
+import "./app.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root missing from index.html");
+createRoot(root).render(
+  <StrictMode>
+    <AuthProvider>
+      <App />
+    </AuthProvider>
+  </StrictMode>,
+);
+registerServiceWorker();

@@ -1,0 +1,3 @@
+export { UnitsProvider, useUnits } from "./UnitsProvider.tsx";
+export { UnitToggle } from "./UnitToggle.tsx";
+export * from "./units.ts";
