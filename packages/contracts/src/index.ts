@@ -4,3 +4,4 @@ export * from "./client-profile.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./api/index.ts";
+export * from "./monitoring/index.ts";
