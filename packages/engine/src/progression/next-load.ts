@@ -52,7 +52,7 @@ export function nextLoad(input: NextLoadInput): LoadPrescription {
   if (!external) {
     return {
       reps: target.reps,
-      rpe: target.rpe,
+      rpe: state ? target.rpe : Math.min(target.rpe, FIRST_EXPOSURE_RPE),
       firstExposure: !state,
       reasons: [reason("load.bodyweight", "Bodyweight or band: effort is set by reps, tempo and range.", {})],
     };

@@ -14,8 +14,8 @@ export type HistoryFacts = {
   states: ProgressionStates;
   painLogged: Map<string, { region: string; severity: number; date: string }>;
   recentIds: Set<string>;
-  /** Pattern → last UTC day it was trained. */
-  lastTrained: Map<MovementPattern, number>;
+  /** Pattern → last UTC day it opened a session (a day's main lift is logged first). */
+  lastMain: Map<MovementPattern, number>;
   /** Pattern → exposures in the last 7 days. */
   weekCount: Map<MovementPattern, number>;
   logPains: ActivePain[];
@@ -30,23 +30,22 @@ export function historyFacts(history: readonly SessionLog[], catalog: Catalog, t
     if (s.lastPain && today - dayNumber(s.lastPain.date) <= LOGGED_PAIN_DAYS) painLogged.set(s.exerciseId, s.lastPain);
   }
   const recentIds = new Set(past.slice(-VARIETY_WINDOW_SESSIONS).flatMap((l) => l.exercises.map((e) => e.exerciseId)));
-  const lastTrained = new Map<MovementPattern, number>();
   const weekCount = new Map<MovementPattern, number>();
+  const lastMain = new Map<MovementPattern, number>();
   const logPains: ActivePain[] = [];
   for (const log of past) {
     const day = dayNumber(log.date);
+    const first = log.exercises[0] && catalog.get(log.exercises[0].exerciseId)?.pattern;
+    if (first) lastMain.set(first, day);
     for (const ex of log.exercises) {
       const pattern = catalog.get(ex.exerciseId)?.pattern;
-      if (pattern) {
-        lastTrained.set(pattern, day);
-        if (today - day < 7) weekCount.set(pattern, (weekCount.get(pattern) ?? 0) + 1);
-      }
+      if (pattern && today - day < 7) weekCount.set(pattern, (weekCount.get(pattern) ?? 0) + 1);
       if (ex.pain && ex.pain.severity > 0 && today - day <= LOG_PAIN_REGION_DAYS) {
         logPains.push({ region: ex.pain.region, severity: ex.pain.severity, aggravating: [], source: "log" });
       }
     }
   }
-  return { states, painLogged, recentIds, lastTrained, weekCount, logPains };
+  return { states, painLogged, recentIds, lastMain, weekCount, logPains };
 }
 
 /** Active pains: the profile's active injuries, today's new flags and recently logged pain. */

@@ -45,7 +45,10 @@ const FINISHER_PATTERNS: Record<Exclude<FinisherStyle, "none">, MovementPattern[
   carry: ["carry"],
 };
 
-/** Picks up to `n` allowed exercises from patterns, preferring a tag, seeded order. */
+/**
+ * Picks up to `n` allowed exercises from patterns, preferring a tag, then timed drills (their
+ * seconds are what duration fitting stretches), in seeded order.
+ */
 function pickDrills(
   c: SelectionContext,
   patterns: MovementPattern[],
@@ -56,7 +59,7 @@ function pickDrills(
   const pool = patterns
     .flatMap((p) => c.catalog.byPattern(p))
     .filter((ex) => !taken.has(ex.id) && allowed(ex, c))
-    .map((ex) => ({ ex, s: (ex.tags.includes(tag) ? 2 : 0) + c.rng.next() }))
+    .map((ex) => ({ ex, s: (ex.tags.includes(tag) ? 2 : 0) + (ex.measure === "time" ? 1 : 0) + c.rng.next() }))
     .sort((a, b) => b.s - a.s);
   const out = pool.slice(0, n).map((p) => p.ex);
   for (const ex of out) taken.add(ex.id);

@@ -137,12 +137,34 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
   for (const i of timed) {
     const gap = budget - total();
     if (Math.abs(gap) <= (budget * AIM) / 2) break;
-    const next = Math.max(30, i.seconds! + Math.round(gap));
+    // Unilateral drills run per side and sets repeat: one second of `seconds` costs sets × sides.
+    const perSecond = i.sets * (exOf(i.exerciseId).unilateral ? 2 : 1);
+    const next = Math.max(30, i.seconds! + Math.round(gap / perSecond));
     if (next !== i.seconds) {
       i.seconds = next;
       est(i);
       changes.push(`${i.name} ${next} s`);
     }
+  }
+  // Last resort when no timed drill could absorb the gap: rest between sets, within 0.75-2x.
+  for (let guard = 0; guard < 50 && Math.abs(budget - total()) > budget * AIM; guard++) {
+    const gap = budget - total();
+    const multi = d.main.filter((i) => i.sets > 1);
+    const slots = multi.reduce((n, i) => n + i.sets - 1, 0);
+    if (slots === 0) break;
+    const per = Math.round(gap / slots);
+    let moved = false;
+    for (const i of multi) {
+      const base = i.restSeconds;
+      const next = Math.max(45, Math.min(600, base + per));
+      if (next !== base) {
+        i.restSeconds = next;
+        est(i);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+    changes.push(`rests ${per > 0 ? "+" : ""}${per} s`);
   }
   const after = total();
   return reason(

@@ -71,9 +71,9 @@ export function generateSession(input: GenerateSessionInput): Session {
       intensityScale: verdict.intensityScale,
       rpeShift: verdict.rpeShift,
     };
-    // Weekly balance: train the day whose main pattern has rested longest.
+    // Weekly balance: train the day whose main lift has gone longest without opening a session.
     const since = (p: MovementPattern) => {
-      const d = facts.lastTrained.get(p);
+      const d = facts.lastMain.get(p);
       return d === undefined ? Number.POSITIVE_INFINITY : todayDay - d;
     };
     let dayIndex = 0;
@@ -83,10 +83,14 @@ export function generateSession(input: GenerateSessionInput): Session {
     const day = block.split[dayIndex]!;
     const rested = since(day.slots[0]!.pattern);
     reasons.push(
-      reason("split.day_choice", `${day.label}: its main pattern (${day.slots[0]!.pattern}) has rested longest.`, {
-        dayIndex,
-        daysSinceMainPattern: Number.isFinite(rested) ? rested : null,
-      }),
+      reason(
+        "split.day_choice",
+        `${day.label}: its main pattern (${day.slots[0]!.pattern}) has gone longest without leading a session.`,
+        {
+          dayIndex,
+          daysSinceMainPattern: Number.isFinite(rested) ? rested : null,
+        },
+      ),
     );
     for (const p of pains) {
       if (p.source === "today" && p.severity >= SEVERE_PAIN) {

@@ -1,6 +1,6 @@
 import type { ProgressionStates } from "../logging/index.ts";
 import type { ClientProfile, Unit } from "../model/index.ts";
-import { nextLoad } from "../progression/index.ts";
+import { FIRST_EXPOSURE_RPE, nextLoad } from "../progression/index.ts";
 import type { Block, ProgressionRule, RoadmapPosition, Slot } from "../roadmap/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
@@ -86,6 +86,7 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     reps = undefined;
     seconds = TIMED_SECONDS[slot.role];
     const st = ctx.states[ex.id];
+    if (!st) effortRpe = Math.min(rpe, FIRST_EXPOSURE_RPE);
     if (ex.loadType !== "bodyweight" && ex.loadType !== "band") {
       if (st && st.lastLoadKg > 0) {
         const p = nextLoad({
