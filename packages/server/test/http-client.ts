@@ -12,6 +12,15 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** A copy sharing the current session; cookie changes on the copy do not affect this one. */
+  clone(): TestClient {
+    const copy = new TestClient(this.baseUrl);
+    copy.cookie = this.cookie;
+    copy.csrfToken = this.csrfToken;
+    copy.sendCsrf = this.sendCsrf;
+    return copy;
+  }
+
   async request<T = unknown>(
     method: string,
     path: string,

@@ -64,14 +64,18 @@ export type Org = {
   ids: {
     organizationId: string;
     ownerId: string;
+    ownerEmail: string;
     coachId: string;
     otherCoachId: string;
+    /** Assigned to `coach`, with the `client` login. */
     clientId: string;
     clientUserId: string;
+    /** Also assigned to `coach`, without a login. */
+    spareClientId: string;
   };
 };
 
-/** One organization with an owner, a coach with one assigned client (who has a login), and an unassigned coach. */
+/** One organization: owner, a coach with two assigned clients (one has a login), an unassigned coach. */
 export async function createOrg(t: TestApp, name: string): Promise<Org> {
   const owner = t.client();
   const me = await signup(owner, name);
@@ -82,6 +86,7 @@ export async function createOrg(t: TestApp, name: string): Promise<Org> {
   const clientId = await createClient(coach, `${name} client`);
   const client = t.client();
   const clientMe = await inviteAndAccept(coach, client, { role: "client", clientId });
+  const spareClientId = await createClient(coach, `${name} spare client`);
   return {
     owner,
     coach,
@@ -90,10 +95,12 @@ export async function createOrg(t: TestApp, name: string): Promise<Org> {
     ids: {
       organizationId: me.organization.id,
       ownerId: me.user.id,
+      ownerEmail: me.email,
       coachId: coachMe.user.id,
       otherCoachId: otherMe.user.id,
       clientId,
       clientUserId: clientMe.user.id,
+      spareClientId,
     },
   };
 }

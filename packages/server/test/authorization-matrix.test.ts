@@ -1,0 +1,158 @@
+/**
+ * The authorization matrix: every route in the OpenAPI description, called as every kind of
+ * caller, with path parameters and bodies pointing at organization A's records. Wrong callers
+ * must be refused (401/403/404) and must not see A's client ids; right callers must not be
+ * refused. New routes are covered automatically; a route whose path parameter or body this file
+ * cannot fill fails loudly, asking for an entry in PARAM_VALUES or SAMPLE_BODIES.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RouteAccess } from "../src/auth/actor.ts";
+import {
+  createTestApp,
+  createWorld,
+  type Org,
+  PASSWORD,
+  profileInput,
+  type TestApp,
+  type TestClient,
+  uniqueEmail,
+} from "./support.ts";
+
+type World = { a: Org; b: Org };
+type CallerName = "anonymous" | "clientA" | "coachA" | "otherCoachA" | "ownerA" | "ownerB" | "coachB" | "clientB";
+const CALLERS: CallerName[] = [
+  "anonymous",
+  "clientA",
+  "coachA",
+  "otherCoachA",
+  "ownerA",
+  "ownerB",
+  "coachB",
+  "clientB",
+];
+const ROLE: Record<CallerName, string | null> = {
+  anonymous: null,
+  clientA: "client",
+  coachA: "coach",
+  otherCoachA: "coach",
+  ownerA: "owner",
+  ownerB: "owner",
+  coachB: "coach",
+  clientB: "client",
+};
+/** Who may touch org A's client records at all (row-level): the owner, the assigned coach, the client themself. */
+const SEES_A_CLIENT = new Set<CallerName>(["ownerA", "coachA", "clientA"]);
+
+/** Values for path parameters, by name, pointing at org A's records. */
+const PARAM_VALUES: Record<string, (w: World, tokens: { invitation: string }) => string> = {
+  id: (w) => w.a.ids.clientId,
+  clientId: (w) => w.a.ids.clientId,
+  token: (_w, t) => t.invitation,
+};
+
+/** Valid request bodies per "METHOD /openapi/path", so handlers (and their policies) really run. */
+const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
+  "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),
+  "POST /api/auth/login": (w) => ({ email: w.b.ids.ownerEmail, password: PASSWORD }),
+  "POST /api/invitations": (w) => ({ email: uniqueEmail("inv"), role: "client", clientId: w.a.ids.spareClientId }),
+  "POST /api/invitations/{token}/accept": () => ({ name: "Matrix", password: PASSWORD }),
+  "POST /api/clients": () => ({ name: "Matrix client", profile: profileInput() }),
+  "PATCH /api/clients/{id}": () => ({ name: "Renamed by matrix" }),
+  "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
+};
+
+/** Routes that end the caller's session or delete the subject: right callers get a fresh world. */
+const isDestructive = (method: string, path: string) => method === "DELETE" || path.endsWith("/logout");
+
+type Operation = { method: string; path: string; hasBody: boolean };
+
+function callerClient(w: World, name: CallerName, t: TestApp): TestClient {
+  const map: Record<CallerName, TestClient> = {
+    anonymous: t.client(),
+    clientA: w.a.client,
+    coachA: w.a.coach,
+    otherCoachA: w.a.otherCoach,
+    ownerA: w.a.owner,
+    ownerB: w.b.owner,
+    coachB: w.b.coach,
+    clientB: w.b.client,
+  };
+  return map[name];
+}
+
+describe("authorization matrix (every route × every caller)", () => {
+  let t: TestApp;
+  let shared: World;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    shared = await createWorld(t);
+    const doc = (
+      await t.client().get<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>("/docs/json")
+    ).body;
+    operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        hasBody: Boolean(op.requestBody),
+      })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it("finds the API routes in the OpenAPI description, each with an access declaration", () => {
+    expect(operations.length).toBeGreaterThanOrEqual(16);
+    const undeclared = operations.filter(
+      (o) => !t.app.routeAccess.has(`${o.method} ${o.path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it("refuses every wrong caller, admits every right one, and leaks no client of org A", async () => {
+    const problems: string[] = [];
+    for (const op of operations) {
+      const key = `${op.method} ${op.path}`;
+      const access = t.app.routeAccess.get(`${op.method} ${op.path.replace(/\{(\w+)\}/g, ":$1")}`) as RouteAccess;
+      const sample = SAMPLE_BODIES[key];
+      if (op.hasBody && !sample) {
+        problems.push(`${key}: add a valid body to SAMPLE_BODIES`);
+        continue;
+      }
+      for (const caller of CALLERS) {
+        const role = ROLE[caller];
+        const roleAllowed = "public" in access || (role !== null && access.roles.includes(role as never));
+        const probe = sample ? JSON.stringify(sample(shared)) : "";
+        const scopedToA =
+          op.path.includes("{") || probe.includes(shared.a.ids.clientId) || probe.includes(shared.a.ids.spareClientId);
+        const scopedOk = "public" in access || !scopedToA || SEES_A_CLIENT.has(caller);
+        const right = roleAllowed && scopedOk;
+        const w = right && isDestructive(op.method, op.path) ? await createWorld(t) : shared;
+        const invitation = await w.a.owner.post<{ token: string }>("/api/invitations", {
+          email: uniqueEmail("p"),
+          role: "coach",
+        });
+        const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+          const fill = PARAM_VALUES[name];
+          if (!fill) throw new Error(`${key}: no value for path parameter {${name}}; add it to PARAM_VALUES`);
+          return fill(w, { invitation: invitation.body.token });
+        });
+        // A copy: signup/login/accept as an already signed-in caller would otherwise swap its session.
+        const res = await callerClient(w, caller, t)
+          .clone()
+          .request(op.method, path, sample ? sample(w) : undefined);
+        const refused = [401, 403, 404].includes(res.status);
+        const label = `${key} as ${caller} → ${res.status}`;
+        if (res.status >= 500) problems.push(`${label}: server error`);
+        if (right && refused) problems.push(`${label}: right caller refused`);
+        if (!right && !refused) problems.push(`${label}: wrong caller admitted`);
+        if (caller === "anonymous" && !("public" in access) && res.status !== 401)
+          problems.push(`${label}: expected 401`);
+        const text = JSON.stringify(res.body ?? "");
+        if (!SEES_A_CLIENT.has(caller) && (text.includes(w.a.ids.clientId) || text.includes(w.a.ids.spareClientId)))
+          problems.push(`${label}: response leaks a client of org A`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
