@@ -74,6 +74,7 @@ export const ACCESSORY: Exercise[] = [
   }),
   d("diamond-push-up", {
     name: "Close-Hand Push-Up",
+    load: "bodyweight",
     primary: ["triceps"],
     secondary: ["chest", "front_delts"],
     level: "intermediate",
@@ -86,7 +87,7 @@ export const ACCESSORY: Exercise[] = [
   d("band-triceps-pushdown", {
     name: "Band Triceps Pushdown",
     primary: ["triceps"],
-    equipment: [["bands", "pullup_bar"], ["bands"]],
+    equipment: [["bands"]],
     load: "band",
     stress: ["elbow_extension_load"],
     progress: ["cable-triceps-pushdown"],
@@ -193,6 +194,7 @@ export const ACCESSORY: Exercise[] = [
   }),
   d("prone-ytw", {
     name: "Prone Y-T-W Raise",
+    load: "bodyweight",
     primary: ["rear_delts", "upper_back"],
     secondary: ["traps"],
     progress: ["rear-delt-fly"],
@@ -279,6 +281,7 @@ export const ACCESSORY: Exercise[] = [
   }),
   d("reverse-nordic", {
     name: "Reverse Nordic",
+    load: "bodyweight",
     primary: ["quads"],
     secondary: ["hip_flexors", "abs"],
     level: "advanced",

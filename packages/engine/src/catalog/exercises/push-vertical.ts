@@ -86,7 +86,7 @@ export const PUSH_VERTICAL: Exercise[] = [
     secondary: ["traps", "abs"],
     level: "advanced",
     measure: "time",
-    stress: ["overhead_shoulder", "wrist_extension", "neck_load"],
+    stress: ["overhead_shoulder", "wrist_extension"],
     progress: ["handstand-push-up"],
     setup: ["Hands a palm-length from the wall, kick or walk up", "Only attempt with a clear bail-out to the side"],
     execution: ["Push tall through the shoulders, ribs tucked", "Breathe and hold, come down under control"],
