@@ -1,0 +1,40 @@
+import type { Page } from "playwright-core";
+
+export const PASSWORD = "correct-horse-battery";
+
+/** A unique email per run so reruns against a shared PostgreSQL never collide. */
+export function uniqueEmail(who: string): string {
+  return `${who}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}@example.com`;
+}
+
+export async function signUpCoach(page: Page, email: string): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Business name").fill("Strong Start Coaching");
+  await page.getByLabel("Your name").fill("Casey Coach");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: "Trainer profile" }).waitFor();
+}
+
+/** Fills the intake for a client with a knee injury, a gym and a home location, and a rep max. */
+export async function fillIntake(page: Page, c: { name: string; email: string }): Promise<void> {
+  await page.goto("/intake");
+  await page.getByRole("heading", { name: "New client intake" }).waitFor();
+  await page.getByLabel("Full name").fill(c.name);
+  await page.getByLabel("Email (for their invitation)").fill(c.email);
+  await page.getByLabel("Primary goal").selectOption("strength");
+  await page.getByLabel("Training age (years)").fill("2");
+  await page.getByLabel("Birth year").fill("1990");
+  await page.getByRole("button", { name: "Add injury" }).click();
+  await page.getByLabel("Region").first().selectOption("knee");
+  await page.getByLabel("Severity (0–10)").fill("2");
+  await page.getByRole("button", { name: "Fill as full gym" }).first().click();
+  await page.getByRole("button", { name: "Add home" }).click();
+  await page.getByLabel("Sessions per week").fill("3");
+  await page.getByLabel("Session length (minutes)").fill("45");
+  await page.getByRole("button", { name: "Add rep max" }).click();
+  await page.getByLabel("Exercise", { exact: true }).fill("back-squat");
+  await page.getByLabel(/^Load \((kg|lb)\)$/).fill("100");
+  await page.getByLabel("Reps", { exact: true }).fill("5");
+}
