@@ -64,12 +64,13 @@ const STREAK_DAYS = 7;
 /** Compute every monitoring metric of one client for the day `date` (ISO). Pure and O(rows). */
 export function computeMonitoring(data: ClientMonitoringData, date: string): MonitoringSnapshot {
   const today = dayIndex(date);
+  data = recentOnly(data, today);
   const series = buildCheckInSeries(data.checkIns, today, SERIES_DAYS);
   const last = series.length - 1;
   const readinessRecent: MonitoringSnapshot["readinessRecent"] = [];
   let readiness: Readiness | undefined;
   for (let i = last - STREAK_DAYS + 1; i <= last; i++) {
-    const r = readinessAt(series, i);
+    const r = readinessAt(series, i, i === last);
     readinessRecent.push({ date: r.date, score: r.score, band: r.band });
     if (i === last) readiness = r;
   }
@@ -120,4 +121,23 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
     soreness: { persistent: persistentSoreness(series, last), staleness: hooperStaleness(series, last) },
     series,
   };
+}
+
+/** Drop rows older than the longest window (one date parse per row), so later passes touch fewer. */
+function recentOnly(data: ClientMonitoringData, today: number): ClientMonitoringData {
+  const from = today - LOAD_DAYS;
+  const keep = <T extends { date: string }>(rows: readonly T[]) => {
+    let all = true;
+    for (const r of rows) {
+      if (dayIndex(r.date) < from) {
+        all = false;
+        break;
+      }
+    }
+    return all ? rows : rows.filter((r) => dayIndex(r.date) >= from);
+  };
+  const out: ClientMonitoringData = { checkIns: keep(data.checkIns), sessions: keep(data.sessions) };
+  if (data.e1rms) out.e1rms = keep(data.e1rms);
+  if (data.firstExposures) out.firstExposures = data.firstExposures;
+  return out;
 }

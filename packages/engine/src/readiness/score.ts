@@ -64,8 +64,11 @@ export function readinessScore(history: readonly CheckIn[], opts: { date: string
   return readinessAt(s, s.length - 1);
 }
 
-/** Readiness at series index `i` (the fast path the daily pass uses). */
-export function readinessAt(s: CheckInSeries, i: number): Readiness {
+/**
+ * Readiness at series index `i` (the fast path the daily pass uses). `explain: false` skips building
+ * the driver list, for streak scans that only need the score.
+ */
+export function readinessAt(s: CheckInSeries, i: number, explain = true): Readiness {
   const date = isoOf(s, i);
   const drivers: ReadinessDriver[] = [];
   const hrv = hrvBaseline(s, i);
@@ -89,26 +92,28 @@ export function readinessAt(s: CheckInSeries, i: number): Readiness {
       wellness += (a + clamp(0.5 - z / 4, 0, 1)) / 2;
       if (Math.abs(z) >= 1) {
         const worse = z > 0;
-        drivers.push({
-          item,
-          value: x,
-          baseline: round(b.mean),
-          z: round(-z),
-          effect: worse ? "negative" : "positive",
-          message: `${cap(ITEM_LABEL[item])} ${x}/7 is ${worse ? "worse" : "better"} than your usual ${round(b.mean, 1)} (z ${round(-z, 1)}).`,
-        });
+        if (explain)
+          drivers.push({
+            item,
+            value: x,
+            baseline: round(b.mean),
+            z: round(-z),
+            effect: worse ? "negative" : "positive",
+            message: `${cap(ITEM_LABEL[item])} ${x}/7 is ${worse ? "worse" : "better"} than your usual ${round(b.mean, 1)} (z ${round(-z, 1)}).`,
+          });
       }
     } else {
       wellness += a;
       if (x >= 6) {
-        drivers.push({
-          item,
-          value: x,
-          baseline: null,
-          z: null,
-          effect: "negative",
-          message: `${cap(ITEM_LABEL[item])} rated ${x}/7, near the worst end of the scale.`,
-        });
+        if (explain)
+          drivers.push({
+            item,
+            value: x,
+            baseline: null,
+            z: null,
+            effect: "negative",
+            message: `${cap(ITEM_LABEL[item])} rated ${x}/7, near the worst end of the scale.`,
+          });
       }
     }
   }
@@ -119,17 +124,18 @@ export function readinessAt(s: CheckInSeries, i: number): Readiness {
   total += WEIGHTS.sleepHours * sleepComponent(sleep);
   weight += WEIGHTS.sleepHours;
   if (sleep < 7) {
-    drivers.push({
-      item: "sleepHours",
-      value: sleep,
-      baseline: null,
-      z: null,
-      effect: "negative",
-      message:
-        sleep <= 6
-          ? `Slept ${sleep} h: at or under 6 h counts as sleep loss, which may lower performance (Craven 2022).`
-          : `Slept ${sleep} h, under the 7 h adults need regularly (AASM/SRS 2015).`,
-    });
+    if (explain)
+      drivers.push({
+        item: "sleepHours",
+        value: sleep,
+        baseline: null,
+        z: null,
+        effect: "negative",
+        message:
+          sleep <= 6
+            ? `Slept ${sleep} h: at or under 6 h counts as sleep loss, which may lower performance (Craven 2022).`
+            : `Slept ${sleep} h, under the 7 h adults need regularly (AASM/SRS 2015).`,
+      });
   }
 
   if (hrv.ready && !Number.isNaN(hrv.rolling7)) {
@@ -138,16 +144,17 @@ export function readinessAt(s: CheckInSeries, i: number): Readiness {
     weight += WEIGHTS.hrv;
     if (hrv.position !== "within") {
       const below = hrv.position === "below";
-      drivers.push({
-        item: "hrv",
-        value: round(hrv.rolling7, 3),
-        baseline: round(hrv.mean, 3),
-        z: round(z),
-        effect: below ? "negative" : "positive",
-        message: below
-          ? `HRV 7-day average ${round(hrv.rolling7, 2)} is below your normal band ${round(hrv.mean - hrv.swc, 2)}-${round(hrv.mean + hrv.swc, 2)} (ln rMSSD).`
-          : `HRV 7-day average ${round(hrv.rolling7, 2)} is above your normal band; usually a good sign, though not always.`,
-      });
+      if (explain)
+        drivers.push({
+          item: "hrv",
+          value: round(hrv.rolling7, 3),
+          baseline: round(hrv.mean, 3),
+          z: round(z),
+          effect: below ? "negative" : "positive",
+          message: below
+            ? `HRV 7-day average ${round(hrv.rolling7, 2)} is below your normal band ${round(hrv.mean - hrv.swc, 2)}-${round(hrv.mean + hrv.swc, 2)} (ln rMSSD).`
+            : `HRV 7-day average ${round(hrv.rolling7, 2)} is above your normal band; usually a good sign, though not always.`,
+        });
     }
   }
 
@@ -157,14 +164,15 @@ export function readinessAt(s: CheckInSeries, i: number): Readiness {
     total += WEIGHTS.restingHr * clamp(1 - Math.max(0, rise) / 10, 0, 1);
     weight += WEIGHTS.restingHr;
     if (rise >= BASELINE_RULES.restingHrRiseBpm) {
-      drivers.push({
-        item: "restingHr",
-        value: hr,
-        baseline: round(rhr.mean, 1),
-        z: round(-rise / rhr.sd),
-        effect: "negative",
-        message: `Resting HR ${hr} bpm is ${round(rise, 1)} bpm above your usual; that may point to fatigue or illness.`,
-      });
+      if (explain)
+        drivers.push({
+          item: "restingHr",
+          value: hr,
+          baseline: round(rhr.mean, 1),
+          z: round(-rise / rhr.sd),
+          effect: "negative",
+          message: `Resting HR ${hr} bpm is ${round(rise, 1)} bpm above your usual; that may point to fatigue or illness.`,
+        });
     }
   }
 

@@ -20,6 +20,13 @@ const COMPILED: Compiled[] = (Object.keys(RED_FLAG_PHRASES) as RedFlagKind[]).fl
     selfHarm: SELF_HARM_PHRASES.includes(src),
   })),
 );
+/** One alternation of every phrase: most notes match nothing, and one test rejects them cheaply. */
+const ANY_PHRASE = new RegExp(
+  `\\b(?:${Object.values(RED_FLAG_PHRASES)
+    .flat()
+    .map((src) => `(?:${src})`)
+    .join("|")})\\b`,
+);
 const NEGATION = new Set<string>(NEGATION_CUES);
 const PSEUDO = new Set<string>(PSEUDO_NEGATIONS);
 const JOINERS = new Set([",", "or", "and", "nor"]);
@@ -51,6 +58,11 @@ export function screenText(text: string): TextHit[] {
   for (const raw of lower.split(CLAUSE_SPLIT)) {
     const clause = raw.trim();
     if (clause.length < 3) continue;
+    const n = NUMERIC_PAIN.exec(clause);
+    if (n && PAIN_WORD.test(clause)) {
+      hits.push({ kind: "severe_pain", phrase: n[0], clause, negated: false, selfHarm: false });
+    }
+    if (!ANY_PHRASE.test(clause)) continue;
     for (const c of COMPILED) {
       c.re.lastIndex = 0;
       let m: RegExpExecArray | null = c.re.exec(clause);
@@ -65,10 +77,6 @@ export function screenText(text: string): TextHit[] {
         });
         m = c.re.exec(clause);
       }
-    }
-    const n = NUMERIC_PAIN.exec(clause);
-    if (n && PAIN_WORD.test(clause)) {
-      hits.push({ kind: "severe_pain", phrase: n[0], clause, negated: false, selfHarm: false });
     }
   }
   return hits;
