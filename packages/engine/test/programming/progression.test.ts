@@ -1,0 +1,205 @@
+import {
+  DEFAULT_INCREMENTS,
+  deriveProgressionStates,
+  doubleModel,
+  type ExerciseState,
+  fromKg,
+  isOnGrid,
+  linearModel,
+  nextLoad,
+  type ProgressionRule,
+  percentWaveModel,
+  rpeModel,
+  type SessionLog,
+  velocityModel,
+} from "@spotter/engine";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { catalog } from "./fixtures.ts";
+
+const state = (s: Partial<ExerciseState> = {}): ExerciseState => ({
+  exerciseId: "back-squat",
+  exposures: 3,
+  lastDate: "2026-03-01",
+  bestE1rmKg: 172.626,
+  lastE1rmKg: 172.626,
+  lastLoadKg: 140,
+  lastReps: 5,
+  lastMinReps: 5,
+  lastAllCompleted: true,
+  stallCount: 0,
+  ...s,
+});
+const target = { reps: 5, rpe: 8 };
+const m = <R extends ProgressionRule>(rule: R, s: Partial<ExerciseState> = {}, weekInBlock = 0) => ({
+  state: state(s),
+  rule,
+  target,
+  weekInBlock,
+});
+
+describe("progression models", () => {
+  const linear = { kind: "linear", incrementKg: 2.5, failureLimit: 3, resetPct: 10 } as const;
+  it("linear: +increment after a full exposure, hold after a miss, reset after repeated stalls", () => {
+    expect(linearModel(m(linear)).loadKg).toBe(142.5);
+    expect(linearModel(m(linear, { lastAllCompleted: false, stallCount: 1 })).loadKg).toBe(140);
+    const reset = linearModel(m(linear, { lastAllCompleted: false, stallCount: 3 }));
+    expect(reset.loadKg).toBeCloseTo(126);
+    expect(reset.reasons[0]!.ruleId).toBe("progression.linear.reset");
+  });
+  const double = { kind: "double", repRange: [6, 10], incrementPct: 5 } as const;
+  it("double: add reps in the range, then load, hold on a miss", () => {
+    expect(doubleModel(m(double, { lastMinReps: 7 }))).toMatchObject({ loadKg: 140, reps: 8 });
+    expect(doubleModel(m(double, { lastMinReps: 10 }))).toMatchObject({ loadKg: 147, reps: 6 });
+    expect(doubleModel(m(double, { lastMinReps: 7, lastAllCompleted: false }))).toMatchObject({ loadKg: 140, reps: 7 });
+  });
+  it("RPE: load from e1RM through the chart (172.6 kg, 5 @ 8 → 140 kg)", () => {
+    expect(rpeModel(m({ kind: "rpe", reps: 5, targetRpe: 8 })).loadKg).toBeCloseTo(140, 1);
+  });
+  it("%1RM wave: TM = 90% of best e1RM, one step per week", () => {
+    const wave = {
+      kind: "percent_wave",
+      trainingMaxPct: 90,
+      waves: [
+        { pct: 70, reps: 5 },
+        { pct: 80, reps: 3 },
+      ],
+    } as const;
+    expect(percentWaveModel(m(wave, { bestE1rmKg: 200 }, 0))).toMatchObject({ loadKg: 126, reps: 5 });
+    expect(percentWaveModel(m(wave, { bestE1rmKg: 200 }, 1))).toMatchObject({ loadKg: 144, reps: 3 });
+  });
+  it("velocity: +0.5-1% when faster than target, less when slower, RPE fallback without data", () => {
+    const v = { kind: "velocity", reps: 5, targetVelocity: 0.5 } as const;
+    expect(velocityModel(m(v, { lastVelocity: 0.5 })).loadKg).toBeCloseTo(140 * 1.005);
+    expect(velocityModel(m(v, { lastVelocity: 0.7 })).loadKg).toBeCloseTo(140 * 1.01);
+    expect(velocityModel(m(v, { lastVelocity: 0.4 })).loadKg).toBeCloseTo(140 * 0.98);
+    expect(velocityModel(m(v)).reasons[0]!.ruleId).toBe("progression.velocity.no_data");
+  });
+});
+
+describe("nextLoad safety rules", () => {
+  const ex = catalog.get("back-squat")!;
+  const base = {
+    exercise: ex,
+    target,
+    weekInBlock: 0,
+    deload: false,
+    unit: "kg" as const,
+    increments: DEFAULT_INCREMENTS.kg,
+    intensityScale: 1,
+  };
+  it("caps increases at +10% over the last exposure and says so", () => {
+    const p = nextLoad({
+      ...base,
+      state: state({ lastLoadKg: 100, lastE1rmKg: 172.626 }),
+      rule: { kind: "rpe", reps: 5, targetRpe: 8 },
+    });
+    expect(p.load).toBe(110);
+    expect(p.reasons.map((r) => r.ruleId)).toContain("progression.bounded");
+  });
+  it("a missed set never increases the load", () => {
+    const p = nextLoad({
+      ...base,
+      state: state({ lastAllCompleted: false, lastLoadKg: 100 }),
+      rule: { kind: "rpe", reps: 5, targetRpe: 8 },
+    });
+    expect(p.load).toBe(100);
+    expect(p.reasons.map((r) => r.ruleId)).toContain("progression.failed_hold");
+  });
+  it("first exposure from a baseline at RPE 6.5; without one, the empty bar and a note", () => {
+    const p = nextLoad({
+      ...base,
+      rule: { kind: "rpe", reps: 5, targetRpe: 8 },
+      baseline: { exerciseId: "back-squat", loadKg: 140, reps: 5, rpe: 8, date: "2026-01-01" },
+    });
+    expect(p.load).toBe(132.5); // 172.6 × 77.4% (5 @ 6.5) = 133.6 → 132.5 on the 2.5 kg grid
+    expect(p.rpe).toBe(6.5);
+    const q = nextLoad({ ...base, rule: { kind: "rpe", reps: 5, targetRpe: 8 } });
+    expect(q).toMatchObject({ load: 20, rpe: 6, firstExposure: true });
+    expect(q.note).toMatch(/working weight/);
+  });
+  it("property: on the grid, never negative, never > 10% over last, never above last after a miss", () => {
+    const ruleArb: fc.Arbitrary<ProgressionRule> = fc.oneof(
+      fc.constant({ kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 } as const),
+      fc.constant({ kind: "double", repRange: [6, 10], incrementPct: 10 } as const),
+      fc.record({
+        kind: fc.constant("rpe" as const),
+        reps: fc.integer({ min: 1, max: 12 }),
+        targetRpe: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
+      }),
+      fc.constant({ kind: "percent_wave", trainingMaxPct: 90, waves: [{ pct: 85, reps: 3 }] } as const),
+      fc.record({
+        kind: fc.constant("velocity" as const),
+        reps: fc.constant(5),
+        targetVelocity: fc.double({ min: 0.2, max: 1, noNaN: true }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        ruleArb,
+        fc.integer({ min: 8, max: 100 }).map((k) => k * 2.5),
+        fc.double({ min: 0.5, max: 2.5, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom("kg" as const, "lb" as const),
+        fc.constantFrom("back-squat", "goblet-squat", "leg-press"),
+        (rule, last, e1rmFactor, completed, stalls, unit, id) => {
+          const p = nextLoad({
+            ...base,
+            exercise: catalog.get(id)!,
+            unit,
+            increments: DEFAULT_INCREMENTS[unit],
+            rule,
+            state: state({
+              lastLoadKg: last,
+              lastE1rmKg: last * e1rmFactor,
+              bestE1rmKg: last * e1rmFactor,
+              lastAllCompleted: completed,
+              stallCount: stalls,
+              lastVelocity: 0.6,
+            }),
+          });
+          const lastU = fromKg(last, unit);
+          expect(p.load!).toBeGreaterThanOrEqual(0);
+          expect(isOnGrid(p.load!, catalog.get(id)!.loadType, DEFAULT_INCREMENTS[unit])).toBe(true);
+          const minLoad = catalog.get(id)!.loadType === "barbell" ? DEFAULT_INCREMENTS[unit].bar : 0;
+          if (lastU >= minLoad) expect(p.load!).toBeLessThanOrEqual((completed ? lastU * 1.1 : lastU) + 1e-6);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("deriveProgressionStates", () => {
+  const session = (date: string, load: number, reps: number, completed = true, extra = {}): SessionLog => ({
+    date,
+    unit: "kg",
+    benchmarks: [],
+    exercises: [{ exerciseId: "back-squat", sets: [{ load, reps, rpe: 8, completed }], ...extra }],
+  });
+  it("tracks best and last e1RM (RTS chart), last load, stalls and pain", () => {
+    const s = deriveProgressionStates([
+      session("2026-03-01", 140, 5),
+      session("2026-03-04", 140, 5),
+      session("2026-03-08", 140, 4, false, { pain: { region: "knee", severity: 3 } }),
+    ])["back-squat"]!;
+    expect(s.bestE1rmKg).toBeCloseTo(172.626, 2);
+    expect(s.exposures).toBe(3);
+    expect(s.stallCount).toBe(2);
+    expect(s.lastAllCompleted).toBe(false);
+    expect(s.lastPain).toEqual({ region: "knee", severity: 3, date: "2026-03-08" });
+  });
+  it("a deload exposure keeps the working load to progress from", () => {
+    const s = deriveProgressionStates([
+      session("2026-03-01", 140, 5),
+      session("2026-03-08", 110, 5, true, { target: { sets: 3, deload: true } }),
+    ])["back-squat"]!;
+    expect(s.lastLoadKg).toBe(140);
+    expect(s.exposures).toBe(2);
+  });
+  it("lb logs convert to kg", () => {
+    const s = deriveProgressionStates([{ ...session("2026-03-01", 225, 5), unit: "lb" }])["back-squat"]!;
+    expect(s.lastLoadKg).toBeCloseTo(102.06, 2);
+  });
+});
