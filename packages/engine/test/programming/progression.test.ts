@@ -31,6 +31,7 @@ const state = (s: Partial<ExerciseState> = {}): ExerciseState => ({
   ...s,
 });
 const target = { reps: 5, rpe: 8 };
+type Rule<K extends ProgressionRule["kind"]> = Extract<ProgressionRule, { kind: K }>;
 const m = <R extends ProgressionRule>(rule: R, s: Partial<ExerciseState> = {}, weekInBlock = 0) => ({
   state: state(s),
   rule,
@@ -39,7 +40,7 @@ const m = <R extends ProgressionRule>(rule: R, s: Partial<ExerciseState> = {}, w
 });
 
 describe("progression models", () => {
-  const linear = { kind: "linear", incrementKg: 2.5, failureLimit: 3, resetPct: 10 } as const;
+  const linear: Rule<"linear"> = { kind: "linear", incrementKg: 2.5, failureLimit: 3, resetPct: 10 };
   it("linear: +increment after a full exposure, hold after a miss, reset after repeated stalls", () => {
     expect(linearModel(m(linear)).loadKg).toBe(142.5);
     expect(linearModel(m(linear, { lastAllCompleted: false, stallCount: 1 })).loadKg).toBe(140);
@@ -47,7 +48,7 @@ describe("progression models", () => {
     expect(reset.loadKg).toBeCloseTo(126);
     expect(reset.reasons[0]!.ruleId).toBe("progression.linear.reset");
   });
-  const double = { kind: "double", repRange: [6, 10], incrementPct: 5 } as const;
+  const double: Rule<"double"> = { kind: "double", repRange: [6, 10], incrementPct: 5 };
   it("double: add reps in the range, then load, hold on a miss", () => {
     expect(doubleModel(m(double, { lastMinReps: 7 }))).toMatchObject({ loadKg: 140, reps: 8 });
     expect(doubleModel(m(double, { lastMinReps: 10 }))).toMatchObject({ loadKg: 147, reps: 6 });
@@ -57,19 +58,19 @@ describe("progression models", () => {
     expect(rpeModel(m({ kind: "rpe", reps: 5, targetRpe: 8 })).loadKg).toBeCloseTo(140, 1);
   });
   it("%1RM wave: TM = 90% of best e1RM, one step per week", () => {
-    const wave = {
+    const wave: Rule<"percent_wave"> = {
       kind: "percent_wave",
       trainingMaxPct: 90,
       waves: [
         { pct: 70, reps: 5 },
         { pct: 80, reps: 3 },
       ],
-    } as const;
+    };
     expect(percentWaveModel(m(wave, { bestE1rmKg: 200 }, 0))).toMatchObject({ loadKg: 126, reps: 5 });
     expect(percentWaveModel(m(wave, { bestE1rmKg: 200 }, 1))).toMatchObject({ loadKg: 144, reps: 3 });
   });
   it("velocity: +0.5-1% when faster than target, less when slower, RPE fallback without data", () => {
-    const v = { kind: "velocity", reps: 5, targetVelocity: 0.5 } as const;
+    const v: Rule<"velocity"> = { kind: "velocity", reps: 5, targetVelocity: 0.5 };
     expect(velocityModel(m(v, { lastVelocity: 0.5 })).loadKg).toBeCloseTo(140 * 1.005);
     expect(velocityModel(m(v, { lastVelocity: 0.7 })).loadKg).toBeCloseTo(140 * 1.01);
     expect(velocityModel(m(v, { lastVelocity: 0.4 })).loadKg).toBeCloseTo(140 * 0.98);
@@ -120,14 +121,14 @@ describe("nextLoad safety rules", () => {
   });
   it("property: on the grid, never negative, never > 10% over last, never above last after a miss", () => {
     const ruleArb: fc.Arbitrary<ProgressionRule> = fc.oneof(
-      fc.constant({ kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 } as const),
-      fc.constant({ kind: "double", repRange: [6, 10], incrementPct: 10 } as const),
+      fc.constant<ProgressionRule>({ kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 }),
+      fc.constant<ProgressionRule>({ kind: "double", repRange: [6, 10], incrementPct: 10 }),
       fc.record({
         kind: fc.constant("rpe" as const),
         reps: fc.integer({ min: 1, max: 12 }),
         targetRpe: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
       }),
-      fc.constant({ kind: "percent_wave", trainingMaxPct: 90, waves: [{ pct: 85, reps: 3 }] } as const),
+      fc.constant<ProgressionRule>({ kind: "percent_wave", trainingMaxPct: 90, waves: [{ pct: 85, reps: 3 }] }),
       fc.record({
         kind: fc.constant("velocity" as const),
         reps: fc.constant(5),

@@ -1,4 +1,11 @@
-import { buildRoadmap, createTrainerProfile, EngineError, roadmapPosition, validateRoadmap } from "@spotter/engine";
+import {
+  buildRoadmap,
+  createTrainerProfile,
+  EngineError,
+  type Roadmap,
+  roadmapPosition,
+  validateRoadmap,
+} from "@spotter/engine";
 import { describe, expect, it } from "vitest";
 import { client, NOW, START } from "./fixtures.ts";
 
@@ -58,7 +65,7 @@ describe("roadmapPosition", () => {
 
 describe("validateRoadmap (coach edits)", () => {
   it("lists every problem with its path", () => {
-    const r = structuredClone(buildRoadmap(client(), trainer, { startDate: START, now: NOW }));
+    const r: Roadmap = JSON.parse(JSON.stringify(buildRoadmap(client(), trainer, { startDate: START, now: NOW })));
     r.blocks[0]!.weeks = 4; // later blocks no longer start back to back
     r.blocks[1]!.effort.mainRpe = 11;
     r.blocks[2]!.split[0]!.slots[0]!.role = "accessory";
