@@ -3,6 +3,7 @@ export * from "./daily-pass.ts";
 export * from "./evaluate.ts";
 export * from "./red-flags.ts";
 export * from "./referral.ts";
+export * from "./rule-context.ts";
 export * from "./rules.ts";
 export * from "./signal.ts";
 export * from "./text-phrases.ts";
