@@ -5,7 +5,7 @@ import { type Database, openDatabase } from "@spotter/server";
 /** DATABASE_URL → PostgreSQL; otherwise PGlite in SPOTTER_DATA_DIR (default ./data). Migrates. */
 export function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
   return openDatabase({
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}), // empty string = unset
     dataDir: env.SPOTTER_DATA_DIR ?? "./data",
   });
 }

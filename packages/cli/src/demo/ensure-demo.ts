@@ -54,15 +54,13 @@ export async function ensureDemo(database: Database, password = newPassword()): 
     }));
     const created = await tx.insert(schema.clients).values(rows).returning({ id: schema.clients.id });
     // Two thirds to the owner-coach, the rest to the second coach: the owner sees everyone anyway.
-    await tx
-      .insert(schema.coachClients)
-      .values(
-        created.map((c, i) => ({
-          organizationId: org.id,
-          clientId: c.id,
-          coachUserId: i % 3 === 2 ? coach.id : owner.id,
-        })),
-      );
+    await tx.insert(schema.coachClients).values(
+      created.map((c, i) => ({
+        organizationId: org.id,
+        clientId: c.id,
+        coachUserId: i % 3 === 2 ? coach.id : owner.id,
+      })),
+    );
     await tx.insert(schema.auditEvents).values({
       organizationId: org.id,
       actorUserId: null,
