@@ -12,9 +12,9 @@ export const BASELINE_RULES = {
   wellnessMinDays: 7,
   /**
    * SD floor in scale points: a client who always answers "3" would otherwise get z = ∞ for a "4".
-   * Half a scale point means one point of change reads as z = 2 at most.
+   * With 0.75, one point of change reads as z ≈ 1.3 at most.
    */
-  wellnessSdFloor: 0.5,
+  wellnessSdFloor: 0.75,
   /** HRV normal: 60 days (HRV4Training), ≥ 4 weeks minimum (Vesterinen 2016; Javaloyes 2019). */
   hrvWindowDays: 60,
   hrvMinDays: 28,
