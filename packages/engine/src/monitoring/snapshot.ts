@@ -21,7 +21,7 @@ import { hooperStaleness, type PersistentSoreness, persistentSoreness, type Stal
 
 /**
  * Everything the engine needs about one client, as plain arrays of database rows. Order does not
- * matter. Only the last ~75 days are read, so a server may pass just those.
+ * matter. Only the last MONITORING_WINDOW_DAYS (90) days are read, so a server may pass just those.
  */
 export type ClientMonitoringData = {
   checkIns: readonly CheckIn[];
@@ -58,7 +58,13 @@ export type MonitoringSnapshot = {
   series: CheckInSeries;
 };
 
-const LOAD_DAYS = 90;
+/**
+ * Days of rows the engine reads before `date` (load EWMA warm-up; the HRV normal needs 67). A server
+ * loads `date − MONITORING_WINDOW_DAYS` onward; older rows are ignored anyway. First-exposure dates
+ * of exercises should come from `firstExposures`, since they may predate the window.
+ */
+export const MONITORING_WINDOW_DAYS = 90;
+const LOAD_DAYS = MONITORING_WINDOW_DAYS;
 const STREAK_DAYS = 7;
 
 /** Compute every monitoring metric of one client for the day `date` (ISO). Pure and O(rows). */

@@ -14,7 +14,7 @@ import type { Readiness } from "../readiness/score.ts";
 import { evaluate } from "./evaluate.ts";
 import type { TriageLevel, TriageSignal } from "./signal.ts";
 
-/** One client's rows for the daily pass (the last ~75 days are enough). */
+/** One client's rows for the daily pass (the last `MONITORING_WINDOW_DAYS` = 90 days are enough). */
 export type DailyPassInput = ClientMonitoringData & {
   questionnaires?: readonly QuestionnaireRecord[];
   /** The coach resolved reds through this ISO date (records after it raise new reds). */
