@@ -5,3 +5,5 @@ export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./api/index.ts";
 export * from "./monitoring/index.ts";
+export * from "./engine/index.ts";
+export * from "./api/programming/index.ts";
