@@ -1,0 +1,96 @@
+import { BODY_REGIONS, EQUIPMENT } from "@spotter/engine";
+import { z } from "zod";
+import { isoDate } from "../../common.ts";
+import { sessionItemSchema, trainingSessionSchema } from "../../engine/index.ts";
+import { pageQuerySchema } from "../clients.ts";
+import { exerciseIdSchema } from "./exercise.ts";
+import { storedSessionLogSchema } from "./log.ts";
+
+export const SESSION_STATUSES = ["draft", "published", "logged"] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** One prescribed exercise of a stored session; `id` (e.g. `main-0`) is what edits and logs refer to. */
+export const storedSessionItemSchema = sessionItemSchema.extend({ id: z.string() });
+export type StoredSessionItem = z.infer<typeof storedSessionItemSchema>;
+
+/** The engine's session with item ids: warm-up, main work, finisher, cool-down and session-level reasons. */
+export const sessionPlanSchema = trainingSessionSchema.extend({
+  warmup: z.array(storedSessionItemSchema),
+  main: z.array(storedSessionItemSchema),
+  finisher: z.array(storedSessionItemSchema),
+  cooldown: z.array(storedSessionItemSchema),
+});
+export type SessionPlan = z.infer<typeof sessionPlanSchema>;
+
+export const readinessInputSchema = z.object({
+  sleepHours: z.number().min(0).max(24).optional(),
+  soreness: z.number().min(0).max(10).optional(),
+  hrvStatus: z.enum(["below", "within", "above"]).optional(),
+});
+
+/** Today's parameters for POST /api/clients/:id/sessions. */
+export const sessionGenerateRequestSchema = z.object({
+  durationMinutes: z.number().int().min(15).max(240),
+  locationId: z.string().min(1).max(40).optional(),
+  equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length).optional(),
+  newPain: z
+    .array(z.object({ region: z.enum(BODY_REGIONS), severity: z.number().int().min(0).max(10) }))
+    .max(BODY_REGIONS.length)
+    .default([]),
+  readiness: readinessInputSchema.optional(),
+  /** The session's date (default: today on the server clock, UTC). */
+  date: isoDate.optional(),
+});
+export type SessionGenerateRequest = z.input<typeof sessionGenerateRequestSchema>;
+
+export const sessionSchema = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  clientName: z.string().optional(),
+  status: z.enum(SESSION_STATUSES),
+  date: isoDate,
+  plan: sessionPlanSchema,
+  /** The parameters the session was generated with. */
+  request: sessionGenerateRequestSchema.partial(),
+  /** True once a coach has changed the draft (its items carry `edit.*` reasons, the plan `coach.edit`). */
+  editedByCoach: z.boolean(),
+  createdAt: z.string(),
+  publishedAt: z.string().optional(),
+  loggedAt: z.string().optional(),
+  log: storedSessionLogSchema.optional(),
+});
+export type SessionDto = z.infer<typeof sessionSchema>;
+
+export const sessionListQuerySchema = pageQuerySchema.extend({
+  status: z.enum([...SESSION_STATUSES, "all"]).default("all"),
+});
+
+export const sessionListResponseSchema = z.object({
+  items: z.array(sessionSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type SessionListResponse = z.infer<typeof sessionListResponseSchema>;
+
+export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });
+
+const itemId = z.string().min(1).max(40);
+
+/** A coach's edit of a draft: swap to an offered alternative, or change the dose. */
+export const sessionEditOpSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("swap"), itemId, exerciseId: exerciseIdSchema }),
+  z.object({
+    op: z.literal("set"),
+    itemId,
+    sets: z.number().int().min(1).max(20).optional(),
+    reps: z.number().int().min(1).max(100).optional(),
+    seconds: z.number().int().min(5).max(3600).optional(),
+    load: z.number().min(0).max(1000).optional(),
+  }),
+]);
+export const sessionEditRequestSchema = z.object({ ops: z.array(sessionEditOpSchema).min(1).max(50) });
+export type SessionEditRequest = z.infer<typeof sessionEditRequestSchema>;
+
+/** GET /api/me/today: the calling client's next session to do, or null. */
+export const todayResponseSchema = z.object({ session: sessionSchema.nullable() });
