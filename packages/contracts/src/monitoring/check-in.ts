@@ -1,5 +1,6 @@
 import {
   BODY_REGIONS,
+  type BodyMassRecord,
   type CheckIn,
   type E1rmRecord,
   type QuestionnaireRecord,
@@ -86,8 +87,11 @@ export const questionnaireRecordSchema = z.object({
   cet: z.number().min(0).max(120).optional(),
 });
 
+export const bodyMassRecordSchema = z.object({ date: isoDate, kg: z.number().min(20).max(400) });
+
 const _checkIn: Equals<z.output<typeof checkInSchema>, CheckIn> = true;
 const _session: Equals<z.output<typeof sessionRecordSchema>, SessionRecord> = true;
 const _e1rm: Equals<z.output<typeof e1rmRecordSchema>, E1rmRecord> = true;
 const _questionnaire: Equals<z.output<typeof questionnaireRecordSchema>, QuestionnaireRecord> = true;
-void [_checkIn, _session, _e1rm, _questionnaire];
+const _bodyMass: Equals<z.output<typeof bodyMassRecordSchema>, BodyMassRecord> = true;
+void [_checkIn, _session, _e1rm, _questionnaire, _bodyMass];

@@ -1,10 +1,13 @@
-import { EXAMPLE_TIERS } from "@spotter/engine";
+import { dailyPass, EXAMPLE_TIERS } from "@spotter/engine";
 import { describe, expect, test } from "vitest";
 import {
   checkInSchema,
   proposalDecisionRequestSchema,
+  proposalSchema,
+  readinessSchema,
   resolveRedFlagRequestSchema,
   serviceTierSchema,
+  triageSignalSchema,
 } from "./index.ts";
 
 const good = { date: "2026-03-02", sleepHours: 7.5, sleepQuality: 2, fatigue: 3, soreness: 2, stress: 2, mood: 2 };
@@ -94,5 +97,28 @@ describe("decision and resolution requests", () => {
       "referredTo: say whom the client was referred to",
     ]);
     expect(resolveRedFlagRequestSchema.safeParse({ outcome: "ignored", note: "x" }).success).toBe(false);
+  });
+});
+
+describe("engine output matches the response schemas", () => {
+  test("a daily pass with a red, a yellow and proposals parses", () => {
+    const r = dailyPass(
+      {
+        checkIns: [
+          { ...good, date: "2026-02-28" },
+          { ...good, date: "2026-03-01", painReports: [{ region: "knee", severity: 5 }] },
+          { ...good, note: "felt dizzy after squats", fatigue: 6, soreness: 6, stress: 6, mood: 5, sleepHours: 5 },
+        ],
+        sessions: [{ date: "2026-02-27", planned: true, completed: false }],
+        plan: { weeklySets: 20 },
+      },
+      EXAMPLE_TIERS.hybrid,
+      "2026-03-02T07:00:00Z",
+    );
+    expect(r.level).toBe("red");
+    expect(r.proposals.length).toBeGreaterThan(0);
+    for (const s of r.signals) expect(triageSignalSchema.parse(s)).toEqual(s);
+    for (const p of r.proposals) expect(proposalSchema.parse(p.proposal)).toEqual(p.proposal);
+    expect(readinessSchema.parse(r.readiness)).toEqual(r.readiness);
   });
 });

@@ -10,3 +10,4 @@ export type * from "./records.ts";
 export * from "./snapshot.ts";
 export * from "./soreness.ts";
 export { type WindowStats, windowStats } from "./stats.ts";
+export * from "./weight.ts";

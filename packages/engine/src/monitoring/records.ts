@@ -40,3 +40,6 @@ export type FirstExposure = { exerciseId: string; date: string };
  * clinical cut-off ≥ 15, Meyer et al. 2016).
  */
 export type QuestionnaireRecord = { date: string; scoff?: number; cet?: number };
+
+/** A body-mass reading (morning, kg). */
+export type BodyMassRecord = { date: string; kg: number };

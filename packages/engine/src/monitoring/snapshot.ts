@@ -16,8 +16,9 @@ import {
   repeatedPain,
 } from "./pain.ts";
 import { type PerformanceTrend, performanceTrend } from "./performance.ts";
-import type { E1rmRecord, FirstExposure, SessionRecord } from "./records.ts";
+import type { BodyMassRecord, E1rmRecord, FirstExposure, SessionRecord } from "./records.ts";
 import { hooperStaleness, type PersistentSoreness, persistentSoreness, type Staleness } from "./soreness.ts";
+import { type WeightTrend, weightTrend } from "./weight.ts";
 
 /**
  * Everything the engine needs about one client, as plain arrays of database rows. Order does not
@@ -29,6 +30,7 @@ export type ClientMonitoringData = {
   e1rms?: readonly E1rmRecord[];
   /** First-ever date per exercise; without it "new exercise" is judged from the data given. */
   firstExposures?: readonly FirstExposure[];
+  bodyMass?: readonly BodyMassRecord[];
 };
 
 export type LoadSummary = {
@@ -54,6 +56,7 @@ export type MonitoringSnapshot = {
   performance: PerformanceTrend;
   pain: { today: readonly PainReport[]; repeated: RepeatedPain[]; afterNewExercise: PainAfterNewExercise[] };
   soreness: { persistent: PersistentSoreness; staleness: Staleness };
+  weight: WeightTrend;
   /** The dense check-in series the snapshot was computed from (reused by triage). */
   series: CheckInSeries;
 };
@@ -125,6 +128,7 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
       ),
     },
     soreness: { persistent: persistentSoreness(series, last), staleness: hooperStaleness(series, last) },
+    weight: weightTrend(data.bodyMass ?? [], today),
     series,
   };
 }
@@ -145,5 +149,6 @@ function recentOnly(data: ClientMonitoringData, today: number): ClientMonitoring
   const out: ClientMonitoringData = { checkIns: keep(data.checkIns), sessions: keep(data.sessions) };
   if (data.e1rms) out.e1rms = keep(data.e1rms);
   if (data.firstExposures) out.firstExposures = data.firstExposures;
+  if (data.bodyMass) out.bodyMass = data.bodyMass;
   return out;
 }

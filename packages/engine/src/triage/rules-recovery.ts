@@ -1,5 +1,6 @@
 import { SORENESS_RULES } from "../monitoring/soreness.ts";
 import { round } from "../monitoring/stats.ts";
+import { WEIGHT_RULES } from "../monitoring/weight.ts";
 import { type RuleContext, TRIAGE_RULES } from "./rule-context.ts";
 
 /** Readiness, sleep, HRV, soreness and staleness rules (see `monitoringSignals`). */
@@ -100,6 +101,22 @@ export function recoverySignals({ m, readinessLow, sig }: RuleContext): void {
       },
       `${st.item} rated above 5/7 for ${st.days} days in a row, a pattern Hooper (1995) linked to staleness.`,
       "Consider a deload and a conversation about recovery.",
+    );
+  }
+
+  const w = m.weight;
+  if (w && w.pctPerWeek <= WEIGHT_RULES.fastLossPctPerWeek) {
+    sig(
+      "rapid_weight_loss",
+      "yellow",
+      "weight.fast_loss",
+      {
+        inputs: { pctPerWeek: round(w.pctPerWeek, 2), readings: w.readings, meanKg: round(w.meanKg, 1) },
+        thresholds: { pctPerWeek: WEIGHT_RULES.fastLossPctPerWeek, windowDays: WEIGHT_RULES.windowDays },
+        dates: [w.fromDate, w.toDate],
+      },
+      `Body mass is falling about ${round(-w.pctPerWeek, 1)}% a week, faster than the usual safe rate; this may reflect low energy availability and is worth a supportive conversation.`,
+      "Do not deepen any deficit or add volume; check in about energy, food and wellbeing without focusing on weight.",
     );
   }
 }

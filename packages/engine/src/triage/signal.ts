@@ -30,6 +30,7 @@ export const MONITORING_SIGNAL_KINDS = [
   "moderate_pain",
   "repeated_pain",
   "pain_after_new_exercise",
+  "rapid_weight_loss",
 ] as const;
 export type MonitoringSignalKind = (typeof MONITORING_SIGNAL_KINDS)[number];
 export type SignalKind = RedFlagKind | MonitoringSignalKind;

@@ -146,3 +146,35 @@ describe("monitoring signals", () => {
     expect(drop).toMatchObject({ level: "yellow", evidence: { inputs: { sessionsLast7: 1 } } });
   });
 });
+
+describe("weight trend", () => {
+  const series = (pctPerWeek: number) =>
+    [20, 17, 14, 10, 7, 3, 0].map((ago) => ({
+      date: daysBefore(TODAY, ago),
+      kg: 70 * (1 - (pctPerWeek / 100) * ((20 - ago) / 7)),
+    }));
+
+  test("losing ~1.5% of body mass a week is a yellow cue with the slope as evidence; 0.5% is not", () => {
+    const base = { checkIns: [...steadyCheckIns(TODAY, 30), checkIn(TODAY)], sessions: [] };
+    const fast = dailyPass({ ...base, bodyMass: series(1.5) }, EXAMPLE_TIERS.hybrid, NOW);
+    const s = fast.signals.find((x) => x.kind === "rapid_weight_loss")!;
+    expect(s.level).toBe("yellow");
+    expect(Number(s.evidence.inputs.pctPerWeek)).toBeCloseTo(-1.5, 0);
+    expect(s.evidence.dates).toEqual([daysBefore(TODAY, 20), TODAY]);
+    expect(s.message).toMatch(/may reflect/);
+    const slow = dailyPass({ ...base, bodyMass: series(0.5) }, EXAMPLE_TIERS.hybrid, NOW);
+    expect(slow.signals.some((x) => x.kind === "rapid_weight_loss")).toBe(false);
+  });
+
+  test("too few readings or too short a span give no trend", () => {
+    const r = computeMonitoring(
+      {
+        checkIns: [],
+        sessions: [],
+        bodyMass: [0, 2, 4, 6].map((ago) => ({ date: daysBefore(TODAY, ago), kg: 70 - ago })),
+      },
+      TODAY,
+    );
+    expect(r.weight).toBeNull();
+  });
+});
