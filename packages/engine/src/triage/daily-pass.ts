@@ -38,10 +38,16 @@ export type DailyPassResult = {
 /**
  * The whole monitoring → triage → proposal pipeline for one client and one day. Pure: the same rows,
  * tier and `now` give the same result, so a re-run of the scheduled pass is idempotent (ids are
- * deterministic; the server upserts by id). The day evaluated is the UTC date of `now`.
+ * deterministic; the server upserts by id). The day evaluated is `opts.date` (the client's local
+ * date, which the server knows from the client's time zone) or else the UTC date of `now`.
  */
-export function dailyPass(data: DailyPassInput, tier: ServiceTier, now: Instant): DailyPassResult {
-  const date = isoFromDay(dayOfInstant(now));
+export function dailyPass(
+  data: DailyPassInput,
+  tier: ServiceTier,
+  now: Instant,
+  opts: { date?: string } = {},
+): DailyPassResult {
+  const date = opts.date ?? isoFromDay(dayOfInstant(now));
   const snapshot = computeMonitoring(data, date);
   const triage = evaluate(
     {

@@ -11,8 +11,11 @@ export const RED_FLAG_RULES = {
   severePain: 7,
   scoffRefer: 2,
   cetClinical: 15,
-  /** How far back unresolved red flags are read when the server gives no resolution date. */
-  lookbackDays: 14,
+  /**
+   * How far back red flags are read: the whole monitoring window. A red stays until a coach resolves
+   * it, so the server must pass `resolvedThrough` (the resolution date) rather than rely on age.
+   */
+  lookbackDays: 90,
 } as const;
 
 const ITEM_KIND: Record<keyof RedFlagItems, RedFlagKind> = {

@@ -82,6 +82,24 @@ describe("red flags from structured check-in items", () => {
     expect(triage(checkIn(TODAY), { questionnaires: [{ date: TODAY, scoff: 1, cet: 14 }] }).level).toBe("green");
   });
 
+  test("an unresolved red does not expire with age: 20 days later the client is still red", () => {
+    const old = checkIn("2026-02-10", { redFlags: { neurologicalSymptoms: true } });
+    const r = dailyPass({ checkIns: [old, checkIn(TODAY)], sessions: [] }, EXAMPLE_TIERS.hybrid, NOW);
+    expect(r.level).toBe("red");
+    expect(r.signals[0]!.evidence.dates).toEqual(["2026-02-10"]);
+  });
+
+  test("the server can evaluate the client's local date instead of the UTC date of now", () => {
+    const late = checkIn(TODAY, { redFlags: { chestPain: true } });
+    // 04:00 UTC on the 3rd is still the evening of the 2nd for a client in New York.
+    const r = dailyPass({ checkIns: [late], sessions: [] }, EXAMPLE_TIERS.hybrid, "2026-03-03T04:00:00Z", {
+      date: TODAY,
+    });
+    expect(r.date).toBe(TODAY);
+    expect(r.readiness.score).not.toBeNull();
+    expect(r.signals[0]!.dueAt).toBe("2026-03-03T08:00:00.000Z"); // hybrid red promise: 4 h from now
+  });
+
   test("reds the coach already resolved do not come back; newer ones do", () => {
     const old = checkIn("2026-02-27", { redFlags: { chestPain: true } });
     const base = { date: TODAY, now: NOW, responseHours: HOURS };
