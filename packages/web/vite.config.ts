@@ -39,5 +39,11 @@ export default defineConfig({
     // bench/web reads the manifest to sum the client portal's first-load chunks.
     manifest: true,
     target: "es2022",
+    rolldownOptions: {
+      // The engine is pure by contract (no I/O, no globals), so an engine module nobody uses can
+      // be dropped even when it computes at load time (the exercise catalog does): without this,
+      // importing one vocabulary array from @spotter/engine would ship the whole catalog.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]engine[\\/]src[\\/]/.test(id) },
+    },
   },
 });

@@ -68,7 +68,9 @@ describe("core loop in the browser", () => {
     const page = coach.page;
     await page.getByLabel("Effort scale").selectOption("rpe");
     await page.getByLabel("Deload every (weeks)").fill("5");
-    const saved = page.waitForResponse((r) => r.url().endsWith("/api/trainer-profile") && r.request().method() === "PUT");
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/trainer-profile") && r.request().method() === "PUT",
+    );
     await page.getByRole("button", { name: "Save trainer profile" }).click();
     expect((await saved).status()).toBe(200);
     await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();

@@ -1,16 +1,20 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { useAuth, useMe } from "../auth/index.ts";
-import { Button, EmptyState, NavLink } from "../ui/index.ts";
+import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
-import { TrainerProfilePage } from "./pages/TrainerProfilePage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
 import { SessionPage } from "./session/SessionPage.tsx";
 import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
+
+// The trainer profile carries the exercise catalog (for preferred/banned pickers): load it only there.
+const TrainerProfilePage = lazy(() =>
+  import("./pages/TrainerProfilePage.tsx").then((m) => ({ default: m.TrainerProfilePage })),
+);
 
 /** The coach dashboard: a sidebar shell around the coach's pages (one lazy chunk). */
 export function CoachApp() {
@@ -61,7 +65,11 @@ export function CoachApp() {
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
           <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>
-          <Route path="/profile" component={TrainerProfilePage} />
+          <Route path="/profile">
+            <Suspense fallback={<Spinner label="Loading trainer profile…" />}>
+              <TrainerProfilePage />
+            </Suspense>
+          </Route>
           <Route>
             <EmptyState title="Page not found" action={<NavLink href="/">Go to Today</NavLink>} />
           </Route>

@@ -25,10 +25,19 @@ export function EmptyState({ title, children, action }: { title: string; childre
  * have yet), or the server's own message.
  */
 export function ErrorState({ error, onRetry, what }: { error: ApiError; onRetry?: () => void; what?: string }) {
+  if (error.isMissingRoute) {
+    // A route the server does not have yet (an older or partial deployment), not a missing record.
+    return (
+      <div className="empty-state">
+        <p className="empty-title">Not available on this server yet</p>
+        <p className="empty-body">This server doesn't offer {what ?? "this feature"} yet.</p>
+      </div>
+    );
+  }
   const title = error.isOffline
     ? "You're offline"
     : error.isNotFound
-      ? `${what ?? "This"} isn't available yet`
+      ? `${what ? what.charAt(0).toUpperCase() + what.slice(1) : "This"} wasn't found`
       : `Couldn't load ${what ?? "this page"}`;
   return (
     <div className="error-state" role="alert">
