@@ -1,7 +1,6 @@
 /** Monitoring: training load, ACWR, monotony, adherence, performance, pain and soreness trends. */
 export * from "./acwr.ts";
 export * from "./adherence.ts";
-export * from "./days.ts";
 export * from "./load.ts";
 export * from "./monotony.ts";
 export * from "./pain.ts";
