@@ -123,5 +123,23 @@ export const NEGATION_CUES = [
   "none",
 ] as const;
 
+/** Contractions typed without an apostrophe ("didnt", "wasnt") still negate. */
+export const BARE_CONTRACTIONS = [
+  "dont",
+  "didnt",
+  "doesnt",
+  "wasnt",
+  "werent",
+  "isnt",
+  "arent",
+  "havent",
+  "hasnt",
+  "hadnt",
+  "cant",
+  "couldnt",
+  "wont",
+  "wouldnt",
+] as const;
+
 /** Cue + next word that only look like negation ("not sure", "no idea") and keep the hit. */
 export const PSEUDO_NEGATIONS = ["sure", "certain", "idea", "know", "think", "only", "doubt"] as const;

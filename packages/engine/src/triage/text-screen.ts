@@ -1,5 +1,11 @@
 import type { RedFlagKind } from "./signal.ts";
-import { NEGATION_CUES, PSEUDO_NEGATIONS, RED_FLAG_PHRASES, SELF_HARM_PHRASES } from "./text-phrases.ts";
+import {
+  BARE_CONTRACTIONS,
+  NEGATION_CUES,
+  PSEUDO_NEGATIONS,
+  RED_FLAG_PHRASES,
+  SELF_HARM_PHRASES,
+} from "./text-phrases.ts";
 
 export type TextHit = {
   kind: RedFlagKind;
@@ -27,7 +33,7 @@ const ANY_PHRASE = new RegExp(
     .map((src) => `(?:${src})`)
     .join("|")})\\b`,
 );
-const NEGATION = new Set<string>(NEGATION_CUES);
+const NEGATION = new Set<string>([...NEGATION_CUES, ...BARE_CONTRACTIONS]);
 const PSEUDO = new Set<string>(PSEUDO_NEGATIONS);
 const JOINERS = new Set([",", "or", "and", "nor"]);
 /** Clause boundaries: sentence ends and contrast words reset negation scope. */
@@ -112,7 +118,7 @@ function isNegated(clause: string, at: number): boolean {
       continue;
     }
     seen++;
-    if (NEGATION.has(t) || t.endsWith("n't") || t === "cant" || t === "dont" || t === "didnt") {
+    if (NEGATION.has(t) || t.endsWith("n't")) {
       const next = tokens[k + 1];
       if (next !== undefined && PSEUDO.has(next)) return false;
       if (t === "no" && next === "longer") return true;

@@ -139,6 +139,7 @@ describe("free-text screen", () => {
   test.each([
     "No chest pain today, legs just tired.",
     "wasn't dizzy at all this time",
+    "wasnt dizzy, didnt feel faint",
     "Didn't feel any numbness after the stretch",
     "no chest pain, dizziness or numbness",
     "I never made myself sick, eating is fine",
