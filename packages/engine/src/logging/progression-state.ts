@@ -1,5 +1,5 @@
 import type { BodyRegion } from "../model/index.ts";
-import { estimateE1rm } from "../strength/index.ts";
+import { e1rmFromReps, e1rmFromRpe, rpeFromRir } from "../strength/index.ts";
 import { toKg } from "../units/index.ts";
 import type { SessionLog } from "./session-log.ts";
 
@@ -39,7 +39,9 @@ export const STALL_IMPROVEMENT = 0.01;
  */
 export function deriveProgressionStates(history: readonly SessionLog[]): ProgressionStates {
   const states: ProgressionStates = {};
-  const sorted = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Usually already in date order (the server stores it so): sort only when needed.
+  const ordered = history.every((l, i) => i === 0 || history[i - 1]!.date <= l.date);
+  const sorted = ordered ? history : [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const log of sorted) {
     for (const ex of log.exercises) {
       const prev = states[ex.exerciseId];
@@ -49,10 +51,12 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
       let minReps = Number.POSITIVE_INFINITY;
       let rpe: number | undefined;
       let velocity: number | undefined;
+      let allCompleted = ex.sets.length > 0;
       for (const s of ex.sets) {
         const load = toKg(s.load ?? 0, log.unit);
         if (s.completed) minReps = Math.min(minReps, s.reps);
-        const est = estimateE1rm({ load, reps: s.reps, rpe: s.rpe, rir: s.rir }).e1rm;
+        else allCompleted = false;
+        const est = setE1rm(load, s.reps, s.rpe ?? (s.rir !== undefined ? rpeFromRir(s.rir) : undefined));
         if (est > e1rm) e1rm = est;
         if (s.completed && (load > topLoad || (load === topLoad && s.reps > topReps))) {
           topLoad = load;
@@ -61,22 +65,20 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
           velocity = s.velocity;
         }
       }
-      const allCompleted = ex.sets.length > 0 && ex.sets.every((s) => s.completed);
+      const pain = ex.pain && ex.pain.severity > 0 ? { ...ex.pain, date: log.date } : undefined;
       if (prev && ex.target?.deload) {
         // A deload is deliberately light: keep the working load to progress from.
-        states[ex.exerciseId] = {
-          ...prev,
-          exposures: prev.exposures + 1,
-          lastDate: log.date,
-          bestE1rmKg: Math.max(prev.bestE1rmKg, e1rm),
-          ...(ex.pain && ex.pain.severity > 0 ? { lastPain: { ...ex.pain, date: log.date } } : { lastPain: undefined }),
-        };
+        const next: ExerciseState = { ...prev, exposures: prev.exposures + 1, lastDate: log.date };
+        next.bestE1rmKg = Math.max(prev.bestE1rmKg, e1rm);
+        if (pain) next.lastPain = pain;
+        else delete next.lastPain;
+        states[ex.exerciseId] = next;
         continue;
       }
       const best = prev?.bestE1rmKg ?? 0;
       const improved = e1rm > best * (1 + STALL_IMPROVEMENT);
       const stalled = prev !== undefined && (!improved || !allCompleted);
-      states[ex.exerciseId] = {
+      const next: ExerciseState = {
         exerciseId: ex.exerciseId,
         exposures: (prev?.exposures ?? 0) + 1,
         lastDate: log.date,
@@ -85,14 +87,21 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
         lastLoadKg: topLoad,
         lastReps: topReps,
         lastMinReps: Number.isFinite(minReps) ? minReps : 0,
-        ...(rpe !== undefined ? { lastRpe: rpe } : {}),
-        ...(velocity !== undefined ? { lastVelocity: velocity } : {}),
         lastAllCompleted: allCompleted,
-        ...(ex.target?.reps !== undefined ? { lastTargetReps: ex.target.reps } : {}),
         stallCount: stalled ? (prev?.stallCount ?? 0) + 1 : 0,
-        ...(ex.pain && ex.pain.severity > 0 ? { lastPain: { ...ex.pain, date: log.date } } : {}),
       };
+      if (rpe !== undefined) next.lastRpe = rpe;
+      if (velocity !== undefined) next.lastVelocity = velocity;
+      if (ex.target?.reps !== undefined) next.lastTargetReps = ex.target.reps;
+      if (pain) next.lastPain = pain;
+      states[ex.exerciseId] = next;
     }
   }
   return states;
+}
+
+/** Same rule as estimateE1rm (chart for rated sets in range, else Epley capped at 10), allocation-free. */
+function setE1rm(load: number, reps: number, rpe: number | undefined): number {
+  if (rpe !== undefined && rpe >= 6 && reps <= 12) return e1rmFromRpe(load, reps, rpe);
+  return e1rmFromReps(load, reps);
 }

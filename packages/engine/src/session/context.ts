@@ -23,7 +23,9 @@ export type HistoryFacts = {
 
 /** Reads what session generation needs from the history (only logs dated up to today). */
 export function historyFacts(history: readonly SessionLog[], catalog: Catalog, today: number): HistoryFacts {
-  const past = history.filter((l) => dayNumber(l.date) <= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const dated = history.map((log) => ({ log, day: dayNumber(log.date) })).filter((x) => x.day <= today);
+  if (!dated.every((x, i) => i === 0 || dated[i - 1]!.day <= x.day)) dated.sort((a, b) => a.day - b.day);
+  const past = dated.map((x) => x.log);
   const states = deriveProgressionStates(past);
   const painLogged = new Map<string, { region: string; severity: number; date: string }>();
   for (const s of Object.values(states)) {
@@ -33,8 +35,7 @@ export function historyFacts(history: readonly SessionLog[], catalog: Catalog, t
   const weekCount = new Map<MovementPattern, number>();
   const lastMain = new Map<MovementPattern, number>();
   const logPains: ActivePain[] = [];
-  for (const log of past) {
-    const day = dayNumber(log.date);
+  for (const { log, day } of dated) {
     const first = log.exercises[0] && catalog.get(log.exercises[0].exerciseId)?.pattern;
     if (first) lastMain.set(first, day);
     for (const ex of log.exercises) {

@@ -46,7 +46,8 @@ export function generateSession(input: GenerateSessionInput): Session {
     const reasons: Reason[] = [];
     const sel: SelectionContext = {
       catalog,
-      equipment,
+      owned: new Set(equipment),
+      allowedMemo: new Map(),
       pains,
       trainer,
       level: clientLevel(client.trainingAgeMonths),

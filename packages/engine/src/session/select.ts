@@ -19,7 +19,9 @@ const MAX_ALTERNATIVES = 5;
 /** Everything selection looks at, computed once per session. */
 export type SelectionContext = {
   catalog: Catalog;
-  equipment: readonly Equipment[];
+  /** Today's equipment as a set (availability: any option fully owned, as Catalog.isAvailable). */
+  owned: ReadonlySet<Equipment>;
+  allowedMemo: Map<string, boolean>;
   pains: readonly ActivePain[];
   trainer: TrainerProfile;
   level: Level;
@@ -40,16 +42,21 @@ const named = (set: ReadonlySet<string>, ex: Exercise) => set.has(ex.id) || set.
 /** Hard filters except pain: equipment, trainer bans, client dislikes, level. */
 function basicOk(ex: Exercise, c: SelectionContext): boolean {
   return (
-    c.catalog.isAvailable(ex, c.equipment) &&
+    ex.equipment.some((option) => option.every((item) => c.owned.has(item))) &&
     !c.trainer.bannedExercises.includes(ex.id) &&
     !named(c.dislikes, ex) &&
     levelAllows(c.level, ex.level)
   );
 }
 
-/** Every filter: basic plus the pain tolerance table and pain logged on the exercise. */
+/** Every filter: basic plus the pain tolerance table and pain logged on the exercise (memoised per session). */
 export function allowed(ex: Exercise, c: SelectionContext): boolean {
-  return basicOk(ex, c) && !c.painLogged.has(ex.id) && painConflict(ex, c.pains) === undefined;
+  let ok = c.allowedMemo.get(ex.id);
+  if (ok === undefined) {
+    ok = basicOk(ex, c) && !c.painLogged.has(ex.id) && painConflict(ex, c.pains) === undefined;
+    c.allowedMemo.set(ex.id, ok);
+  }
+  return ok;
 }
 
 function score(ex: Exercise, slot: Slot, c: SelectionContext): number {
