@@ -100,8 +100,8 @@ export type PainAfterNewExercise = {
  * Pain that began after a newly introduced exercise: the exercise was first done within 28 days, the
  * region was pain-free in the 14 days before that, and pain followed — attributed to the exercise
  * in the log, or reported at check-in within 2 days after a session that included it. A link in
- * time is not a cause; the message says so. When no first-exposure record is given, the first log
- * in the data counts only if the data reaches 28 days further back (otherwise it may not be new).
+ * time is not a cause; the message says so. For an exercise without a first-exposure record, the first
+ * log in the data counts only if the data reaches 28 days further back (otherwise it may not be new).
  */
 export function painAfterNewExercise(
   events: readonly PainEvent[],
@@ -110,15 +110,18 @@ export function painAfterNewExercise(
   today: number,
   dataStartDay: number,
 ): PainAfterNewExercise[] {
-  const first = new Map<string, number>();
-  for (const f of firstExposures ?? []) first.set(f.exerciseId, dayIndex(f.date));
-  // Days each exercise was done in the recent window (for temporal links).
+  const explicit = new Map<string, number>();
+  for (const f of firstExposures ?? []) explicit.set(f.exerciseId, dayIndex(f.date));
+  // First day seen in the data, and the days each exercise was done recently (for temporal links).
+  const seen = new Map<string, number>();
   const doneOn = new Map<string, number[]>();
   for (const s of sessions) {
     if (!s.completed || !s.exercises) continue;
     const day = dayIndex(s.date);
-    if (today - day > PAIN_RULES.newExerciseDays + PAIN_RULES.painFreeBeforeDays) continue;
+    const recent = today - day <= PAIN_RULES.newExerciseDays + PAIN_RULES.painFreeBeforeDays;
     for (const e of s.exercises) {
+      if ((seen.get(e.exerciseId) ?? day + 1) > day) seen.set(e.exerciseId, day);
+      if (!recent) continue;
       let list = doneOn.get(e.exerciseId);
       if (!list) {
         list = [];
@@ -127,18 +130,14 @@ export function painAfterNewExercise(
       list.push(day);
     }
   }
-  if (firstExposures === undefined) {
-    for (const s of sessions) {
-      if (!s.completed || !s.exercises) continue;
-      const day = dayIndex(s.date);
-      for (const e of s.exercises) if ((first.get(e.exerciseId) ?? day + 1) > day) first.set(e.exerciseId, day);
-    }
-  }
   const out: PainAfterNewExercise[] = [];
   for (const [exerciseId, days] of doneOn) {
-    const f = first.get(exerciseId);
-    if (f === undefined || today - f >= PAIN_RULES.newExerciseDays) continue;
-    if (firstExposures === undefined && f - dataStartDay < PAIN_RULES.newExerciseDays) continue;
+    // A recorded first exposure wins; otherwise the first log counts only when the data reaches
+    // 28 days further back (an exercise first seen at the edge of the data may not be new).
+    const known = explicit.get(exerciseId);
+    const f = known ?? seen.get(exerciseId)!;
+    if (today - f >= PAIN_RULES.newExerciseDays) continue;
+    if (known === undefined && f - dataStartDay < PAIN_RULES.newExerciseDays) continue;
     const found = new Map<BodyRegion, PainAfterNewExercise>();
     for (const e of events) {
       if (e.day < f || e.severity < PAIN_RULES.minSeverity) continue;

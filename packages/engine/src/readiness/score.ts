@@ -1,4 +1,4 @@
-import { dayIndex, isoFromDay as isoFromDayLocal } from "../monitoring/days.ts";
+import { dayIndex, isoFromDay } from "../monitoring/days.ts";
 import { clamp, round } from "../monitoring/stats.ts";
 import {
   BASELINE_RULES,
@@ -208,5 +208,5 @@ function cap(s: string): string {
 }
 
 function isoOf(s: CheckInSeries, i: number): string {
-  return s.records[i]?.date.slice(0, 10) ?? isoFromDayLocal(s.startDay + i);
+  return s.records[i]?.date.slice(0, 10) ?? isoFromDay(s.startDay + i);
 }

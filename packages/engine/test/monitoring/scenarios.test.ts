@@ -108,6 +108,33 @@ describe("monitoring scenarios (level, evidence, what automation did)", () => {
     expect(sub.decision).toBe("pending_review");
   });
 
+  test("without first-exposure records, novelty is judged from the data, and check-in pain links by timing", () => {
+    const sessions = regularSessions(TODAY, 60);
+    sessions.push({
+      date: daysBefore(TODAY, 1),
+      planned: true,
+      completed: true,
+      durationMin: 45,
+      sessionRpe: 6,
+      exercises: [{ exerciseId: "nordic-curl" }],
+    });
+    const hist = steadyCheckIns(TODAY, 60);
+    const r = dailyPass(
+      { checkIns: [...hist, checkIn(TODAY, { painReports: [{ region: "knee", severity: 3 }] })], sessions },
+      EXAMPLE_TIERS.hybrid,
+      NOW,
+    );
+    const pain = r.signals.find((s) => s.kind === "pain_after_new_exercise")!;
+    expect(pain.evidence.inputs).toMatchObject({
+      exerciseId: "nordic-curl",
+      link: "temporal",
+      firstExposure: daysBefore(TODAY, 1),
+    });
+    expect(pain.ruleId).toBe("pain.after_new_exercise.temporal");
+    // Exercises present since the start of the data are not treated as new.
+    expect(r.signals.filter((s) => s.kind === "pain_after_new_exercise")).toHaveLength(1);
+  });
+
   test("an exercise done for months is not 'new', so its pain is not blamed on novelty", () => {
     const sessions = regularSessions(TODAY, 60, { exercises: ["back-squat"] });
     sessions[sessions.length - 1]!.exercises = [{ exerciseId: "back-squat", pain: [{ region: "knee", severity: 3 }] }];
