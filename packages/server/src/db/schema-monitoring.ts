@@ -83,7 +83,10 @@ export const monitoringSessions = pgTable(
     detail: jsonb("detail").$type<SessionDetail>(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("monitoring_sessions_client_ref").on(t.clientId, t.ref), index("monitoring_sessions_client_date").on(t.clientId, t.date)],
+  (t) => [
+    uniqueIndex("monitoring_sessions_client_ref").on(t.clientId, t.ref),
+    index("monitoring_sessions_client_date").on(t.clientId, t.date),
+  ],
 );
 
 /** A service tier an owner configures; `model` ties it to one of the five coaching models. */

@@ -1,0 +1,110 @@
+import {
+  errorResponseSchema,
+  idParamsSchema,
+  messageTemplateListSchema,
+  monitoringViewSchema,
+  segmentViewSchema,
+} from "@spotter/contracts";
+import { segmentClient } from "@spotter/engine";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import type { Actor } from "../../auth/actor.ts";
+import { unauthenticated } from "../../http/errors.ts";
+import { MESSAGE_TEMPLATES } from "../../monitoring/message-templates.ts";
+import { presentTier } from "../../monitoring/present.ts";
+import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
+import { evaluateOnly, presentMonitoring } from "../../monitoring/view.ts";
+import { loadVisibleClient } from "../../policies/clients.ts";
+
+const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const coachOrOwner = { roles: ["owner", "coach"] } as const;
+
+function need(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/** The monitoring view (charts), the intake segment with a suggested tier, and coach message templates. */
+export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, database } = app;
+
+  app.get(
+    "/clients/:id/monitoring",
+    {
+      config: { access: { roles: ["owner", "coach", "client"] } },
+      schema: {
+        tags: ["monitoring"],
+        summary: "Readiness, load (sRPE, ACWR with caveats, monotony, strain), adherence, trends, signals, level",
+        params: idParamsSchema,
+        response: { 200: monitoringViewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      const { data, evaluation, lastComputedAt } = await evaluateOnly(database, client.id, new Date().toISOString());
+      await recordAudit(db, request, {
+        action: "monitoring.read",
+        entityType: "client",
+        entityId: client.id,
+        clientId: client.id,
+      });
+      return presentMonitoring(data, evaluation, lastComputedAt);
+    },
+  );
+
+  app.get(
+    "/clients/:id/segment",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["monitoring"],
+        summary: "Segment (risk, experience, autonomy) and the suggested coaching model and tier, with reasons",
+        params: idParamsSchema,
+        response: { 200: segmentViewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      const segment = segmentClient(client.profile, new Date().toISOString());
+      const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
+      const [state] = await database.query<{ tier_id: string | null }>(
+        "select tier_id from client_monitoring where client_id = $1",
+        [client.id],
+      );
+      const suggested = tiers.find((t) => t.model === segment.suggestedModel) ?? null;
+      const current = tiers.length ? tierFor(tiers, state?.tier_id ?? null) : null;
+      await recordAudit(db, request, {
+        action: "segment.read",
+        entityType: "client",
+        entityId: client.id,
+        clientId: client.id,
+      });
+      return {
+        clientId: client.id,
+        risk: segment.risk,
+        experience: segment.experience,
+        autonomy: segment.autonomy,
+        suggestedModel: segment.suggestedModel,
+        age: segment.age,
+        reasons: segment.reasons,
+        suggestedTier: suggested ? presentTier(suggested) : null,
+        currentTier: current ? presentTier(current) : null,
+      };
+    },
+  );
+
+  app.get(
+    "/message-templates",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["monitoring"],
+        summary: "A message template per flag kind for the coach to send (frames uncertainty, never diagnoses)",
+        response: { 200: messageTemplateListSchema },
+      },
+    },
+    async () => ({ items: MESSAGE_TEMPLATES.map((t) => ({ ...t })) }),
+  );
+};

@@ -1,0 +1,113 @@
+import { type QueueItem, queueResponseSchema } from "@spotter/contracts";
+import { levelRank } from "@spotter/engine";
+import { and, eq, inArray } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record.ts";
+import { clients } from "../../db/schema.ts";
+import { flags, proposals } from "../../db/schema-monitoring.ts";
+import { unauthenticated } from "../../http/errors.ts";
+import { visibleClients } from "../../policies/clients.ts";
+
+const MAX_ITEMS = 500;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * Queue order: red before yellow before green, then the earliest due time (items without a due
+ * time last), then the oldest first.
+ */
+export function compareQueueItems(a: QueueItem, b: QueueItem): number {
+  return (
+    levelRank(b.level) - levelRank(a.level) ||
+    (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999") ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** The coach's Today queue: open flags and proposals waiting for review across the caller's roster. */
+export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+
+  app.get(
+    "/queue",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["queue"],
+        summary:
+          "Open flags and pending proposals across the roster (coach: assigned; owner: all), red first, then due time",
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(MAX_ITEMS).default(200) }),
+        response: { 200: queueResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const now = new Date();
+      const roster = and(visibleClients(actor), eq(clients.status, "active"));
+      const openFlags = await db
+        .select({ f: flags, name: clients.name })
+        .from(flags)
+        .innerJoin(clients, eq(clients.id, flags.clientId))
+        .where(and(eq(flags.organizationId, actor.organizationId), eq(flags.status, "open"), roster))
+        .limit(MAX_ITEMS);
+      const pending = await db
+        .select({ p: proposals, name: clients.name })
+        .from(proposals)
+        .innerJoin(clients, eq(clients.id, proposals.clientId))
+        .where(
+          and(
+            eq(proposals.organizationId, actor.organizationId),
+            inArray(proposals.status, ["pending_review"]),
+            roster,
+          ),
+        )
+        .limit(MAX_ITEMS);
+      const items: QueueItem[] = [
+        ...openFlags.map(({ f, name }) => ({
+          type: "flag" as const,
+          id: f.id,
+          clientId: f.clientId,
+          clientName: name,
+          level: f.level,
+          kind: f.kind,
+          message: f.message,
+          evidence: f.evidence,
+          recommendedAction: f.recommendedAction,
+          referTo: f.referTo ?? null,
+          diff: null,
+          humanRequested: false,
+          dueAt: iso(f.dueAt),
+          overdue: f.dueAt !== null && f.dueAt < now,
+          createdAt: f.createdAt.toISOString(),
+        })),
+        ...pending.map(({ p, name }) => ({
+          type: "proposal" as const,
+          id: p.id,
+          clientId: p.clientId,
+          clientName: name,
+          level: p.level,
+          kind: p.kind,
+          message: (p.reasons as { message?: string }[]).map((r) => r.message).join(" "),
+          evidence: { reasons: p.reasons, decisionReasons: p.decisionReasons },
+          recommendedAction: null,
+          referTo: null,
+          diff: p.diff,
+          humanRequested: p.humanRequested,
+          dueAt: iso(p.dueAt),
+          overdue: p.dueAt !== null && p.dueAt < now,
+          createdAt: p.createdAt.toISOString(),
+        })),
+      ];
+      items.sort(compareQueueItems);
+      const page = items.slice(0, request.query.limit);
+      await recordAudit(db, request, {
+        action: "queue.read",
+        entityType: "queue",
+        metadata: { items: page.length, clients: new Set(page.map((i) => i.clientId)).size },
+      });
+      return { items: page, now: now.toISOString() };
+    },
+  );
+};

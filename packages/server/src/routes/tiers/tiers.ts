@@ -1,0 +1,195 @@
+import {
+  errorResponseSchema,
+  idParamsSchema,
+  tierAssignRequestSchema,
+  tierAssignResponseSchema,
+  tierListSchema,
+  tierViewSchema,
+  tierWriteRequestSchema,
+} from "@spotter/contracts";
+import { and, eq, ne } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { DbExecutor } from "../../audit/record.ts";
+import { recordAudit } from "../../audit/record.ts";
+import type { Actor } from "../../auth/actor.ts";
+import { clientMonitoring, serviceTiers } from "../../db/schema-monitoring.ts";
+import { conflict, notFound, unauthenticated, validationError } from "../../http/errors.ts";
+import { presentTier } from "../../monitoring/present.ts";
+import { loadTiers } from "../../monitoring/tiers.ts";
+import { loadVisibleClient } from "../../policies/clients.ts";
+
+const errors = {
+  400: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const tierParams = z.object({ tierId: z.uuid() });
+type TierWrite = z.output<typeof tierWriteRequestSchema>;
+
+function need(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+function columns(body: TierWrite) {
+  return {
+    name: body.name,
+    model: body.model ?? null,
+    priceMinor: body.price.amountMinor,
+    currency: body.price.currency,
+    pricePeriod: body.price.period,
+    reviewCadence: body.reviewCadence,
+    responseHoursYellow: body.responseHours.yellow,
+    responseHoursRed: body.responseHours.red,
+    autoApplyKinds: body.autoApplyKinds,
+    isDefault: body.isDefault ?? false,
+  };
+}
+
+/** Exactly one default tier per organization: marking one default unmarks the others. */
+async function clearOtherDefaults(tx: DbExecutor, organizationId: string, keepId: string) {
+  await tx
+    .update(serviceTiers)
+    .set({ isDefault: false })
+    .where(and(eq(serviceTiers.organizationId, organizationId), ne(serviceTiers.id, keepId)));
+}
+
+const isUniqueViolation = (e: unknown) =>
+  typeof e === "object" &&
+  e !== null &&
+  ((e as { code?: string }).code === "23505" || String(e).includes("23505") || String(e).includes("duplicate key"));
+
+/** Service tiers (owner configures; coaches read and assign) and a client's tier assignment. */
+export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, database } = app;
+
+  app.get(
+    "/tiers",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["tiers"],
+        summary: "The organization's service tiers (defaults seeded on first read)",
+        response: { 200: tierListSchema },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
+      return { items: tiers.map(presentTier) };
+    },
+  );
+
+  app.post(
+    "/tiers",
+    {
+      config: { access: { roles: ["owner"] } },
+      schema: {
+        tags: ["tiers"],
+        summary: "Create a service tier (owner)",
+        body: tierWriteRequestSchema,
+        response: { 201: tierViewSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = need(request.actor);
+      await loadTiers(database, [actor.organizationId]);
+      try {
+        const id = await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(serviceTiers)
+            .values({ organizationId: actor.organizationId, ...columns(request.body) })
+            .returning({ id: serviceTiers.id });
+          if (!row) throw new Error("insert returned nothing");
+          if (request.body.isDefault) await clearOtherDefaults(tx, actor.organizationId, row.id);
+          await recordAudit(tx, request, { action: "tier.created", entityType: "service_tier", entityId: row.id });
+          return row.id;
+        });
+        const tier = (await loadTiers(database, [actor.organizationId]))
+          .get(actor.organizationId)
+          ?.find((t) => t.id === id);
+        if (!tier) throw notFound("tier");
+        reply.status(201);
+        return presentTier(tier);
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict("a tier with this name already exists");
+        throw e;
+      }
+    },
+  );
+
+  app.put(
+    "/tiers/:tierId",
+    {
+      config: { access: { roles: ["owner"] } },
+      schema: {
+        tags: ["tiers"],
+        summary: "Replace a service tier's settings (owner)",
+        params: tierParams,
+        body: tierWriteRequestSchema,
+        response: { 200: tierViewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const { tierId } = request.params;
+      try {
+        await db.transaction(async (tx) => {
+          const [row] = await tx
+            .update(serviceTiers)
+            .set(columns(request.body))
+            .where(and(eq(serviceTiers.id, tierId), eq(serviceTiers.organizationId, actor.organizationId)))
+            .returning({ id: serviceTiers.id });
+          if (!row) throw notFound("tier");
+          if (request.body.isDefault) await clearOtherDefaults(tx, actor.organizationId, row.id);
+          await recordAudit(tx, request, { action: "tier.updated", entityType: "service_tier", entityId: row.id });
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict("a tier with this name already exists");
+        throw e;
+      }
+      const tier = (await loadTiers(database, [actor.organizationId]))
+        .get(actor.organizationId)
+        ?.find((t) => t.id === tierId);
+      if (!tier) throw notFound("tier");
+      return presentTier(tier);
+    },
+  );
+
+  app.put(
+    "/clients/:id/tier",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["tiers"],
+        summary: "Assign a client's service tier (owner or their coach)",
+        params: idParamsSchema,
+        body: tierAssignRequestSchema,
+        response: { 200: tierAssignResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
+      const tier = tiers.find((t) => t.id === request.body.tierId);
+      if (!tier) throw validationError("body.tierId", "no such tier in this organization");
+      await db.transaction(async (tx) => {
+        await tx
+          .insert(clientMonitoring)
+          .values({ clientId: client.id, organizationId: actor.organizationId, tierId: tier.id })
+          .onConflictDoUpdate({ target: clientMonitoring.clientId, set: { tierId: tier.id } });
+        await recordAudit(tx, request, {
+          action: "client.tier_assigned",
+          entityType: "client",
+          entityId: client.id,
+          clientId: client.id,
+          metadata: { tierId: tier.id },
+        });
+      });
+      return { clientId: client.id, tier: presentTier(tier) };
+    },
+  );
+};
