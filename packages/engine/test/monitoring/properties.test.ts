@@ -5,6 +5,7 @@ import {
   type CheckIn,
   dailyPass,
   EXAMPLE_TIERS,
+  evaluate,
   levelRank,
   RED_FLAG_ITEM_KEYS,
   readinessScore,
@@ -119,4 +120,48 @@ describe("properties", () => {
       { numRuns: 80 },
     );
   });
+
+  test("a pain rating of 7/10 or more anywhere always makes the client red", () => {
+    fc.assert(
+      fc.property(history, fc.constantFrom(...BODY_REGIONS), fc.integer({ min: 7, max: 10 }), (h, region, severity) => {
+        const last = h[h.length - 1]!;
+        const withPain = [
+          ...h.slice(0, -1),
+          { ...last, painReports: [...(last.painReports ?? []), { region, severity }] },
+        ];
+        expect(dailyPass({ checkIns: withPain, sessions: [] }, EXAMPLE_TIERS.hybrid, NOW).level).toBe("red");
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("a symptom phrase flags red, and the same phrase after a negation cue does not", () => {
+    const phrases = ["chest pain", "dizziness", "numbness in my hand", "blurred vision", "palpitations", "sharp pain"];
+    const cues = ["no", "never had", "didn't have any", "without", "wasn't any", "not"];
+    const lead = ["", "today ", "after squats, ", "honestly "];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...phrases),
+        fc.constantFrom(...cues),
+        fc.constantFrom(...lead),
+        (phrase, cue, pre) => {
+          const opts = { date: TODAY, now: NOW, responseHours: { yellow: 24, red: 2 } };
+          const mk = (note: string) => ({ ...baseCheckIn, note });
+          expect(evaluate({ checkIns: [mk(`${pre}${phrase}`)] }, opts).level).toBe("red");
+          expect(evaluate({ checkIns: [mk(`${pre}${cue} ${phrase}`)] }, opts).level).toBe("green");
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
 });
+
+const baseCheckIn: CheckIn = {
+  date: TODAY,
+  sleepHours: 7.5,
+  sleepQuality: 2,
+  fatigue: 2,
+  soreness: 2,
+  stress: 2,
+  mood: 2,
+};
