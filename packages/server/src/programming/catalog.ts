@@ -1,0 +1,19 @@
+import { BUILTIN_EXERCISES, type Catalog, createCatalog, type Exercise } from "@spotter/engine";
+import { asc, eq } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { orgExercises } from "../db/schema-programming.ts";
+
+/** The organization's own exercises, oldest first. */
+export async function loadOrgExercises(db: DbExecutor, organizationId: string): Promise<Exercise[]> {
+  const rows = await db
+    .select({ exercise: orgExercises.exercise })
+    .from(orgExercises)
+    .where(eq(orgExercises.organizationId, organizationId))
+    .orderBy(asc(orgExercises.createdAt));
+  return rows.map((r) => r.exercise);
+}
+
+/** Built-ins first (createCatalog keeps the first of a duplicate id, so they cannot be shadowed), then the org's. */
+export async function loadCatalog(db: DbExecutor, organizationId: string): Promise<Catalog> {
+  return createCatalog([...BUILTIN_EXERCISES, ...(await loadOrgExercises(db, organizationId))]);
+}

@@ -1,0 +1,108 @@
+import type { SessionEditRequest, SessionPlan } from "@spotter/contracts";
+import { applySessionEdit, type Session, type SessionEdit } from "@spotter/engine";
+import { and, eq } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import { recordAudit } from "../audit/record.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { Db } from "../db/open.ts";
+import { trainingSessions } from "../db/schema-programming.ts";
+import { conflict, validationError } from "../http/errors.ts";
+import { loadCatalog } from "./catalog.ts";
+import { runEngine } from "./engine-errors.ts";
+import { loadVisibleSession, locateItem, type SessionRow } from "./sessions-store.ts";
+import { trainerProfileForClient } from "./trainer-profiles.ts";
+
+/**
+ * Applies a coach's ops to a draft, all or nothing: each op goes through the engine's
+ * applySessionEdit (a swap must be an offered alternative; loads are rounded to the increments),
+ * whose `edit.*` reasons land on the item; the plan gets one `coach.edit` reason per request.
+ * Published or logged sessions are frozen (409).
+ */
+export async function editDraft(
+  db: Db,
+  request: FastifyRequest,
+  actor: Actor,
+  sessionId: string,
+  body: SessionEditRequest,
+): Promise<{ row: SessionRow; clientName: string }> {
+  return db.transaction(async (tx) => {
+    const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
+    if (row.status !== "draft") throw conflict(`session is ${row.status}; only drafts can be edited`);
+    const [catalog, trainer] = await Promise.all([
+      loadCatalog(tx, actor.organizationId),
+      trainerProfileForClient(tx, actor.organizationId, row.clientId, actor.userId),
+    ]);
+    let plan: SessionPlan = row.plan;
+    body.ops.forEach((op, i) => {
+      const at = locateItem(plan, op.itemId);
+      if (!at) throw validationError(`body.ops.${i}.itemId`, `no item "${op.itemId}" in this session`);
+      const edit: SessionEdit =
+        op.op === "swap"
+          ? { op: "swap", ...at, exerciseId: op.exerciseId }
+          : {
+              op: "change",
+              ...at,
+              ...(op.sets !== undefined ? { sets: op.sets } : {}),
+              ...(op.reps !== undefined ? { reps: op.reps } : {}),
+              ...(op.seconds !== undefined ? { seconds: op.seconds } : {}),
+              ...(op.load !== undefined ? { load: op.load } : {}),
+            };
+      if (edit.op === "change" && [edit.sets, edit.reps, edit.seconds, edit.load].every((v) => v === undefined))
+        throw validationError(`body.ops.${i}`, "change at least one of sets, reps, seconds, load");
+      // The engine clones the session; item ids ride along because items are spread, not rebuilt.
+      plan = runEngine(
+        () => applySessionEdit(plan as Session, edit, { catalog, trainer }),
+        (p) => `body.ops.${i}.${p === "index" || p === "section" ? "itemId" : p}`,
+      ) as SessionPlan;
+    });
+    plan.reasons.push({
+      ruleId: "coach.edit",
+      message: `Coach edited the draft: ${body.ops.map((o) => `${o.op} ${o.itemId}`).join(", ")}.`,
+      inputs: { ops: body.ops.length, by: actor.userId },
+    });
+    const [updated] = await tx
+      .update(trainingSessions)
+      .set({ plan, editedByCoach: true, updatedAt: new Date() })
+      .where(eqId(row))
+      .returning();
+    if (!updated) throw new Error("session update returned nothing");
+    await recordAudit(tx, request, {
+      action: "session.edited",
+      entityType: "training_session",
+      entityId: row.id,
+      clientId: row.clientId,
+      metadata: { ops: body.ops.map((o) => ({ op: o.op, itemId: o.itemId })) },
+    });
+    return { row: updated, clientName };
+  });
+}
+
+/** Draft → published: the client can now see and log it. */
+export async function publishDraft(
+  db: Db,
+  request: FastifyRequest,
+  actor: Actor,
+  sessionId: string,
+): Promise<{ row: SessionRow; clientName: string }> {
+  return db.transaction(async (tx) => {
+    const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
+    if (row.status !== "draft") throw conflict(`session is already ${row.status}`);
+    const now = new Date();
+    const [updated] = await tx
+      .update(trainingSessions)
+      .set({ status: "published", publishedAt: now, updatedAt: now })
+      .where(eqId(row))
+      .returning();
+    if (!updated) throw new Error("session update returned nothing");
+    await recordAudit(tx, request, {
+      action: "session.published",
+      entityType: "training_session",
+      entityId: row.id,
+      clientId: row.clientId,
+    });
+    return { row: updated, clientName };
+  });
+}
+
+const eqId = (row: SessionRow) =>
+  and(eq(trainingSessions.id, row.id), eq(trainingSessions.organizationId, row.organizationId));

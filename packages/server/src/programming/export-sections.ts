@@ -1,0 +1,28 @@
+import { and, asc, eq } from "drizzle-orm";
+import { progressionStates, roadmaps, trainingSessions } from "../db/schema-programming.ts";
+import { registerClientExportSection } from "../routes/clients/export-sections.ts";
+
+/** Adds the programming data to GET /api/clients/:id/export (called once when the routes load). */
+export function registerProgrammingExportSections(): void {
+  registerClientExportSection("roadmap", (db, ids) =>
+    db
+      .select()
+      .from(roadmaps)
+      .where(and(eq(roadmaps.organizationId, ids.organizationId), eq(roadmaps.clientId, ids.clientId))),
+  );
+  registerClientExportSection("trainingSessions", (db, ids) =>
+    db
+      .select()
+      .from(trainingSessions)
+      .where(and(eq(trainingSessions.organizationId, ids.organizationId), eq(trainingSessions.clientId, ids.clientId)))
+      .orderBy(asc(trainingSessions.date)),
+  );
+  registerClientExportSection("progressionStates", (db, ids) =>
+    db
+      .select()
+      .from(progressionStates)
+      .where(
+        and(eq(progressionStates.organizationId, ids.organizationId), eq(progressionStates.clientId, ids.clientId)),
+      ),
+  );
+}

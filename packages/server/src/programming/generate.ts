@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import type { SessionGenerateRequest } from "@spotter/contracts";
+import { generateSession, type Reason, roadmapPosition } from "@spotter/engine";
+import type { FastifyRequest } from "fastify";
+import { recordAudit } from "../audit/record.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { Db } from "../db/open.ts";
+import type { clients } from "../db/schema.ts";
+import { trainingSessions } from "../db/schema-programming.ts";
+import { loadCatalog } from "./catalog.ts";
+import { isoDay, serverNow } from "./clock.ts";
+import { generatePathMapper, runEngine } from "./engine-errors.ts";
+import { loadHistory } from "./history.ts";
+import { buildClientRoadmap, loadRoadmapRow } from "./roadmaps.ts";
+import { type SessionRow, withItemIds } from "./sessions-store.ts";
+import { trainerProfileForClient } from "./trainer-profiles.ts";
+
+type ClientRow = typeof clients.$inferSelect;
+type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGenerateRequest["newPain"]> };
+
+/**
+ * Generates a draft for a client and stores it with its reasons: load (trainer profile of the
+ * client's coach, client profile, roadmap — built on the fly when none is saved — logged history,
+ * catalog with the org's exercises) → engine → persist + audit in one transaction. The seed is the
+ * new session's id, so the stored draft can be reproduced from its inputs.
+ */
+export async function generateDraft(
+  db: Db,
+  request: FastifyRequest,
+  actor: Actor,
+  client: ClientRow,
+  body: GenerateBody,
+): Promise<SessionRow> {
+  const id = randomUUID();
+  const clock = serverNow();
+  const date = body.date ?? isoDay(clock);
+  // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
+  const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
+  const [catalog, trainer, roadmapRow, history] = await Promise.all([
+    loadCatalog(db, actor.organizationId),
+    trainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
+    loadRoadmapRow(db, client.id),
+    loadHistory(db, actor.organizationId, client.id),
+  ]);
+  const extraReasons: Reason[] = [];
+  let roadmap = roadmapRow?.roadmap;
+  if (!roadmap) {
+    roadmap = buildClientRoadmap(client.profile, trainer, date, clock);
+    extraReasons.push({
+      ruleId: "roadmap.on_the_fly",
+      message: "No roadmap saved for this client yet: one was built from the profile for this session (not saved).",
+      inputs: { startDate: date },
+    });
+  }
+  const plannedRoadmap = roadmap;
+  const position = runEngine(
+    () => roadmapPosition(plannedRoadmap, date),
+    (p) => `roadmap.${p}`,
+  );
+  const today = {
+    durationMinutes: body.durationMinutes,
+    ...(body.locationId !== undefined ? { locationId: body.locationId } : {}),
+    ...(body.equipment !== undefined ? { equipment: body.equipment } : {}),
+    newPain: body.newPain,
+    ...(body.readiness !== undefined ? { readiness: body.readiness } : {}),
+  };
+  const session = runEngine(
+    () =>
+      generateSession({
+        trainer,
+        client: client.profile,
+        catalog,
+        roadmap: plannedRoadmap,
+        position,
+        history,
+        today,
+        now,
+        seed: id,
+      }),
+    generatePathMapper,
+  );
+  const plan = withItemIds(session);
+  plan.reasons.push(...extraReasons);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(trainingSessions)
+      .values({
+        id,
+        organizationId: actor.organizationId,
+        clientId: client.id,
+        status: "draft",
+        date: plan.date,
+        plan,
+        request: { ...today, date },
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error("session insert returned nothing");
+    await recordAudit(tx, request, {
+      action: "session.generated",
+      entityType: "training_session",
+      entityId: id,
+      clientId: client.id,
+      metadata: { date: plan.date, historySessions: history.length },
+    });
+    return row;
+  });
+}

@@ -1,0 +1,71 @@
+import { deriveProgressionStates, validateSessionLogs } from "@spotter/engine";
+import { and, eq, sql } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import { recordAudit } from "../audit/record.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { Db } from "../db/open.ts";
+import { progressionStates, trainingSessions } from "../db/schema-programming.ts";
+import { conflict } from "../http/errors.ts";
+import { loadCatalog } from "./catalog.ts";
+import { runEngine } from "./engine-errors.ts";
+import { loadHistory } from "./history.ts";
+import { type LogBody, toEngineLog, toStoredLog } from "./log-convert.ts";
+import { loadVisibleSession, type SessionRow } from "./sessions-store.ts";
+
+/**
+ * Logs a published session in one transaction: validate (schema, plan item ids, the engine's log
+ * rules), store the log, mark the session logged, and recompute the client's per-exercise
+ * progression state from all their logs. Nothing is written when any step fails.
+ */
+export async function logSession(
+  db: Db,
+  request: FastifyRequest,
+  actor: Actor,
+  sessionId: string,
+  body: LogBody,
+): Promise<{ row: SessionRow; clientName: string }> {
+  return db.transaction(async (tx) => {
+    const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
+    if (row.status === "draft") throw conflict("session is a draft; publish it before logging");
+    if (row.status === "logged") throw conflict("session is already logged");
+    const date = body.date ?? row.date;
+    const engineLog = toEngineLog(row.plan, body, date);
+    const catalog = await loadCatalog(tx, actor.organizationId);
+    runEngine(
+      () => validateSessionLogs([engineLog], "log", (id) => catalog.has(id)),
+      (p) => `body.${p.replace(/^log\.0\./, "")}`,
+    );
+    const loggedAt = new Date();
+    const [updated] = await tx
+      .update(trainingSessions)
+      .set({
+        status: "logged",
+        loggedAt,
+        updatedAt: loggedAt,
+        log: toStoredLog(row.plan, body, date, loggedAt, actor.userId),
+        engineLog,
+      })
+      .where(and(eq(trainingSessions.id, row.id), eq(trainingSessions.status, "published")))
+      .returning();
+    if (!updated) throw conflict("session was logged meanwhile");
+    const history = await loadHistory(tx, actor.organizationId, row.clientId);
+    const states = deriveProgressionStates(history);
+    for (const state of Object.values(states)) {
+      await tx
+        .insert(progressionStates)
+        .values({ organizationId: actor.organizationId, clientId: row.clientId, exerciseId: state.exerciseId, state })
+        .onConflictDoUpdate({
+          target: [progressionStates.clientId, progressionStates.exerciseId],
+          set: { state, updatedAt: sql`now()` },
+        });
+    }
+    await recordAudit(tx, request, {
+      action: "session.logged",
+      entityType: "training_session",
+      entityId: row.id,
+      clientId: row.clientId,
+      metadata: { sets: body.sets.length, painReports: body.pain.length, byRole: actor.role },
+    });
+    return { row: updated, clientName };
+  });
+}

@@ -1,0 +1,59 @@
+import type { ProgressResponse } from "@spotter/contracts";
+import { type Catalog, estimateE1rm, type SessionLog, toKg } from "@spotter/engine";
+import { and, asc, eq } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { progressionStates } from "../db/schema-programming.ts";
+import { weekStart } from "./clock.ts";
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Progress from the logs: per exercise the session's best estimated 1RM (RTS chart for rated sets,
+ * a rep formula capped at 10 reps otherwise — the engine's estimateE1rm), weekly working sets and
+ * tonnage (completed sets with reps; kg × reps), and the stored per-exercise progression state.
+ */
+export async function clientProgress(
+  db: DbExecutor,
+  organizationId: string,
+  clientId: string,
+  history: readonly SessionLog[],
+  catalog: Catalog,
+): Promise<ProgressResponse> {
+  const name = (id: string) => catalog.get(id)?.name ?? id;
+  const e1rm = new Map<string, { date: string; e1rmKg: number }[]>();
+  const weeks = new Map<string, { sets: number; tonnageKg: number }>();
+  for (const log of history) {
+    const week = weeks.get(weekStart(log.date)) ?? { sets: 0, tonnageKg: 0 };
+    for (const ex of log.exercises) {
+      let best = 0;
+      for (const s of ex.sets) {
+        const load = toKg(s.load ?? 0, log.unit);
+        if (s.completed && s.reps > 0) {
+          week.sets += 1;
+          week.tonnageKg += load * s.reps;
+        }
+        if (load > 0 && s.reps > 0)
+          best = Math.max(best, estimateE1rm({ load, reps: s.reps, rpe: s.rpe, rir: s.rir }).e1rm);
+      }
+      if (best > 0) {
+        const points = e1rm.get(ex.exerciseId) ?? [];
+        points.push({ date: log.date, e1rmKg: round1(best) });
+        e1rm.set(ex.exerciseId, points);
+      }
+    }
+    weeks.set(weekStart(log.date), week);
+  }
+  const rows = await db
+    .select({ state: progressionStates.state })
+    .from(progressionStates)
+    .where(and(eq(progressionStates.organizationId, organizationId), eq(progressionStates.clientId, clientId)))
+    .orderBy(asc(progressionStates.exerciseId));
+  return {
+    clientId,
+    e1rm: [...e1rm].map(([exerciseId, points]) => ({ exerciseId, name: name(exerciseId), points })),
+    weeklyVolume: [...weeks]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([week, v]) => ({ week, sets: v.sets, tonnageKg: round1(v.tonnageKg) })),
+    progression: rows.map((r) => ({ ...r.state, name: name(r.state.exerciseId) })),
+  };
+}

@@ -1,0 +1,70 @@
+import type { RoadmapResponse } from "@spotter/contracts";
+import { buildRoadmap, type ClientProfile, type Roadmap, roadmapPosition, type TrainerProfile } from "@spotter/engine";
+import { eq } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { roadmaps } from "../db/schema-programming.ts";
+import { isoDay } from "./clock.ts";
+import { runEngine } from "./engine-errors.ts";
+
+export type RoadmapRow = typeof roadmaps.$inferSelect;
+
+export async function loadRoadmapRow(db: DbExecutor, clientId: string): Promise<RoadmapRow | undefined> {
+  const [row] = await db.select().from(roadmaps).where(eq(roadmaps.clientId, clientId)).limit(1);
+  return row;
+}
+
+/** Builds a roadmap with the engine; its field errors name the body's startDate or the stored profiles. */
+export function buildClientRoadmap(
+  profile: ClientProfile,
+  trainer: TrainerProfile,
+  startDate: string,
+  now: Date,
+): Roadmap {
+  return runEngine(
+    () => buildRoadmap(profile, trainer, { startDate, now: now.toISOString() }),
+    (p) =>
+      p === "startDate"
+        ? "body.startDate"
+        : p.startsWith("profile.")
+          ? `client.${p}`
+          : p.startsWith("trainer.")
+            ? `trainerProfile.${p.slice(8)}`
+            : p,
+  );
+}
+
+/** Insert or replace the client's roadmap. */
+export async function saveRoadmap(
+  db: DbExecutor,
+  input: { organizationId: string; clientId: string; roadmap: Roadmap; editedByCoach: boolean; userId: string },
+): Promise<RoadmapRow> {
+  const values = {
+    organizationId: input.organizationId,
+    clientId: input.clientId,
+    roadmap: input.roadmap,
+    editedByCoach: input.editedByCoach,
+    updatedBy: input.userId,
+    updatedAt: new Date(),
+  };
+  const [row] = await db
+    .insert(roadmaps)
+    .values(values)
+    .onConflictDoUpdate({ target: roadmaps.clientId, set: values })
+    .returning();
+  if (!row) throw new Error("roadmap upsert returned nothing");
+  return row;
+}
+
+export function presentRoadmap(clientId: string, row: RoadmapRow | undefined, now: Date): RoadmapResponse {
+  if (!row) return { clientId, roadmap: null, position: null, editedByCoach: false, updatedAt: null };
+  return {
+    clientId,
+    roadmap: row.roadmap,
+    position: runEngine(
+      () => roadmapPosition(row.roadmap, isoDay(now)),
+      (p) => `roadmap.${p}`,
+    ),
+    editedByCoach: row.editedByCoach,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,149 @@
+import {
+  errorResponseSchema,
+  idParamsSchema,
+  roadmapBuildRequestSchema,
+  roadmapResponseSchema,
+  roadmapUpdateRequestSchema,
+} from "@spotter/contracts";
+import { type Roadmap, validateRoadmap } from "@spotter/engine";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import { HttpError, unauthenticated } from "../../http/errors.ts";
+import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { isoDay, serverNow } from "../../programming/clock.ts";
+import { buildClientRoadmap, loadRoadmapRow, presentRoadmap, saveRoadmap } from "../../programming/roadmaps.ts";
+import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
+
+const errors = {
+  400: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  422: errorResponseSchema,
+};
+const params = idParamsSchema;
+
+/** A client's roadmap: read (client: their own), build from profiles, or save a coach's edit. */
+export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+
+  app.get(
+    "/:id/roadmap",
+    {
+      config: { access: { roles: ["owner", "coach", "client"] } },
+      schema: {
+        tags: ["programming"],
+        summary: "The client's roadmap and where today falls in it (roadmap null until built)",
+        params,
+        response: { 200: roadmapResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      const row = await loadRoadmapRow(db, client.id);
+      await recordAudit(db, request, {
+        action: "roadmap.read",
+        entityType: "roadmap",
+        entityId: row?.id ?? null,
+        clientId: client.id,
+      });
+      return presentRoadmap(client.id, row, serverNow());
+    },
+  );
+
+  app.post(
+    "/:id/roadmap",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["programming"],
+        summary: "Build (or rebuild) the roadmap from the client profile and their coach's Trainer Profile",
+        params,
+        body: roadmapBuildRequestSchema,
+        response: { 201: roadmapResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const now = serverNow();
+      const row = await db.transaction(async (tx) => {
+        const client = await loadVisibleClient(tx, actor, request.params.id);
+        assertClientAction(actor, "update");
+        const trainer = await trainerProfileForClient(tx, actor.organizationId, client.id, actor.userId);
+        const roadmap = buildClientRoadmap(client.profile, trainer, request.body?.startDate ?? isoDay(now), now);
+        const saved = await saveRoadmap(tx, {
+          organizationId: actor.organizationId,
+          clientId: client.id,
+          roadmap,
+          editedByCoach: false,
+          userId: actor.userId,
+        });
+        await recordAudit(tx, request, {
+          action: "roadmap.built",
+          entityType: "roadmap",
+          entityId: saved.id,
+          clientId: client.id,
+          metadata: { blocks: roadmap.blocks.length, startDate: roadmap.startDate },
+        });
+        return saved;
+      });
+      reply.status(201);
+      return presentRoadmap(row.clientId, row, now);
+    },
+  );
+
+  app.put(
+    "/:id/roadmap",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["programming"],
+        summary: "Save the coach's edited roadmap (validated by the engine: back-to-back blocks, ranges)",
+        params,
+        body: roadmapUpdateRequestSchema,
+        response: { 200: roadmapResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const roadmap: Roadmap = structuredClone(request.body.roadmap);
+      const problems = validateRoadmap(roadmap);
+      if (problems.length > 0) {
+        const fields = problems.map((p) => ({ path: `body.roadmap.${p.path}`, message: p.message }));
+        throw new HttpError("validation_error", `invalid ${fields[0]?.path}: ${fields[0]?.message}`, { fields });
+      }
+      // One coach.edit reason, replaced on each save, so the reasons never grow without bound.
+      roadmap.reasons = [
+        ...roadmap.reasons.filter((r) => r.ruleId !== "coach.edit").slice(0, 49),
+        {
+          ruleId: "coach.edit",
+          message: "The coach edited this roadmap.",
+          inputs: { by: actor.userId, at: serverNow().toISOString() },
+        },
+      ];
+      const row = await db.transaction(async (tx) => {
+        const client = await loadVisibleClient(tx, actor, request.params.id);
+        assertClientAction(actor, "update");
+        const saved = await saveRoadmap(tx, {
+          organizationId: actor.organizationId,
+          clientId: client.id,
+          roadmap,
+          editedByCoach: true,
+          userId: actor.userId,
+        });
+        await recordAudit(tx, request, {
+          action: "roadmap.updated",
+          entityType: "roadmap",
+          entityId: saved.id,
+          clientId: client.id,
+          metadata: { blocks: roadmap.blocks.length },
+        });
+        return saved;
+      });
+      return presentRoadmap(row.clientId, row, serverNow());
+    },
+  );
+};

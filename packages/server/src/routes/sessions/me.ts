@@ -1,0 +1,100 @@
+import {
+  errorResponseSchema,
+  pageQuerySchema,
+  sessionListResponseSchema,
+  todayResponseSchema,
+} from "@spotter/contracts";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import type { Actor } from "../../auth/actor.ts";
+import { clients } from "../../db/schema.ts";
+import { trainingSessions } from "../../db/schema-programming.ts";
+import { unauthenticated } from "../../http/errors.ts";
+import { isoDay, serverNow } from "../../programming/clock.ts";
+import { presentSession } from "../../programming/sessions-store.ts";
+
+const NO_CLIENT = "00000000-0000-0000-0000-000000000000";
+const ownSessions = (actor: Actor) =>
+  and(
+    eq(trainingSessions.organizationId, actor.organizationId),
+    eq(trainingSessions.clientId, actor.clientId ?? NO_CLIENT),
+  );
+
+/** The calling client's own sessions: what to do today, and their history. */
+export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const clientOnly = { roles: ["client"] } as const;
+
+  app.get(
+    "/today",
+    {
+      config: { access: clientOnly },
+      schema: {
+        tags: ["programming"],
+        summary: "Today's (or else the latest) published, not yet logged session of the calling client, or null",
+        response: { 200: todayResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const today = isoDay(serverNow());
+      const [found] = await db
+        .select({ row: trainingSessions, clientName: clients.name })
+        .from(trainingSessions)
+        .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
+        .where(and(ownSessions(actor), eq(trainingSessions.status, "published")))
+        .orderBy(
+          desc(sql`(${trainingSessions.date} = ${today})`),
+          desc(trainingSessions.date),
+          desc(trainingSessions.createdAt),
+        )
+        .limit(1);
+      if (found)
+        await recordAudit(db, request, {
+          action: "session.read",
+          entityType: "training_session",
+          entityId: found.row.id,
+          clientId: found.row.clientId,
+          metadata: { via: "me.today" },
+        });
+      return { session: found ? presentSession(found.row, found.clientName) : null };
+    },
+  );
+
+  app.get(
+    "/sessions",
+    {
+      config: { access: clientOnly },
+      schema: {
+        tags: ["programming"],
+        summary: "The calling client's published and logged sessions, newest first",
+        querystring: pageQuerySchema,
+        response: { 200: sessionListResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const { page, pageSize } = request.query;
+      const where = and(ownSessions(actor), ne(trainingSessions.status, "draft"));
+      const [total] = await db.select({ n: count() }).from(trainingSessions).where(where);
+      const rows = await db
+        .select()
+        .from(trainingSessions)
+        .where(where)
+        .orderBy(desc(trainingSessions.date), desc(trainingSessions.createdAt))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      if (actor.clientId)
+        await recordAudit(db, request, {
+          action: "session.list",
+          entityType: "training_session",
+          clientId: actor.clientId,
+          metadata: { resultCount: rows.length, page, via: "me.sessions" },
+        });
+      return { items: rows.map((r) => presentSession(r)), total: Number(total?.n ?? 0), page, pageSize };
+    },
+  );
+};

@@ -1,0 +1,82 @@
+import { errorResponseSchema, trainerProfileResponseSchema, trainerProfileUpdateSchema } from "@spotter/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import { trainerProfiles } from "../../db/schema-programming.ts";
+import { HttpError, unauthenticated } from "../../http/errors.ts";
+import { loadCatalog } from "../../programming/catalog.ts";
+import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
+
+const errors = { 400: errorResponseSchema, 403: errorResponseSchema };
+
+/** The calling coach's own Trainer Profile (defaults until saved). Clients have none. */
+export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const coachOrOwner = { roles: ["owner", "coach"] } as const;
+
+  app.get(
+    "",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["programming"],
+        summary: "The calling coach's Trainer Profile (defaults when none is saved)",
+        response: { 200: trainerProfileResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const loaded = await loadTrainerProfile(db, actor.organizationId, actor.userId);
+      return {
+        profile: loaded.profile,
+        isDefault: loaded.isDefault,
+        updatedAt: loaded.updatedAt?.toISOString() ?? null,
+      };
+    },
+  );
+
+  app.put(
+    "",
+    {
+      config: { access: coachOrOwner },
+      schema: {
+        tags: ["programming"],
+        summary: "Save the calling coach's Trainer Profile (fields left out take the defaults)",
+        body: trainerProfileUpdateSchema,
+        response: { 200: trainerProfileResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const profile = request.body;
+      const catalog = await loadCatalog(db, actor.organizationId);
+      const fields = (["preferredExercises", "bannedExercises"] as const).flatMap((key) =>
+        profile[key].flatMap((id, i) =>
+          catalog.has(id) ? [] : [{ path: `body.${key}.${i}`, message: `unknown exercise "${id}"` }],
+        ),
+      );
+      if (fields.length > 0)
+        throw new HttpError("validation_error", `invalid ${fields[0]?.path}: ${fields[0]?.message}`, { fields });
+      const now = new Date();
+      const row = await db.transaction(async (tx) => {
+        const [saved] = await tx
+          .insert(trainerProfiles)
+          .values({ organizationId: actor.organizationId, userId: actor.userId, profile, updatedAt: now })
+          .onConflictDoUpdate({
+            target: [trainerProfiles.organizationId, trainerProfiles.userId],
+            set: { profile, updatedAt: now },
+          })
+          .returning();
+        if (!saved) throw new Error("trainer profile upsert returned nothing");
+        await recordAudit(tx, request, {
+          action: "trainer_profile.updated",
+          entityType: "trainer_profile",
+          entityId: saved.id,
+        });
+        return saved;
+      });
+      return { profile: row.profile, isDefault: false, updatedAt: row.updatedAt.toISOString() };
+    },
+  );
+};
