@@ -190,7 +190,14 @@ export const tierWriteRequestSchema = serviceTierSchema.extend({
   isDefault: z.boolean().optional(),
 });
 export type TierWriteRequest = z.input<typeof tierWriteRequestSchema>;
-export const tierAssignRequestSchema = z.object({ tierId: z.uuid() }).strict();
+/** Assign by tier id, or by coaching model (the organization's tier for that model, e.g. the segment's suggestion). */
+export const tierAssignRequestSchema = z
+  .object({ tierId: z.uuid().optional(), model: z.enum(COACHING_MODELS).optional() })
+  .strict()
+  .refine((b) => (b.tierId === undefined) !== (b.model === undefined), {
+    path: ["tierId"],
+    message: "give either tierId or model",
+  });
 export const tierAssignResponseSchema = z.object({ clientId: z.uuid(), tier: tierViewSchema });
 
 export const segmentViewSchema = z.object({

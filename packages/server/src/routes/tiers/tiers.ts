@@ -174,8 +174,13 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = need(request.actor);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
-      const tier = tiers.find((t) => t.id === request.body.tierId);
-      if (!tier) throw validationError("body.tierId", "no such tier in this organization");
+      const { tierId, model } = request.body;
+      const tier = tiers.find((t) => (tierId ? t.id === tierId : t.model === model));
+      if (!tier)
+        throw validationError(
+          tierId ? "body.tierId" : "body.model",
+          tierId ? "no such tier in this organization" : "no tier of this organization has that coaching model",
+        );
       await db.transaction(async (tx) => {
         await tx
           .insert(clientMonitoring)
