@@ -3,22 +3,13 @@
  * caller, with path parameters and bodies pointing at organization A's records. Wrong callers
  * must be refused (401/403/404) and must not see A's client ids; right callers must not be
  * refused. New routes are covered automatically; a route whose path parameter or body this file
- * cannot fill fails loudly, asking for an entry in PARAM_VALUES or SAMPLE_BODIES.
+ * cannot fill fails loudly, asking for an entry in matrix-fixtures.ts (PARAM_VALUES, SAMPLE_BODIES).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteAccess } from "../src/auth/actor.ts";
-import {
-  createTestApp,
-  createWorld,
-  type Org,
-  PASSWORD,
-  profileInput,
-  type TestApp,
-  type TestClient,
-  uniqueEmail,
-} from "./support.ts";
+import { PARAM_VALUES, SAMPLE_BODIES, type World } from "./matrix-fixtures.ts";
+import { createTestApp, createWorld, type TestApp, type TestClient } from "./support.ts";
 
-type World = { a: Org; b: Org };
 type CallerName = "anonymous" | "clientA" | "coachA" | "otherCoachA" | "ownerA" | "ownerB" | "coachB" | "clientB";
 const CALLERS: CallerName[] = [
   "anonymous",
@@ -42,24 +33,6 @@ const ROLE: Record<CallerName, string | null> = {
 };
 /** Who may touch org A's client records at all (row-level): the owner, the assigned coach, the client themself. */
 const SEES_A_CLIENT = new Set<CallerName>(["ownerA", "coachA", "clientA"]);
-
-/** Values for path parameters, by name, pointing at org A's records. */
-const PARAM_VALUES: Record<string, (w: World, tokens: { invitation: string }) => string> = {
-  id: (w) => w.a.ids.clientId,
-  clientId: (w) => w.a.ids.clientId,
-  token: (_w, t) => t.invitation,
-};
-
-/** Valid request bodies per "METHOD /openapi/path", so handlers (and their policies) really run. */
-const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
-  "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),
-  "POST /api/auth/login": (w) => ({ email: w.b.ids.ownerEmail, password: PASSWORD }),
-  "POST /api/invitations": (w) => ({ email: uniqueEmail("inv"), role: "client", clientId: w.a.ids.spareClientId }),
-  "POST /api/invitations/{token}/accept": () => ({ name: "Matrix", password: PASSWORD }),
-  "POST /api/clients": () => ({ name: "Matrix client", profile: profileInput() }),
-  "PATCH /api/clients/{id}": () => ({ name: "Renamed by matrix" }),
-  "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
-};
 
 /** Routes that end the caller's session or delete the subject: right callers get a fresh world. */
 const isDestructive = (method: string, path: string) => method === "DELETE" || path.endsWith("/logout");
@@ -116,7 +89,7 @@ describe("authorization matrix (every route × every caller)", () => {
       const access = t.app.routeAccess.get(`${op.method} ${op.path.replace(/\{(\w+)\}/g, ":$1")}`) as RouteAccess;
       const sample = SAMPLE_BODIES[key];
       if (op.hasBody && !sample) {
-        problems.push(`${key}: add a valid body to SAMPLE_BODIES`);
+        problems.push(`${key}: add a valid body to SAMPLE_BODIES in matrix-fixtures.ts`);
         continue;
       }
       for (const caller of CALLERS) {
@@ -128,15 +101,16 @@ describe("authorization matrix (every route × every caller)", () => {
         const scopedOk = "public" in access || !scopedToA || SEES_A_CLIENT.has(caller);
         const right = roleAllowed && scopedOk;
         const w = right && isDestructive(op.method, op.path) ? await createWorld(t) : shared;
-        const invitation = await w.a.owner.post<{ token: string }>("/api/invitations", {
-          email: uniqueEmail("p"),
-          role: "coach",
-        });
-        const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-          const fill = PARAM_VALUES[name];
-          if (!fill) throw new Error(`${key}: no value for path parameter {${name}}; add it to PARAM_VALUES`);
-          return fill(w, { invitation: invitation.body.token });
-        });
+        const missing = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").filter((n) => !PARAM_VALUES[n]);
+        if (missing.length > 0) {
+          problems.push(`${key}: add {${missing.join("}, {")}} to PARAM_VALUES in matrix-fixtures.ts`);
+          break;
+        }
+        let path = op.path;
+        for (const [m, name] of op.path.matchAll(/\{(\w+)\}/g)) {
+          const fill = PARAM_VALUES[name ?? ""];
+          if (fill) path = path.replace(m, encodeURIComponent(await fill(w)));
+        }
         // A copy: signup/login/accept as an already signed-in caller would otherwise swap its session.
         const res = await callerClient(w, caller, t)
           .clone()

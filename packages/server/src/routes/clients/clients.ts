@@ -10,7 +10,7 @@ import {
 import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { clients } from "../../db/schema.ts";
+import { clients, coachClients, users } from "../../db/schema.ts";
 import { forbidden, unauthenticated } from "../../http/errors.ts";
 import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
 import { assertCoachInOrg, assignCoach, coachesOf, presentDetail, presentSummary } from "./present.ts";
@@ -44,25 +44,24 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
         conditions.push(or(ilike(clients.name, pattern), ilike(clients.email, pattern)) as SQL);
       }
       const where = and(...conditions);
-      const [totalRow] = await db.select({ n: count() }).from(clients).where(where);
-      const rows = await db
-        .select()
-        .from(clients)
-        .where(where)
-        .orderBy(asc(clients.name), asc(clients.id))
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
-      const coaches = await coachesOf(
-        db,
-        rows.map((r) => r.id),
-      );
-      await recordAudit(db, request, {
-        action: "client.list",
-        entityType: "client",
-        metadata: { resultCount: rows.length, page },
-      });
+      // Independent queries run concurrently (a pool on PostgreSQL; PGlite serializes them anyway).
+      const [[totalRow], rows] = await Promise.all([
+        db.select({ n: count() }).from(clients).where(where),
+        db
+          .select({ client: clients, coachId: users.id, coachName: users.name })
+          .from(clients)
+          .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
+          .leftJoin(users, eq(users.id, coachClients.coachUserId))
+          .where(where)
+          .orderBy(asc(clients.name), asc(clients.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        recordAudit(db, request, { action: "client.list", entityType: "client", metadata: { page } }),
+      ]);
       return {
-        items: rows.map((r) => presentSummary(r, coaches.get(r.id) ?? null)),
+        items: rows.map((r) =>
+          presentSummary(r.client, r.coachId && r.coachName ? { id: r.coachId, name: r.coachName } : null),
+        ),
         total: Number(totalRow?.n ?? 0),
         page,
         pageSize,

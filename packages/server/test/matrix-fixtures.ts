@@ -1,0 +1,33 @@
+/**
+ * Inputs the authorization matrix (authorization-matrix.test.ts) needs to call every route.
+ * ADD A LINE HERE when you add a route with a new path parameter or a request body:
+ *  - PARAM_VALUES: how to get a value for `{param}` that points at a record of org A's client
+ *    (`w.a.ids.clientId`, coached by `w.a.coach`, whose own login is `w.a.client`). It may create
+ *    records through the API (e.g. `await w.a.coach.post(...)`); it runs before every call.
+ *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
+ */
+import { PASSWORD, profileInput, uniqueEmail } from "./fixtures.ts";
+import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
+import type { Org } from "./support.ts";
+
+export type World = { a: Org; b: Org };
+
+export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string> = {
+  id: (w) => w.a.ids.clientId,
+  clientId: (w) => w.a.ids.clientId,
+  token: async (w) =>
+    (await w.a.owner.post<{ token: string }>("/api/invitations", { email: uniqueEmail("p"), role: "coach" })).body
+      .token,
+  ...PROGRAMMING_PARAM_VALUES,
+};
+
+export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
+  "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),
+  "POST /api/auth/login": (w) => ({ email: w.b.ids.ownerEmail, password: PASSWORD }),
+  "POST /api/invitations": (w) => ({ email: uniqueEmail("inv"), role: "client", clientId: w.a.ids.spareClientId }),
+  "POST /api/invitations/{token}/accept": () => ({ name: "Matrix", password: PASSWORD }),
+  "POST /api/clients": () => ({ name: "Matrix client", profile: profileInput() }),
+  "PATCH /api/clients/{id}": () => ({ name: "Renamed by matrix" }),
+  "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
+  ...PROGRAMMING_SAMPLE_BODIES,
+};
