@@ -3,9 +3,14 @@ import { auditRoutes } from "./audit/audit.ts";
 import { authRoutes } from "./auth/auth.ts";
 import { clientDataRoutes } from "./clients/client-data.ts";
 import { clientRoutes } from "./clients/clients.ts";
+import { exerciseRoutes } from "./exercises/exercises.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { memberRoutes } from "./members/members.ts";
+import { progressRoutes } from "./progress/progress.ts";
+import { roadmapRoutes } from "./roadmaps/roadmaps.ts";
+import { sessionRoutes } from "./sessions/sessions.ts";
+import { trainerProfileRoutes } from "./trainer-profile/trainer-profile.ts";
 
 /**
  * THE list of API route modules, mounted under /api. To add a resource, create
@@ -20,4 +25,9 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes, { prefix: "/clients" });
   await app.register(clientDataRoutes, { prefix: "/clients" });
   await app.register(auditRoutes, { prefix: "/audit" });
+  await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
+  await app.register(exerciseRoutes, { prefix: "/exercises" });
+  await app.register(roadmapRoutes, { prefix: "/clients" });
+  await app.register(sessionRoutes);
+  await app.register(progressRoutes, { prefix: "/clients" });
 };
