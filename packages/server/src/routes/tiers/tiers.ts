@@ -56,10 +56,14 @@ async function clearOtherDefaults(tx: DbExecutor, organizationId: string, keepId
     .where(and(eq(serviceTiers.organizationId, organizationId), ne(serviceTiers.id, keepId)));
 }
 
-const isUniqueViolation = (e: unknown) =>
-  typeof e === "object" &&
-  e !== null &&
-  ((e as { code?: string }).code === "23505" || String(e).includes("23505") || String(e).includes("duplicate key"));
+/** PostgreSQL unique violation (23505), also when drizzle wraps the driver error in `cause`. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let cur = e as { code?: unknown; cause?: unknown } | undefined, i = 0; cur && i < 4; i++) {
+    if (cur.code === "23505") return true;
+    cur = cur.cause as typeof cur;
+  }
+  return false;
+}
 
 /** Service tiers (owner configures; coaches read and assign) and a client's tier assignment. */
 export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
