@@ -34,5 +34,8 @@ export function validateSessionLogs(
       });
     });
   });
-  if (errors.length > 0) throw new EngineError("invalid_input", `${errors[0]!.path}: ${errors[0]!.message}`, errors);
+  if (errors.length > 0) {
+    const code = errors.every((e) => e.path.endsWith(".exerciseId")) ? "unknown_exercise" : "invalid_input";
+    throw new EngineError(code, `${errors[0]!.path}: ${errors[0]!.message}`, errors);
+  }
 }

@@ -26,7 +26,7 @@ describe("bad input → EngineError naming the field", () => {
   it("unknown exercise ids", () => {
     fails(
       () => generateSession(input({ history: log({ load: 100 }, "moon-squat") })),
-      "invalid_input",
+      "unknown_exercise",
       "history.0.exercises.0.exerciseId",
     );
     const c = client({
