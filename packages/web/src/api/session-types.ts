@@ -67,6 +67,9 @@ export type Session = {
   clientName?: string;
   status: SessionStatus;
   date: string;
+  /** The unit the plan's loads are written in on the wire (edits must send loads in it). */
+  unit: "kg" | "lb";
+  editedByCoach: boolean;
   plan: Record<PlanSection, PlanItem[]> & { estimatedMinutes?: number; reasons: Reason[] };
   log?: SessionLog;
 };
@@ -173,6 +176,8 @@ export function normalizeSession(raw: unknown): Session {
     clientName: str(s.clientName),
     status: (str(s.status) as SessionStatus) ?? "draft",
     date: str(s.date) ?? "",
+    unit: planUnit === "lb" ? "lb" : "kg",
+    editedByCoach: s.editedByCoach === true,
     plan: { ...sections, estimatedMinutes: num(plan.estimatedMinutes), reasons: normalizeReasons(plan.reasons) },
     log: isObj(s.log) ? (s.log as unknown as SessionLog) : undefined,
   };

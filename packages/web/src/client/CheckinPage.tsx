@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { toApiError } from "../api/api-error.ts";
 import { post } from "../api/client.ts";
-import { useMe } from "../auth/index.ts";
 import { Button, Card, Field } from "../ui/index.ts";
 import { Scale } from "./Scale.tsx";
 
@@ -24,7 +23,6 @@ const RED_FLAGS = [
 
 /** The one-minute daily readiness check-in. */
 export function CheckinPage() {
-  const me = useMe();
   const [scores, setScores] = useState<Partial<Record<ItemKey, number>>>({});
   const [sleepHours, setSleepHours] = useState("7.5");
   const [flags, setFlags] = useState<Record<string, boolean>>({});
@@ -39,7 +37,7 @@ export function CheckinPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await post(`/api/clients/${me.clientId}/checkins`, {
+      await post("/api/me/checkins", {
         date: new Date().toISOString().slice(0, 10),
         sleepHours: Number(sleepHours),
         ...scores,

@@ -1,7 +1,6 @@
 import { normalizeSessionList } from "../api/session-list.ts";
 import { allItems } from "../api/session-types.ts";
 import { useApi } from "../api/use-api.ts";
-import { useMe } from "../auth/index.ts";
 import { Badge, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { formatLoad, useUnits } from "../units/index.ts";
 
@@ -10,9 +9,8 @@ const date = (d: string) =>
 
 /** Past sessions, newest first, with what was logged. */
 export function HistoryPage() {
-  const me = useMe();
   const { unit } = useUnits();
-  const res = useApi<unknown>(me.clientId ? `/api/clients/${me.clientId}/sessions` : null);
+  const res = useApi<unknown>("/api/me/sessions?pageSize=50");
   if (res.loading) return <Spinner label="Loading history…" />;
   if (res.error) return <ErrorState error={res.error} what="your history" onRetry={res.reload} />;
   const sessions = normalizeSessionList(res.data).filter((s) => s.status !== "draft");

@@ -1,12 +1,26 @@
+import { useState } from "react";
 import { Link } from "wouter";
 import { normalizeSession } from "../api/session-types.ts";
 import { useApi } from "../api/use-api.ts";
-import { EmptyState, ErrorState, Spinner } from "../ui/index.ts";
+import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { SessionLogger } from "./SessionLogger.tsx";
 
 /** Today's published session, or a calm "nothing today". */
 export function TodayPage() {
   const res = useApi<unknown>("/api/me/today");
+  const [logged, setLogged] = useState(false);
+  if (logged)
+    return (
+      <>
+        <h1 tabIndex={-1}>Today</h1>
+        <Card title="Session logged">
+          <p role="status">Nice work! Your coach can see your log now.</p>
+          <p>
+            <Link href="/history">See your history</Link> · <Link href="/checkin">Tomorrow morning: check in</Link>
+          </p>
+        </Card>
+      </>
+    );
   if (res.loading) return <Spinner label="Loading today's session…" />;
   if (res.error && !res.error.isNotFound)
     return <ErrorState error={res.error} what="today's session" onRetry={res.reload} />;
@@ -30,5 +44,5 @@ export function TodayPage() {
     );
   }
   const session = normalizeSession(body);
-  return <SessionLogger session={session} onLogged={res.reload} />;
+  return <SessionLogger session={session} onLogged={() => setLogged(true)} />;
 }

@@ -87,9 +87,10 @@ export function toLogRequest(draft: LogDraft, items: PlanItem[], unit: Unit) {
   );
   const pain = items.flatMap((it) => {
     const p = draft.pain[it.id];
-    return p ? [{ exerciseId: it.exerciseId, region: p.region, severity: Number(p.severity) }] : [];
+    return p ? [{ itemId: it.id, exerciseId: it.exerciseId, region: p.region, severity: Number(p.severity) }] : [];
   });
   return {
+    unit: "kg" as const,
     sets,
     pain,
     ...(draft.sessionRpe !== undefined ? { sessionRpe: draft.sessionRpe } : {}),

@@ -24,12 +24,12 @@ export function RoadmapCard({ clientId }: { clientId: string }) {
       setBusy(false);
     }
   }
+  const blocks = roadmap.data ? normalizeRoadmap(roadmap.data) : [];
   const buildButton = (
     <Button size="sm" onClick={() => void build()} busy={busy}>
-      {roadmap.data ? "Rebuild" : "Build roadmap"}
+      {blocks.length ? "Rebuild roadmap" : "Build roadmap"}
     </Button>
   );
-  const blocks = roadmap.data ? normalizeRoadmap(roadmap.data) : [];
   let body: React.ReactNode;
   if (roadmap.loading) body = <Spinner label="Loading roadmap…" />;
   else if (roadmap.error && !roadmap.error.isNotFound)

@@ -8,10 +8,10 @@ export type ItemOp =
   | { op: "swap"; itemId: string; exerciseId: string }
   | { op: "set"; itemId: string; sets?: number; reps?: number; load?: number };
 
-type Props = { item: PlanItem; editable: boolean; onOp: (op: ItemOp) => Promise<void> };
+type Props = { item: PlanItem; editable: boolean; onOp: (op: ItemOp) => Promise<void>; planUnit: "kg" | "lb" };
 
 /** One prescribed exercise: what, how much, why, and (in a draft) swap and edit. */
-export function PlanItemCard({ item, editable, onOp }: Props) {
+export function PlanItemCard({ item, editable, onOp, planUnit }: Props) {
   const { unit } = useUnits();
   const [why, setWhy] = useState(false);
   const [swap, setSwap] = useState(false);
@@ -39,7 +39,8 @@ export function PlanItemCard({ item, editable, onOp }: Props) {
       itemId: item.id,
       sets: Number(sets),
       ...(item.reps !== undefined && reps ? { reps: Number(reps) } : {}),
-      ...(load !== "" ? { load: Math.round(toKg(Number(load), unit) * 100) / 100 } : {}),
+      // Typed in the coach's unit; the API wants the plan's unit.
+      ...(load !== "" ? { load: Math.round(fromKg(toKg(Number(load), unit), planUnit) * 100) / 100 } : {}),
     });
   }
 

@@ -96,6 +96,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
                   item={it}
                   editable={editable}
                   onOp={onOp}
+                  planUnit={s.unit}
                 />
               ))}
             </section>
