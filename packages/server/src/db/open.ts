@@ -34,6 +34,8 @@ export type Database = {
   close: () => Promise<void>;
   /** The embedded instance, when kind is "pglite". */
   pglite?: PGlite;
+  /** The connection pool, when kind is "postgres". */
+  pool?: pg.Pool;
 };
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
@@ -50,9 +52,24 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 export async function migrateDatabase(database: Database): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   // The two migrators differ only in the driver type they accept.
-  if (database.kind === "pglite") await migratePglite(database.db as Parameters<typeof migratePglite>[0], config);
-  else await migratePg(database.db as Parameters<typeof migratePg>[0], config);
+  if (database.kind === "pglite") {
+    await migratePglite(database.db as Parameters<typeof migratePglite>[0], config);
+    return;
+  }
+  if (!database.pool) throw new Error("postgres database without a pool");
+  // Several API nodes may start at once: an advisory lock makes them migrate one after another.
+  const client = await database.pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await migratePg(drizzlePg({ client }), config);
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    client.release();
+  }
 }
+
+/** Arbitrary constant shared by every Spotter process ("spotter" in ASCII, truncated). */
+const MIGRATION_LOCK_KEY = 0x73706f74;
 
 function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -62,6 +79,7 @@ function openPostgres(url: string, poolSize = 10): Database {
   return {
     db,
     kind: "postgres",
+    pool,
     query: async (text, params) => (await pool.query(text, params)).rows,
     close: () => pool.end(),
   };

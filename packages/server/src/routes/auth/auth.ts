@@ -5,7 +5,7 @@ import {
   okResponseSchema,
   signupRequestSchema,
 } from "@spotter/contracts";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, lt } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { getDummyHash, hashPassword, verifyPassword } from "../../auth/password.ts";
@@ -95,6 +95,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         .select({ id: clients.id })
         .from(clients)
         .where(and(eq(clients.userId, user.id), eq(clients.organizationId, membership.organizationId)));
+      // Housekeeping: this user's expired sessions go when they sign in again.
+      await db
+        .delete(loginSessions)
+        .where(and(eq(loginSessions.userId, user.id), lt(loginSessions.expiresAt, new Date())));
       const session = await createSession(db, user.id, membership.organizationId);
       setSessionCookie(request, reply, session.token, session.expiresAt, config.cookieSecure);
       await recordAudit(db, request, {

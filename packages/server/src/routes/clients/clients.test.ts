@@ -147,4 +147,15 @@ describe("client records", () => {
     const audit = await org.owner.get<{ items: { action: string }[] }>(`/api/audit?clientId=${id}`);
     expect(audit.body.items[0]?.action).toBe("client.deleted");
   });
+
+  it("a client can delete their own record; their login then stops working", async () => {
+    const solo = await createOrg(t, "Self delete");
+    expect((await solo.client.delete(`/api/clients/${solo.ids.spareClientId}`)).status).toBe(404);
+    expect((await solo.client.delete(`/api/clients/${solo.ids.clientId}`)).status).toBe(200);
+    expect((await solo.client.get("/api/auth/me")).status).toBe(401);
+    const audit = await solo.owner.get<{ items: { action: string; metadata: { byRole: string } }[] }>(
+      `/api/audit?clientId=${solo.ids.clientId}`,
+    );
+    expect(audit.body.items[0]).toMatchObject({ action: "client.deleted", metadata: { byRole: "client" } });
+  });
 });
