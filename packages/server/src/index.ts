@@ -18,3 +18,4 @@ export { conflict, forbidden, HttpError, notFound, validationError } from "./htt
 export { serveWebApp } from "./http/web-app.ts";
 export * from "./policies/index.ts";
 export { registerClientExportSection } from "./routes/clients/export-sections.ts";
+export * from "./monitoring/index.ts";

@@ -7,6 +7,7 @@
  *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
  */
 import { PASSWORD, profileInput, uniqueEmail } from "./fixtures.ts";
+import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
 import type { Org } from "./support.ts";
 
@@ -19,6 +20,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
     (await w.a.owner.post<{ token: string }>("/api/invitations", { email: uniqueEmail("p"), role: "coach" })).body
       .token,
   ...PROGRAMMING_PARAM_VALUES,
+  ...MONITORING_PARAM_VALUES,
 };
 
 export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
@@ -30,4 +32,5 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "PATCH /api/clients/{id}": () => ({ name: "Renamed by matrix" }),
   "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
   ...PROGRAMMING_SAMPLE_BODIES,
+  ...MONITORING_SAMPLE_BODIES,
 };

@@ -3,3 +3,4 @@ export * from "./auth.ts";
 export * from "./clients.ts";
 export * from "./invitations.ts";
 export * from "./members.ts";
+export * from "./monitoring.ts";
