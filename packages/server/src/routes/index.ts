@@ -1,15 +1,21 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.ts";
 import { authRoutes } from "./auth/auth.ts";
+import { checkinRoutes } from "./checkins/checkins.ts";
 import { clientDataRoutes } from "./clients/client-data.ts";
 import { clientRoutes } from "./clients/clients.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
+import { flagRoutes } from "./flags/flags.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { memberRoutes } from "./members/members.ts";
+import { monitoringRoutes } from "./monitoring/monitoring.ts";
 import { progressRoutes } from "./progress/progress.ts";
+import { proposalRoutes } from "./proposals/proposals.ts";
+import { queueRoutes } from "./queue/queue.ts";
 import { roadmapRoutes } from "./roadmaps/roadmaps.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
+import { tierRoutes } from "./tiers/tiers.ts";
 import { trainerProfileRoutes } from "./trainer-profile/trainer-profile.ts";
 
 /**
@@ -25,6 +31,12 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes, { prefix: "/clients" });
   await app.register(clientDataRoutes, { prefix: "/clients" });
   await app.register(auditRoutes, { prefix: "/audit" });
+  await app.register(checkinRoutes);
+  await app.register(monitoringRoutes);
+  await app.register(queueRoutes);
+  await app.register(proposalRoutes);
+  await app.register(flagRoutes);
+  await app.register(tierRoutes);
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
   await app.register(exerciseRoutes, { prefix: "/exercises" });
   await app.register(roadmapRoutes, { prefix: "/clients" });
