@@ -1,6 +1,6 @@
 import type { Exercise, MovementPattern } from "../model/index.ts";
 import type { FinisherStyle, WarmupStyle } from "../trainer-profile/index.ts";
-import { roundLoad } from "../units/index.ts";
+import { minimumLoad, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import type { PrescribeContext } from "./prescribe.ts";
 import { reason } from "./reason.ts";
@@ -121,7 +121,8 @@ export function generalWarmup(c: SelectionContext, ctx: PrescribeContext, taken:
 
 /** Ramp-up sets toward the main lift's first work set; none when it has no load. */
 export function rampSets(main: SessionItem, ex: Exercise, ctx: PrescribeContext): SessionItem[] {
-  if (main.load === undefined || main.load <= 0) return [];
+  if (ex.loadType === "bodyweight" || ex.loadType === "band" || ex.measure !== "reps") return [];
+  if (main.load === undefined || main.load <= minimumLoad(ex.loadType, ctx.increments)) return [buildUp(main, ex, ctx)];
   const steps = RAMP_STEPS[ctx.trainer.warmupStyle];
   const out: SessionItem[] = [];
   let prev = -1;
@@ -190,4 +191,34 @@ export function cooldown(c: SelectionContext, ctx: PrescribeContext, taken: Set<
       "cooldown.mobility",
     ),
   );
+}
+
+/** No known working load yet (first exposure): light build-up sets that double as the search for it. */
+function buildUp(main: SessionItem, ex: Exercise, ctx: PrescribeContext): SessionItem {
+  const item: SessionItem = {
+    exerciseId: ex.id,
+    name: ex.name,
+    pattern: ex.pattern,
+    role: "ramp",
+    sets: 2,
+    reps: 5,
+    unit: ctx.unit,
+    restSeconds: 60,
+    tempo: ex.tempo,
+    cues: ["Start very light and add a little each set; stop while it still feels easy"],
+    note: "Build-up sets: the lightest load available, then a little heavier.",
+    alternatives: [],
+    estimatedSeconds: 0,
+    reasons: [
+      reason(
+        "warmup.build_up",
+        `No working load known yet for ${main.name}: two light build-up sets rehearse it first.`,
+        {
+          workLoad: main.load ?? null,
+        },
+      ),
+    ],
+  };
+  item.estimatedSeconds = itemSeconds(ex, item);
+  return item;
 }

@@ -160,3 +160,17 @@ describe("scenario: knee pain logged after a newly introduced exercise", () => {
     expect(why.message).toMatch(/Goblet Squat was swapped/);
   });
 });
+
+describe("client likes and dislikes", () => {
+  const c = client({ schedule: { daysPerWeek: 1, sessionMinutes: 60, preferredDays: [] } });
+  const main = (likes: string[], dislikes: string[]) =>
+    generateSession(input({}, createTrainerProfile(), { ...c, preferences: { likes, dislikes } })).main[0]!;
+  it("a disliked exercise (by id or name) is never chosen; a liked one is favoured", () => {
+    const usual = main([], []).exerciseId;
+    expect(main([], [usual]).exerciseId).not.toBe(usual);
+    expect(main([], [catalog.get(usual)!.name]).exerciseId).not.toBe(usual);
+    const liked = main(["goblet-squat"], []);
+    expect(liked.exerciseId).toBe("goblet-squat");
+    expect(liked.reasons[0]!.message).toMatch(/client likes it/);
+  });
+});
