@@ -3,7 +3,8 @@ import { isoDate } from "../../common.ts";
 import { roadmapPositionSchema, roadmapSchema } from "../../engine/index.ts";
 
 /** POST /api/clients/:id/roadmap: build from the client's profile and their coach's Trainer Profile. */
-export const roadmapBuildRequestSchema = z.object({ startDate: isoDate.optional() }).default({});
+/** The body may be left out (`null`): the roadmap then starts today. */
+export const roadmapBuildRequestSchema = z.object({ startDate: isoDate.optional() }).nullish();
 
 /** PUT /api/clients/:id/roadmap: the coach's edited roadmap (checked by the engine's validateRoadmap). */
 export const roadmapUpdateRequestSchema = z.object({ roadmap: roadmapSchema });
