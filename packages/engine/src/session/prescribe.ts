@@ -4,7 +4,7 @@ import { FIRST_EXPOSURE_RPE, nextLoad } from "../progression/index.ts";
 import type { Block, ProgressionRule, RoadmapPosition, Slot } from "../roadmap/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
-import type { LoadIncrements } from "../units/index.ts";
+import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import { reason } from "./reason.ts";
 import type { Pick } from "./select.ts";
@@ -89,21 +89,15 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     if (!st) effortRpe = Math.min(rpe, FIRST_EXPOSURE_RPE);
     if (ex.loadType !== "bodyweight" && ex.loadType !== "band") {
       if (st && st.lastLoadKg > 0) {
-        const p = nextLoad({
-          exercise: ex,
-          state: { ...st, lastAllCompleted: false },
-          rule: { kind: "linear", incrementKg: 0, failureLimit: 99, resetPct: 0 },
-          target: { reps: 1, rpe },
-          weekInBlock: 0,
-          deload: false,
-          unit: ctx.unit,
-          increments: ctx.increments,
-          intensityScale: ctx.intensityScale,
-        });
-        load = p.load;
+        // Timed loaded work (carries, holds) progresses by time, so the load holds; "down" keeps it
+        // from creeping up through rounding.
+        const raw = fromKg(st.lastLoadKg, ctx.unit) * ctx.intensityScale;
+        load = roundLoad(raw, ex.loadType, ctx.increments, "down");
         reasons.push(
-          reason("load.timed_hold", "Timed loaded work: same load as last time, progress by time.", {}),
-          ...p.reasons.slice(-1),
+          reason("load.timed_hold", `Timed loaded work: last load held (${load} ${ctx.unit}); progress by time.`, {
+            lastLoadKg: st.lastLoadKg,
+            intensityScale: ctx.intensityScale,
+          }),
         );
       } else note = "Pick a load you can hold with good posture for the whole interval.";
     }
