@@ -57,7 +57,7 @@ export function buildRoadmap(
         ),
       );
     }
-    const kinds = sequence(horizon - taperWeeks, cycle, taperWeeks > 0);
+    const kinds = taperWeeks > 0 ? peakInto(horizon - taperWeeks, cycle) : sequence(horizon, cycle);
     for (let i = 0; i < taperWeeks; i++) kinds.push("taper");
     const split = weeklySplit(profile.schedule.daysPerWeek);
     const blocks: Block[] = [];
@@ -94,7 +94,7 @@ export function buildRoadmap(
 }
 
 /** Week-by-week kinds: loading phases of `cycle − 1` weeks, each followed by a deload week. */
-function sequence(weeks: number, cycle: number, endWithRealization: boolean): BlockKind[] {
+function sequence(weeks: number, cycle: number): BlockKind[] {
   const out: BlockKind[] = [];
   let phase = 0;
   while (out.length < weeks) {
@@ -102,10 +102,17 @@ function sequence(weeks: number, cycle: number, endWithRealization: boolean): Bl
     if (out.length < weeks) out.push("deload");
     phase += 1;
   }
-  if (endWithRealization) {
-    // Peak into the taper: the last loading weeks before it become realization.
-    for (let i = out.length - 1; i >= 0 && out[i] !== "deload"; i--) out[i] = "realization";
-    if (out[out.length - 1] === "deload" && out.length > 1) out[out.length - 1] = "realization";
-  }
+  return out;
+}
+
+/**
+ * Before a taper: the normal sequence, a deload, then a realization block of up to `cycle − 1`
+ * weeks, so the peak comes fresh and no loading run exceeds the trainer's rhythm.
+ */
+function peakInto(weeks: number, cycle: number): BlockKind[] {
+  const realization = Math.min(cycle - 1, weeks);
+  const out = sequence(weeks - realization, cycle);
+  if (out.length > 0 && out[out.length - 1] !== "deload") out[out.length - 1] = "deload";
+  for (let i = 0; i < realization; i++) out.push("realization");
   return out;
 }

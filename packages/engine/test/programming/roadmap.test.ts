@@ -6,7 +6,9 @@ import {
   roadmapPosition,
   validateRoadmap,
 } from "@spotter/engine";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { clientArb, trainerArb } from "./arbitraries.ts";
 import { client, NOW, START } from "./fixtures.ts";
 
 const trainer = createTrainerProfile();
@@ -78,6 +80,45 @@ describe("validateRoadmap (coach edits)", () => {
         "blocks.2.split.0.slots.0.role",
         "blocks.3.progression.repRange",
       ]),
+    );
+  });
+});
+
+describe("buildRoadmap properties", () => {
+  it("valid, contiguous, deload rhythm respected, every date maps to a block", () => {
+    fc.assert(
+      fc.property(
+        clientArb,
+        trainerArb,
+        fc.option(fc.integer({ min: 10, max: 400 }), { nil: undefined }),
+        (c, t, eventIn) => {
+          const eventDate =
+            eventIn === undefined
+              ? undefined
+              : new Date(Date.parse(`${START}T00:00:00Z`) + eventIn * 86_400_000).toISOString().slice(0, 10);
+          const r = buildRoadmap({ ...c, ...(eventDate ? { eventDate } : {}) }, t, { startDate: START, now: NOW });
+          expect(validateRoadmap(r)).toEqual([]);
+          let loading = 0;
+          for (const b of r.blocks) {
+            if (b.kind === "deload" || b.kind === "taper") loading = 0;
+            else {
+              loading += b.weeks;
+              expect(loading).toBeLessThanOrEqual(t.deloadEveryWeeks - 1);
+            }
+          }
+          if (eventDate) {
+            expect(r.blocks.at(-1)!.kind).toBe("taper");
+            expect(r.endDate <= eventDate).toBe(true);
+          }
+          const weeks = r.blocks.reduce((n, b) => n + b.weeks, 0);
+          const p = roadmapPosition(
+            r,
+            new Date(Date.parse(`${START}T00:00:00Z`) + (weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10),
+          );
+          expect(p).toMatchObject({ blockIndex: r.blocks.length - 1, status: "active" });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
