@@ -76,5 +76,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  // SHOT_SLICES=1 also writes viewport-sized slices, easier to inspect than one tall image.
+  if (process.env.SHOT_SLICES) {
+    const vp = page.viewportSize() ?? { width: 1280, height: 860 };
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let i = 0, y = 0; y < height && i < 6; i++, y += vp.height) {
+      const clip = { x: 0, y, width: vp.width, height: Math.min(vp.height, height - y) };
+      await page.screenshot({ path: join(SHOTS, `${name}.${i + 1}.png`), fullPage: true, clip });
+    }
+  }
   return path;
 }

@@ -239,6 +239,30 @@ describe("core loop in the browser", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("keeps today's published session viewable offline (service worker)", async (ctx) => {
+    if (!engine || !state.sessionId || !client) ctx.skip();
+    const page = client!.page;
+    await page.goto("/");
+    await page.getByRole("heading", { name: "Today's session" }).waitFor();
+    // Wait until the worker controls the page, then load once online so it caches /api/me/today.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+      await page.reload();
+      await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    }
+    await page.reload();
+    await page.getByRole("heading", { name: "Today's session" }).waitFor();
+    await client!.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("heading", { name: "Today's session" }).waitFor();
+      await page.getByText("You're offline").waitFor();
+      await screenshot(page, "portal-offline");
+    } finally {
+      await client!.context.setOffline(false);
+    }
+  });
+
   it("lets the client log the published session on a phone", async (ctx) => {
     if (!engine || !state.sessionId || !client) ctx.skip();
     const page = client!.page;
@@ -314,5 +338,16 @@ describe("core loop in the browser", () => {
     expect(progressed.length > 0 || painAware || dayChoice, JSON.stringify(next.plan.reasons)).toBe(true);
     await page.getByRole("heading", { name: /Session .* Draft/ }).waitFor();
     await screenshot(page, "session-next-draft");
+
+    // Today lists the new draft to review and the client's log.
+    await page.goto("/");
+    await page.getByRole("heading", { name: "Drafts to review (1)" }).waitFor();
+    await page.getByRole("heading", { name: "Recent logs" }).waitFor();
+    await page
+      .locator(".card")
+      .filter({ hasText: "Recent logs" })
+      .getByRole("link", { name: "Robin Client" })
+      .waitFor();
+    await expectAccessible(coach, "today");
   });
 });

@@ -147,7 +147,8 @@ function normalizeItem(v: unknown, fallbackId: string, planUnit: string | undefi
     loadKg: normalizeLoad(v, planUnit),
     effort: normalizeEffort(v.effort),
     restSeconds: num(v.restSeconds) ?? num(v.rest),
-    tempo: str(v.tempo),
+    // "0-0-0-0" is how the catalog marks holds and drills with no tempo to follow.
+    tempo: str(v.tempo) === "0-0-0-0" ? undefined : str(v.tempo),
     cues: normalizeCues(v.cues),
     reasons: normalizeReasons(v.reasons),
     alternatives: Array.isArray(v.alternatives)
@@ -155,6 +156,8 @@ function normalizeItem(v: unknown, fallbackId: string, planUnit: string | undefi
       : [],
   };
 }
+
+const roundOpt = (n: number | undefined) => (n === undefined ? undefined : Math.round(n));
 
 /** Accepts the server's session (or `{session}`) and returns the shape the pages use. */
 export function normalizeSession(raw: unknown): Session {
@@ -178,7 +181,11 @@ export function normalizeSession(raw: unknown): Session {
     date: str(s.date) ?? "",
     unit: planUnit === "lb" ? "lb" : "kg",
     editedByCoach: s.editedByCoach === true,
-    plan: { ...sections, estimatedMinutes: num(plan.estimatedMinutes), reasons: normalizeReasons(plan.reasons) },
+    plan: {
+      ...sections,
+      estimatedMinutes: roundOpt(num(plan.estimatedMinutes)),
+      reasons: normalizeReasons(plan.reasons),
+    },
     log: isObj(s.log) ? (s.log as unknown as SessionLog) : undefined,
   };
 }

@@ -20,6 +20,10 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
   const { unit } = useUnits();
   const scale = effortScale(item);
   const timed = item.seconds !== undefined && item.reps === undefined;
+  // Timed drills without a load (warm-up, mobility) need only the time and a tick.
+  const showLoad = item.loadKg !== undefined || !timed;
+  const showEffort = item.effort !== undefined;
+  const cols = `set-row cols-${showLoad ? "l" : ""}${showEffort ? "e" : ""}`;
   return (
     <article className="exercise" aria-label={item.name}>
       <div className="exercise-head">
@@ -38,11 +42,11 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
           </ul>
         ) : null}
       </div>
-      <div className="set-row set-head" aria-hidden="true">
+      <div className={`${cols} set-head`} aria-hidden="true">
         <span>Set</span>
-        <span>{unit}</span>
+        {showLoad ? <span>{unit}</span> : null}
         <span>{timed ? "sec" : "reps"}</span>
-        <span>{scale.toUpperCase()}</span>
+        {showEffort ? <span>{scale.toUpperCase()}</span> : null}
         <span />
       </div>
       {sets.map((s, i) => {
@@ -50,17 +54,19 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
         const what = `${item.name} set ${n}`;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: sets are positional
-          <div key={i} className={`set-row${s.done ? " is-done" : ""}`}>
+          <div key={i} className={`${cols}${s.done ? " is-done" : ""}`}>
             <span className="set-index">{n}</span>
-            <input
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step={unit === "kg" ? 0.5 : 1}
-              aria-label={`${what} load (${unit})`}
-              value={s.load}
-              onChange={(e) => onSet(i, { load: e.target.value })}
-            />
+            {showLoad ? (
+              <input
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step={unit === "kg" ? 0.5 : 1}
+                aria-label={`${what} load (${unit})`}
+                value={s.load}
+                onChange={(e) => onSet(i, { load: e.target.value })}
+              />
+            ) : null}
             <input
               type="number"
               inputMode="numeric"
@@ -69,21 +75,23 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
               value={s.reps}
               onChange={(e) => onSet(i, { reps: e.target.value })}
             />
-            <select
-              aria-label={`${what} ${scale.toUpperCase()}`}
-              value={s.effort}
-              onChange={(e) => onSet(i, { effort: e.target.value })}
-            >
-              <option value="">–</option>
-              {(scale === "rir"
-                ? ["0", "1", "2", "3", "4", "5"]
-                : ["6", "6.5", "7", "7.5", "8", "8.5", "9", "9.5", "10"]
-              ).map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
+            {showEffort ? (
+              <select
+                aria-label={`${what} ${scale.toUpperCase()}`}
+                value={s.effort}
+                onChange={(e) => onSet(i, { effort: e.target.value })}
+              >
+                <option value="">–</option>
+                {(scale === "rir"
+                  ? ["0", "1", "2", "3", "4", "5"]
+                  : ["6", "6.5", "7", "7.5", "8", "8.5", "9", "9.5", "10"]
+                ).map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            ) : null}
             <button
               type="button"
               className="set-done"
@@ -136,9 +144,10 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
           <button
             type="button"
             className="btn btn-ghost btn-sm"
+            aria-label={`Report pain on ${item.name}`}
             onClick={() => onPain({ region: "knee", severity: "3" })}
           >
-            Report pain on {item.name}
+            Report pain
           </button>
         </div>
       )}

@@ -66,7 +66,7 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
     <form onSubmit={onSubmit} aria-label="Log today's session">
       <h1 tabIndex={-1}>Today's session</h1>
       <p className="muted">
-        {session.plan.estimatedMinutes ? `About ${session.plan.estimatedMinutes} min · ` : ""}
+        {session.plan.estimatedMinutes ? `About ${Math.round(session.plan.estimatedMinutes)} min · ` : ""}
         <span role="status">
           {done} of {total} sets done
         </span>
