@@ -77,12 +77,22 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
       "finisher removed",
       removeLast(() => d.finisher, 0, d.finisher),
     );
+    const shortenRests = (min: number) => () => {
+      const i = d.main.find((x) => x.restSeconds > min && x.sets > 1);
+      if (!i) return false;
+      i.restSeconds = Math.max(min, Math.round(i.restSeconds * 0.75));
+      est(i);
+      return true;
+    };
+    const generalDrills = () => d.warmup.filter((i) => i.role === "general");
+    // Order keeps the session balanced as long as possible: trim volume and rest before
+    // dropping whole exercises, and keep one accessory (often the pull that balances a press).
     shrink("accessory sets", setStep(role("accessory"), 2));
-    shrink("accessories removed", removeLast(role("accessory"), 0, d.main));
-    shrink(
-      "warm-up drills removed",
-      removeLast(() => d.warmup.filter((i) => i.role === "general"), 1, d.warmup),
-    );
+    shrink("secondary sets", setStep(role("secondary"), 3));
+    shrink("main sets", setStep(role("main"), 3));
+    shrink("rests shortened", shortenRests(90));
+    shrink("accessories removed", removeLast(role("accessory"), 1, d.main));
+    shrink("warm-up drills removed", removeLast(generalDrills, 1, d.warmup));
     shrink("ramp sets removed", () => {
       const ramps = d.warmup.filter((i) => i.role === "ramp");
       if (ramps.length <= 1) return false;
@@ -91,23 +101,15 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
     });
     shrink("secondary sets", setStep(role("secondary"), 2));
     shrink("main sets", setStep(role("main"), 2));
-    shrink("rests shortened", () => {
-      const i = d.main.find((x) => x.restSeconds > 60 && x.sets > 1);
-      if (!i) return false;
-      i.restSeconds = Math.max(60, Math.round(i.restSeconds * 0.75));
-      est(i);
-      return true;
-    });
+    shrink("rests shortened", shortenRests(60));
+    shrink("accessories removed", removeLast(role("accessory"), 0, d.main));
     shrink(
       "cool-down shortened",
       removeLast(() => d.cooldown, 1, d.cooldown),
     );
     shrink("secondary removed", removeLast(role("secondary"), 0, d.main));
     shrink("main sets", setStep(role("main"), 1));
-    shrink(
-      "warm-up drills removed",
-      removeLast(() => d.warmup.filter((i) => i.role === "general"), 0, d.warmup),
-    );
+    shrink("warm-up drills removed", removeLast(generalDrills, 0, d.warmup));
   }
   if (total() < lo) {
     const inc = (max: number) => (i: SessionItem) => {

@@ -65,7 +65,7 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     ...pick.reasons,
     reason(
       "dose.block",
-      `${dose.sets} sets for a ${slot.role} slot in a ${block.kind} block (${block.focus.toLowerCase()}).`,
+      `${dose.sets} sets for a ${slot.role} slot in ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} block (${block.focus.toLowerCase()}).`,
       { blockKind: block.kind, role: slot.role, weekInBlock: ctx.position.weekInBlock },
       { sets: dose.sets, reps: dose.reps, rpe },
     ),
