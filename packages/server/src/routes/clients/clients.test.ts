@@ -51,6 +51,8 @@ describe("client records", () => {
     expect(page1.body.total).toBe(7);
     expect(page1.body.items.map((c) => c.name)).toEqual(["Pager 00", "Pager 01", "Pager 02"]);
     expect(page3.body.items.map((c) => c.name)).toEqual(["Pager 06"]);
+    const beyond = await coach.get<List>("/api/clients?pageSize=3&page=9");
+    expect(beyond.body).toMatchObject({ items: [], total: 7, page: 9 });
     expect(page1.body.items[0]?.summary).toEqual({
       primaryGoal: "strength",
       trainingAgeMonths: 12,

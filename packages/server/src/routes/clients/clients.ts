@@ -7,7 +7,7 @@ import {
   errorResponseSchema,
   idParamsSchema,
 } from "@spotter/contracts";
-import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients, coachClients, users } from "../../db/schema.ts";
@@ -44,11 +44,10 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
         conditions.push(or(ilike(clients.name, pattern), ilike(clients.email, pattern)) as SQL);
       }
       const where = and(...conditions);
-      // Independent queries run concurrently (a pool on PostgreSQL; PGlite serializes them anyway).
-      const [[totalRow], rows] = await Promise.all([
-        db.select({ n: count() }).from(clients).where(where),
+      // One query returns the page and the total (window count); the audit insert runs alongside.
+      const [rows] = await Promise.all([
         db
-          .select({ client: clients, coachId: users.id, coachName: users.name })
+          .select({ client: clients, coachId: users.id, coachName: users.name, total: sql<number>`count(*) over()` })
           .from(clients)
           .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
           .leftJoin(users, eq(users.id, coachClients.coachUserId))
@@ -58,11 +57,13 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
           .offset((page - 1) * pageSize),
         recordAudit(db, request, { action: "client.list", entityType: "client", metadata: { page } }),
       ]);
+      // Past the last page the window count is absent: count separately.
+      const totalRow = rows[0] ?? (await db.select({ total: count() }).from(clients).where(where))[0];
       return {
         items: rows.map((r) =>
           presentSummary(r.client, r.coachId && r.coachName ? { id: r.coachId, name: r.coachName } : null),
         ),
-        total: Number(totalRow?.n ?? 0),
+        total: Number(totalRow?.total ?? 0),
         page,
         pageSize,
       };
