@@ -4,8 +4,9 @@ import { addHours } from "./dates.ts";
 import { type ClientEvaluation, flaggableSignals } from "./evaluate-client.ts";
 
 /**
- * Writes the results of many clients in three multi-row statements (flags, proposals, state), each
- * fed one JSON parameter unpacked by `jsonb_to_recordset`, which both drivers pass the same way.
+ * Writes the results of many clients in one statement (flags, proposals and state as three
+ * data-modifying CTEs), each fed one JSON parameter unpacked by `jsonb_to_recordset`, which both
+ * drivers pass the same way.
  * Idempotent: a flag is not re-opened for a signal id it already had, proposals are unique by
  * (client, engine id), and the state row is an upsert, so a re-run of the same day writes nothing new.
  */
@@ -61,53 +62,46 @@ export async function persistEvaluations(database: Database, evals: readonly Cli
       automation_paused: e.automationPaused,
     });
   }
-  let flags = 0;
-  if (flagRows.length) {
-    const r = await database.query(
-      `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
+  // One statement, three data-modifying CTEs: one round trip for the whole chunk (or one client).
+  const [counts] = await database.query<{ flags: string | number; proposals: string | number }>(
+    `with f as (
+       insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
           recommended_action, refer_to, due_at)
        select u.organization_id, u.client_id, u.kind, u.level, u.signal_id, u.rule_id, u.message, u.evidence,
           u.recommended_action, u.refer_to, u.due_at
          from jsonb_to_recordset($1::jsonb) as u(organization_id uuid, client_id uuid, kind text, level text,
               signal_id text, rule_id text, message text, evidence jsonb, recommended_action text, refer_to jsonb,
               due_at timestamptz)
-        where not exists (select 1 from flags f where f.client_id = u.client_id and f.signal_id = u.signal_id)
+        where not exists (select 1 from flags x where x.client_id = u.client_id and x.signal_id = u.signal_id)
        on conflict (client_id, kind) where status = 'open' do update set
           level = case when excluded.level = 'red' then 'red' else flags.level end,
           signal_id = excluded.signal_id, rule_id = excluded.rule_id, message = excluded.message,
           evidence = excluded.evidence, refer_to = coalesce(excluded.refer_to, flags.refer_to),
           due_at = least(flags.due_at, excluded.due_at)
-       returning id`,
-      [JSON.stringify(flagRows)],
-    );
-    flags = r.length;
-  }
-  let proposals = 0;
-  if (proposalRows.length) {
-    const r = await database.query(
-      `insert into proposals (organization_id, client_id, engine_id, kind, date, scope, exercise_id, diff, reasons,
+       returning 1),
+     p as (
+       insert into proposals (organization_id, client_id, engine_id, kind, date, scope, exercise_id, diff, reasons,
           decision_reasons, level, major, status, automated, due_at, decided_at)
-       select * from jsonb_to_recordset($1::jsonb) as u(organization_id uuid, client_id uuid, engine_id text,
+       select * from jsonb_to_recordset($2::jsonb) as u(organization_id uuid, client_id uuid, engine_id text,
               kind text, date date, scope text, exercise_id text, diff jsonb, reasons jsonb, decision_reasons jsonb,
               level text, major boolean, status text, automated boolean, due_at timestamptz, decided_at timestamptz)
        on conflict (client_id, engine_id) do nothing
-       returning id`,
-      [JSON.stringify(proposalRows)],
-    );
-    proposals = r.length;
-  }
-  // The level is raised by flags opened in this very pass (a new red pauses automation at once).
-  await database.query(
-    `insert into client_monitoring (client_id, organization_id, level, readiness_score, last_computed_at,
-        last_computed_for, automation_paused)
-     select u.client_id, u.organization_id, u.level, u.readiness_score, $2::timestamptz, u.last_computed_for,
-        u.automation_paused
-       from jsonb_to_recordset($1::jsonb) as u(client_id uuid, organization_id uuid, level text,
-            readiness_score real, last_computed_for date, automation_paused boolean)
-     on conflict (client_id) do update set level = excluded.level, readiness_score = excluded.readiness_score,
-        last_computed_at = excluded.last_computed_at, last_computed_for = excluded.last_computed_for,
-        automation_paused = excluded.automation_paused`,
-    [JSON.stringify(stateRows), now],
+       returning 1),
+     s as (
+       insert into client_monitoring (client_id, organization_id, level, readiness_score, last_computed_at,
+          last_computed_for, automation_paused)
+       select u.client_id, u.organization_id, u.level, u.readiness_score, $4::timestamptz, u.last_computed_for,
+          u.automation_paused
+         from jsonb_to_recordset($3::jsonb) as u(client_id uuid, organization_id uuid, level text,
+              readiness_score real, last_computed_for date, automation_paused boolean)
+       on conflict (client_id) do update set level = excluded.level, readiness_score = excluded.readiness_score,
+          last_computed_at = excluded.last_computed_at, last_computed_for = excluded.last_computed_for,
+          automation_paused = excluded.automation_paused
+       returning 1)
+     select (select count(*) from f) as flags, (select count(*) from p) as proposals, (select count(*) from s) as states`,
+    [JSON.stringify(flagRows), JSON.stringify(proposalRows), JSON.stringify(stateRows), now],
   );
+  const flags = Number(counts?.flags ?? 0);
+  const proposals = Number(counts?.proposals ?? 0);
   return { flags, proposals };
 }

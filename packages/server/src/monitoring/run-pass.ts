@@ -1,4 +1,3 @@
-import { levelRank, type TriageLevel } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
 import { loadClientData } from "./load-data.ts";
@@ -18,19 +17,10 @@ export async function runForClients(
   const data = await loadClientData(database, clientIds, today);
   const orgs = [...new Set([...data.values()].map((d) => d.state.organizationId))];
   const tiers = await loadTiers(database, orgs);
-  const open = await database.query<{ client_id: string; level: TriageLevel }>(
-    `select distinct client_id, level from flags where status = 'open' and client_id = any($1::uuid[])`,
-    [clientIds],
-  );
-  const openLevel = new Map<string, TriageLevel>();
-  for (const r of open) {
-    const cur = openLevel.get(r.client_id);
-    if (!cur || levelRank(r.level) > levelRank(cur)) openLevel.set(r.client_id, r.level);
-  }
   const evaluations: ClientEvaluation[] = [];
   for (const d of data.values()) {
     const tier = tierFor(tiers.get(d.state.organizationId), d.state.tierId);
-    evaluations.push(evaluateClient(d, tier, openLevel.get(d.state.clientId) ?? null, now));
+    evaluations.push(evaluateClient(d, tier, d.openFlagLevel, now));
   }
   const written = await persistEvaluations(database, evaluations, now);
   return { evaluations, ...written };

@@ -146,11 +146,19 @@ export async function loadTiers(
   database: Database,
   organizationIds: readonly string[],
 ): Promise<Map<string, TierRecord[]>> {
-  await ensureDefaultTiers(database, organizationIds);
-  const rows = await database.query<TierRow>(
-    `select ${TIER_COLUMNS} from service_tiers where organization_id = any($1::uuid[]) order by price_minor, name`,
-    [organizationIds],
-  );
+  const select = () =>
+    database.query<TierRow>(
+      `select ${TIER_COLUMNS} from service_tiers where organization_id = any($1::uuid[]) order by price_minor, name`,
+      [organizationIds],
+    );
+  let rows = await select();
+  const seen = new Set(rows.map((r) => r.organization_id));
+  const unseeded = organizationIds.filter((id) => !seen.has(id));
+  if (unseeded.length) {
+    // First read for these organizations: seed the defaults, then read again.
+    await ensureDefaultTiers(database, unseeded);
+    rows = await select();
+  }
   const out = new Map<string, TierRecord[]>();
   for (const r of rows) {
     const list = out.get(r.organization_id) ?? [];

@@ -17,17 +17,12 @@ export async function evaluateOnly(
   const data = (await loadClientData(database, [clientId], now.slice(0, 10))).get(clientId);
   if (!data) throw new Error(`client ${clientId} not found`);
   const tiers = await loadTiers(database, [data.state.organizationId]);
-  const open = await database.query<{ level: "yellow" | "red" }>(
-    `select level from flags where client_id = $1 and status = 'open'
-      order by case level when 'red' then 0 else 1 end limit 1`,
-    [clientId],
-  );
   const state = await database.query<{ last: string | Date | null }>(
     "select last_computed_at as last from client_monitoring where client_id = $1",
     [clientId],
   );
   const tier = tierFor(tiers.get(data.state.organizationId), data.state.tierId);
-  const evaluation = evaluateClient(data, tier, open[0]?.level ?? null, now);
+  const evaluation = evaluateClient(data, tier, data.openFlagLevel, now);
   const last = state[0]?.last;
   return {
     data,

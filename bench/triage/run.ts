@@ -1,0 +1,244 @@
+/**
+ * Triage benchmark: the daily pass over every client (default 10,000 clients × 180 days of
+ * check-ins and sessions) on PostgreSQL and on PGlite, beside a plain scan of the same rows
+ * (the same SELECTs of the same columns, chunked the same way) in the same run; then the
+ * incremental update after one new check-in and after one new session log. Each database runs in
+ * its own child process so peak RSS is per database. Data generation is untimed (reported apart).
+ *
+ *   npx tsx bench/triage/run.ts [--clients 10000] [--days 180] [--db postgres,pglite]
+ *       [--pglite-clients N]   # a smaller size for PGlite if generating the full size is too slow
+ *   PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a temporary
+ *   database is created and dropped.
+ * Targets (PostgreSQL): pass ≤ 5 s and ≤ 2× the scan; incremental update ≤ 5 ms.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import {
+  type Database,
+  generateScaleData,
+  insertCheckIns,
+  migrateDatabase,
+  onSessionLogged,
+  openDatabase,
+  recordSessionForMonitoring,
+  runDailyPass,
+  updateClient,
+} from "@spotter/server";
+import pg from "pg";
+import { CHECK_IN_COLUMNS, HISTORY_DAYS, SESSION_COLUMNS } from "../../packages/server/src/monitoring/load-data.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    clients: { type: "string", default: "10000" },
+    days: { type: "string", default: "180" },
+    db: { type: "string", default: "postgres,pglite" },
+    "pglite-clients": { type: "string" },
+    child: { type: "boolean", default: false },
+  },
+});
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const CHUNK = 1000;
+
+const ms = (t0: number) => performance.now() - t0;
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+
+/** The pass's reads without the engine or the writes: ids by keyset, then check-ins and sessions per chunk. */
+async function plainScan(database: Database, today: string): Promise<number> {
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - (HISTORY_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  let after = "00000000-0000-0000-0000-000000000000";
+  let rows = 0;
+  for (;;) {
+    const ids = (
+      await database.query<{ id: string }>(
+        "select id from clients where status = 'active' and id > $1 order by id limit $2",
+        [after, CHUNK],
+      )
+    ).map((r) => r.id);
+    if (!ids.length) break;
+    rows += (
+      await database.query(
+        `select ${CHECK_IN_COLUMNS} from check_ins where client_id = any($1::uuid[]) and date >= $2 and date <= $3`,
+        [ids, from, today],
+      )
+    ).length;
+    rows += (
+      await database.query(
+        `select ${SESSION_COLUMNS} from monitoring_sessions where client_id = any($1::uuid[]) and date >= $2 and date <= $3`,
+        [ids, from, today],
+      )
+    ).length;
+    after = ids[ids.length - 1]!;
+    if (ids.length < CHUNK) break;
+  }
+  return rows;
+}
+
+async function openBenchDb(kind: string): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const database = await openDatabase({ dataDir: "memory://" });
+    return { database, drop: () => database.close() };
+  }
+  const name = `spotter_bench_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 4 });
+  await migrateDatabase(database);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      const d = new pg.Client({ connectionString: PG_URL });
+      await d.connect();
+      await d.query(`drop database if exists ${name} with (force)`);
+      await d.end();
+    },
+  };
+}
+
+async function runOne(kind: string, clients: number, days: number) {
+  const { database, drop } = await openBenchDb(kind);
+  try {
+    const [org] = await database.query<{ id: string }>(
+      "insert into organizations (name) values ('Bench') returning id",
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    let t0 = performance.now();
+    const gen = await generateScaleData(database, { organizationId: org!.id, clients, days, endDate: today, seed: 7 });
+    await database.query("analyze");
+    const genMs = ms(t0);
+    const now = `${today}T06:00:00.000Z`;
+
+    await plainScan(database, today); // warm the cache for both measurements alike
+    t0 = performance.now();
+    const scanned = await plainScan(database, today);
+    const scanMs = ms(t0);
+    t0 = performance.now();
+    const first = await runDailyPass(database, { now });
+    const passMs = ms(t0);
+    t0 = performance.now();
+    const again = await runDailyPass(database, { now });
+    const rerunMs = ms(t0);
+    t0 = performance.now();
+    const scan2 = await plainScan(database, today);
+    const scan2Ms = ms(t0);
+
+    // Incremental: one new check-in or one new session log, then the update for that client.
+    const sample = gen.clientIds.filter((_, i) => i % Math.max(1, Math.floor(clients / 60)) === 0).slice(0, 60);
+    const afterCheckIn: number[] = [];
+    const afterLog: number[] = [];
+    for (const id of sample) {
+      await insertCheckIns(database, [
+        {
+          organizationId: org!.id,
+          clientId: id,
+          checkIn: { date: today, sleepHours: 6, sleepQuality: 4, fatigue: 5, soreness: 4, stress: 3, mood: 3 },
+        },
+      ]);
+      t0 = performance.now();
+      await updateClient(database, id, now);
+      afterCheckIn.push(ms(t0));
+      await recordSessionForMonitoring(database, org!.id, id, [
+        { ref: "bench-log", date: today, planned: true, completed: true, durationMin: 60, sessionRpe: 7 },
+      ]);
+      t0 = performance.now();
+      await onSessionLogged(database, id, now);
+      afterLog.push(ms(t0));
+    }
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    const scanBase = Math.min(scanMs, scan2Ms);
+    console.log(
+      JSON.stringify({
+        kind,
+        clients,
+        days,
+        rows: { checkIns: gen.checkIns, sessions: gen.sessions, scanned },
+        generateS: genMs / 1000,
+        scanMs: scanBase,
+        passMs,
+        rerunMs,
+        ratio: passMs / scanBase,
+        rerunRatio: rerunMs / scanBase,
+        written: {
+          flags: first.flagsWritten,
+          proposals: first.proposalsWritten,
+          rerun: again.flagsWritten + again.proposalsWritten,
+        },
+        incrementalCheckIn: { median: median(afterCheckIn), p95: p95(afterCheckIn) },
+        incrementalLog: { median: median(afterLog), p95: p95(afterLog) },
+        peakRssMb: rssMb,
+      }),
+    );
+  } finally {
+    await drop();
+  }
+}
+
+if (args.child) {
+  await runOne(args.db, Number(args.clients), Number(args.days));
+} else {
+  const results: Record<string, unknown>[] = [];
+  for (const kind of args.db.split(",")) {
+    const clients = kind === "pglite" && args["pglite-clients"] ? args["pglite-clients"] : args.clients;
+    console.log(`${kind}: generating ${clients} clients × ${args.days} days (untimed), then timing...`);
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        new URL(import.meta.url).pathname,
+        "--child",
+        "--db",
+        kind,
+        "--clients",
+        clients,
+        "--days",
+        args.days,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (b: Buffer) => {
+      out += b.toString();
+    });
+    const code: number = await new Promise((r) => child.on("close", (c) => r(c ?? 1)));
+    const line = out.split("\n").find((l) => l.startsWith("{"));
+    if (code !== 0 || !line) {
+      console.log(`${kind}: failed (exit ${code})\n${out}`);
+      continue;
+    }
+    results.push(JSON.parse(line) as Record<string, unknown>);
+  }
+  console.log(
+    "\ndb        clients×days   rows(ci/sess)      gen s  scan ms  pass ms  ratio  rerun ms  incr ci p50/p95 ms  incr log p50/p95 ms  peak RSS",
+  );
+  for (const r of results as never as {
+    kind: string;
+    clients: number;
+    days: number;
+    rows: { checkIns: number; sessions: number };
+    generateS: number;
+    scanMs: number;
+    passMs: number;
+    ratio: number;
+    rerunMs: number;
+    incrementalCheckIn: { median: number; p95: number };
+    incrementalLog: { median: number; p95: number };
+    peakRssMb: number;
+    written: { flags: number; proposals: number; rerun: number };
+  }[]) {
+    console.log(
+      `${r.kind.padEnd(9)} ${`${r.clients}×${r.days}`.padEnd(14)} ${`${r.rows.checkIns}/${r.rows.sessions}`.padEnd(18)} ${fmt(r.generateS).padStart(5)} ${fmt(r.scanMs).padStart(8)} ${fmt(r.passMs).padStart(8)} ${r.ratio.toFixed(2).padStart(5)}x ${fmt(r.rerunMs).padStart(8)}  ${`${fmt(r.incrementalCheckIn.median)}/${fmt(r.incrementalCheckIn.p95)}`.padStart(18)}  ${`${fmt(r.incrementalLog.median)}/${fmt(r.incrementalLog.p95)}`.padStart(19)}  ${fmt(r.peakRssMb)} MB`,
+    );
+    console.log(
+      `          first pass wrote ${r.written.flags} flags, ${r.written.proposals} proposals; the re-run wrote ${r.written.rerun} rows`,
+    );
+  }
+  console.log("targets (PostgreSQL): pass ≤ 5000 ms and ≤ 2.00x the scan; incremental ≤ 5 ms");
+}
