@@ -145,9 +145,7 @@ const row = (label: string, r: Figures) =>
     `${label.padEnd(23)}${f(r.p50)} ${f(r.p99)} ${r.perSec.toFixed(0).padStart(9)}   ${f(r.cpuP50)} ${f(r.cpuP99)}`,
   );
 console.log(
-  `load average before run: ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ")} (wall p99 is sensitive to other processes)`,
+  `load average before run: ${load0.map((x) => x.toFixed(1)).join(" ")} (wall p99 is sensitive to other processes)`,
 );
 console.log(
   `history: ${history.length} sessions, ${history.reduce((n, l) => n + l.exercises.length, 0)} exercise logs, ${(historyJson.length / 1024).toFixed(0)} KiB JSON; ${N} calls each`,
