@@ -22,6 +22,18 @@ function send(reply: FastifyReply, status: number, code: string, message: string
   return reply.status(status).type("application/json; charset=utf-8").send(body);
 }
 
+/** PostgreSQL SQLSTATE of a driver error, also when drizzle wraps it in `cause`. */
+function pgErrorCode(error: unknown): string | undefined {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 3;
+    e = e.cause as typeof e, i++
+  ) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 /**
  * The one error mapper. Expected failures keep their code; Fastify's own 4xx (bad JSON, wrong
  * content type, oversize body) stay 4xx; only genuinely unknown errors become 500, and those are
@@ -48,6 +60,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       return send(reply, 400, "validation_error", error.message, fields);
     }
+    // A unique-constraint race (two signups with one email at the same instant) is a conflict, not a crash.
+    if (pgErrorCode(error) === "23505") return send(reply, 409, "conflict", "this already exists");
     const status = error.statusCode ?? 500;
     if (status === 429) return send(reply, 429, "rate_limited", error.message);
     if (status >= 400 && status < 500) {

@@ -51,6 +51,16 @@ describe("auth through the real server", () => {
     expect(res.body).toMatchObject({ error: { code: "conflict" } });
   });
 
+  it("two simultaneous signups with one email give one 201 and one 409, never a 500", async () => {
+    const email = uniqueEmail("race");
+    const body = { organizationName: "Race", name: "R", email, password: PASSWORD };
+    const results = await Promise.all([
+      t.client().post("/api/auth/signup", body),
+      t.client().post("/api/auth/signup", body),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
+
   it("logs in, reads me, logs out; the old cookie then stops working", async () => {
     const a = t.client();
     const me = await signup(a);
