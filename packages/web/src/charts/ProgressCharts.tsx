@@ -18,12 +18,17 @@ const DAY = 86_400;
  * The x range: the data padded by a few days, and never shorter than four weeks, so one or two
  * early points sit in a readable window instead of uPlot's multi-year auto range.
  */
-const xRange = (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => {
+function xRange(xs: number[]): [number, number] {
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
   const span = Math.max(max - min, 28 * DAY);
   const mid = (min + max) / 2;
   return [Math.min(min - 3 * DAY, mid - span / 2), Math.max(max + 3 * DAY, mid + span / 2)];
-};
-const BASE = { legend: { live: false }, scales: { x: { time: true, range: xRange } } } as const;
+}
+const base = (xs: number[]) => ({
+  legend: { live: false },
+  scales: { x: { time: true, auto: false, range: xRange(xs) } },
+});
 
 function e1rmChart(p: Progress, unit: Unit) {
   const tables = p.e1rm.map(
@@ -59,8 +64,8 @@ function volumeChart(p: Progress, unit: Unit) {
   ];
   const bars = uPlot.paths.bars?.({ size: [0.6, 40] });
   const options: Omit<uPlot.Options, "width" | "height"> = {
-    ...BASE,
-    scales: { ...BASE.scales, sets: { range: (_u, _min, max) => [0, Math.max(10, max * 1.2)] } },
+    ...base(xs),
+    scales: { ...base(xs).scales, sets: { range: (_u, _min, max) => [0, Math.max(10, max * 1.2)] } },
     series: [
       {},
       { label: "Hard sets", stroke: "#0f766e", fill: "rgba(15,118,110,0.35)", paths: bars, scale: "sets" },
