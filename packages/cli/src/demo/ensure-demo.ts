@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { clientProfileSchema } from "@spotter/contracts";
-import { type Database, hashPassword, schema } from "@spotter/server";
+import { type Database, hashPassword, schema, seedDemoTraining } from "@spotter/server";
 import { eq } from "drizzle-orm";
 import { DEMO_CLIENTS } from "./roster.ts";
 
 export const DEMO_EMAIL = "demo@spotter.local";
 export const DEMO_ORG_NAME = "Spotter Demo Gym";
+/** How many demo clients get a training history. */
+const DEMO_TRAINEES = 8;
 
 export type DemoLogin = { email: string; password: string; created: boolean; clientCount: number };
 
@@ -25,7 +27,7 @@ export async function ensureDemo(database: Database, password = newPassword()): 
     await db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, existing.id));
     return { email: DEMO_EMAIL, password, created: false, clientCount: DEMO_CLIENTS.length };
   }
-  await db.transaction(async (tx) => {
+  const made = await db.transaction(async (tx) => {
     const [org] = await tx.insert(schema.organizations).values({ name: DEMO_ORG_NAME }).returning();
     const [owner] = await tx
       .insert(schema.users)
@@ -69,7 +71,17 @@ export async function ensureDemo(database: Database, password = newPassword()): 
       entityId: org.id,
       metadata: { clients: created.length },
     });
+    return {
+      organizationId: org.id,
+      trainees: created.flatMap((c, i) =>
+        rows[i]?.status === "active"
+          ? [{ id: c.id, profile: rows[i].profile, coachUserId: i % 3 === 2 ? coach.id : owner.id }]
+          : [],
+      ),
+    };
   });
+  // A roadmap, a few logged sessions and today's session for some clients, so the roster looks alive.
+  await seedDemoTraining(db, { ...made, trainees: made.trainees.slice(0, DEMO_TRAINEES), now: new Date() });
   return { email: DEMO_EMAIL, password, created: true, clientCount: DEMO_CLIENTS.length };
 }
 
