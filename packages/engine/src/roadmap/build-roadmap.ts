@@ -1,7 +1,7 @@
 import type { ClientProfile } from "../model/index.ts";
-import { guard, invalid } from "../session/engine-error.ts";
+import { EngineError, guard, invalid } from "../session/engine-error.ts";
 import { reason } from "../session/reason.ts";
-import type { TrainerProfile } from "../trainer-profile/index.ts";
+import { type TrainerProfile, validateTrainerProfile } from "../trainer-profile/index.ts";
 import { blockTargets } from "./block-targets.ts";
 import { clientLevel } from "./client-level.ts";
 import { addDays, dayFromNow, dayNumber } from "./dates.ts";
@@ -35,7 +35,13 @@ export function buildRoadmap(
     const level = clientLevel(profile.trainingAgeMonths);
     const goal = profile.goals.primary;
     const cycle = trainer.deloadEveryWeeks;
-    if (!Number.isInteger(cycle) || cycle < 2 || cycle > 12) invalid("trainer.deloadEveryWeeks", "must be 2-12");
+    const problems = validateTrainerProfile(trainer);
+    if (problems.length > 0) {
+      const fields = problems.map((p) => ({ path: `trainer.${p.path}`, message: p.message }));
+      throw new EngineError("invalid_input", `${fields[0]!.path}: ${fields[0]!.message}`, fields);
+    }
+    if (!(profile.schedule.daysPerWeek >= 1 && profile.schedule.daysPerWeek <= 7))
+      invalid("profile.schedule.daysPerWeek", "must be 1-7");
     let horizon = DEFAULT_HORIZON_WEEKS;
     let taperWeeks = 0;
     const reasons = [

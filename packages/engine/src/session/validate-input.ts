@@ -1,7 +1,7 @@
 import { validateSessionLogs } from "../logging/index.ts";
 import { BODY_REGIONS, EQUIPMENT, type Equipment } from "../model/index.ts";
 import { validateRoadmap } from "../roadmap/index.ts";
-import { EFFORT_SCALES } from "../trainer-profile/index.ts";
+import { validateTrainerProfile } from "../trainer-profile/index.ts";
 import { EngineError, type EngineFieldError } from "./engine-error.ts";
 import type { GenerateSessionInput } from "./types.ts";
 
@@ -35,7 +35,7 @@ export function validateGenerateInput(input: GenerateSessionInput): Equipment[] 
     if (r.rpe !== undefined && !(r.rpe >= 1 && r.rpe <= 10)) push(`${p}.rpe`, "RPE must be 1-10");
   });
   fail(unknown, "unknown_exercise");
-  if (!EFFORT_SCALES.includes(trainer.effortScale)) push("trainer.effortScale", "must be rpe, rir or percent_1rm");
+  for (const err of validateTrainerProfile(trainer)) push(`trainer.${err.path}`, err.message);
   if (!(Number.isInteger(today.durationMinutes) && today.durationMinutes >= 15 && today.durationMinutes <= 240))
     push("today.durationMinutes", "must be an integer 15-240");
   today.newPain.forEach((p, i) => {

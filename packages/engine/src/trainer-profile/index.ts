@@ -17,3 +17,4 @@ export {
   WARMUP_STYLES,
   type WarmupStyle,
 } from "./trainer-profile.ts";
+export { validateTrainerProfile } from "./validate.ts";

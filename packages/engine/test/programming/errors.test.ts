@@ -1,4 +1,12 @@
-import { BUILTIN_EXERCISES, createCatalog, EngineError, generateSession } from "@spotter/engine";
+import {
+  BUILTIN_EXERCISES,
+  buildRoadmap,
+  createCatalog,
+  createTrainerProfile,
+  DEFAULT_INCREMENTS,
+  EngineError,
+  generateSession,
+} from "@spotter/engine";
 import { describe, expect, it } from "vitest";
 import { client, input } from "./fixtures.ts";
 
@@ -85,6 +93,17 @@ describe("bad input → EngineError naming the field", () => {
       () => generateSession({ ...i, position: { ...i.position, blockIndex: 99 } }),
       "invalid_input",
       "position.blockIndex",
+    );
+  });
+  it("a trainer profile that would make NaN loads is refused", () => {
+    const t = createTrainerProfile({
+      loadIncrements: { kg: { ...DEFAULT_INCREMENTS.kg, barbellStep: 0 }, lb: DEFAULT_INCREMENTS.lb },
+    });
+    fails(() => generateSession(input({}, t)), "invalid_input", "trainer.loadIncrements.kg.barbellStep");
+    fails(
+      () => buildRoadmap(client(), createTrainerProfile({ deloadEveryWeeks: 1 }), { startDate: "2026-03-02", now: 0 }),
+      "invalid_input",
+      "trainer.deloadEveryWeeks",
     );
   });
 });
