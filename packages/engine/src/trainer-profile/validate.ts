@@ -22,9 +22,13 @@ export function validateTrainerProfile(t: TrainerProfile): EngineFieldError[] {
     if (!allowed.includes(v)) push(path, `must be one of ${allowed.join(", ")}`);
   };
   if (t.trainingStyles.length === 0) push("trainingStyles", "needs at least one style");
-  t.trainingStyles.forEach((s, i) => oneOf(`trainingStyles.${i}`, s, TRAINING_STYLES));
+  t.trainingStyles.forEach((s, i) => {
+    oneOf(`trainingStyles.${i}`, s, TRAINING_STYLES);
+  });
   if (t.progressionMethods.length === 0) push("progressionMethods", "needs at least one method");
-  t.progressionMethods.forEach((m, i) => oneOf(`progressionMethods.${i}`, m, PROGRESSION_METHODS));
+  t.progressionMethods.forEach((m, i) => {
+    oneOf(`progressionMethods.${i}`, m, PROGRESSION_METHODS);
+  });
   oneOf("effortScale", t.effortScale, EFFORT_SCALES);
   oneOf("warmupStyle", t.warmupStyle, WARMUP_STYLES);
   oneOf("finisherStyle", t.finisherStyle, FINISHER_STYLES);
