@@ -1,0 +1,39 @@
+import { clientProfileSchema } from "@spotter/contracts";
+import { describe, expect, it } from "vitest";
+import { emptyIntake, locationId, toRequest } from "./intake-state.ts";
+
+describe("intake form → API request", () => {
+  it("produces a profile the server's schema accepts, with kg loads and whole months", () => {
+    const s = emptyIntake();
+    s.name = " Robin ";
+    s.trainingAgeYears = "1.5";
+    s.bodyMass = "176";
+    s.locations = [{ id: "gym", name: "Gym", equipment: ["barbell", "squat_rack"] }];
+    s.injuries = [
+      { region: "knee", side: "left", severity: "3", status: "active", since: "", aggravatingMovements: [], notes: "" },
+    ];
+    s.repMaxes = [{ exerciseId: "back-squat", load: "225", reps: "5", date: "2026-11-01" }];
+    s.likes = "rowing, kettlebells,";
+    const req = toRequest(s, "lb");
+    expect(req.name).toBe("Robin");
+    expect(req.email).toBeUndefined();
+    const parsed = clientProfileSchema.parse(req.profile);
+    expect(parsed.trainingAgeMonths).toBe(18);
+    expect(parsed.bodyMassKg).toBe(79.8);
+    expect(parsed.baselines.repMaxes[0]?.loadKg).toBe(102.06);
+    expect(parsed.preferences.likes).toEqual(["rowing", "kettlebells"]);
+    expect(parsed.injuries[0]).toMatchObject({ region: "knee", side: "left", severity: 3 });
+  });
+
+  it("leaves a blank training age for the server to name", () => {
+    const r = clientProfileSchema.safeParse(toRequest(emptyIntake(), "kg").profile);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.some((i) => i.path.join(".") === "trainingAgeMonths")).toBe(true);
+  });
+
+  it("makes unique location ids", () => {
+    expect(locationId("Home", [])).toBe("home");
+    expect(locationId("Home", ["home", "home-2"])).toBe("home-3");
+    expect(locationId("  ", [])).toBe("location");
+  });
+});
