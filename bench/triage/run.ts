@@ -26,7 +26,12 @@ import {
   updateClient,
 } from "@spotter/server";
 import pg from "pg";
-import { CHECK_IN_COLUMNS, HISTORY_DAYS, SESSION_COLUMNS } from "../../packages/server/src/monitoring/load-data.ts";
+import {
+  CHECK_IN_COLUMNS,
+  CHECK_IN_DAYS,
+  HISTORY_DAYS,
+  SESSION_COLUMNS,
+} from "../../packages/server/src/monitoring/load-data.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -47,7 +52,10 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 
 /** The pass's reads without the engine or the writes: ids by keyset, then check-ins and sessions per chunk. */
 async function plainScan(database: Database, today: string): Promise<number> {
-  const from = new Date(Date.parse(`${today}T00:00:00Z`) - (HISTORY_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const back = (n: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) - (n - 1) * 86_400_000).toISOString().slice(0, 10);
+  const from = back(HISTORY_DAYS);
+  const checkInFrom = back(CHECK_IN_DAYS);
   let after = "00000000-0000-0000-0000-000000000000";
   let rows = 0;
   for (;;) {
@@ -61,7 +69,7 @@ async function plainScan(database: Database, today: string): Promise<number> {
     rows += (
       await database.query(
         `select ${CHECK_IN_COLUMNS} from check_ins where client_id = any($1::uuid[]) and date >= $2 and date <= $3`,
-        [ids, from, today],
+        [ids, checkInFrom, today],
       )
     ).length;
     rows += (

@@ -1,10 +1,12 @@
-import type { CheckIn, DailyPassInput, E1rmRecord, SessionRecord } from "@spotter/engine";
+import { type CheckIn, type DailyPassInput, type E1rmRecord, SERIES_DAYS, type SessionRecord } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
 import { dayIndex, isoFromDay } from "./dates.ts";
 
-/** Days of history the engine reads (its longest window is 90 days of load). */
+/** Days of sessions the engine reads (its longest window is 90 days of load). */
 export const HISTORY_DAYS = 91;
+/** Days of check-ins the engine reads (its dense readiness series). */
+export const CHECK_IN_DAYS = SERIES_DAYS;
 /** Planned sessions this far ahead are read for scheduled progressions. */
 const LOOKAHEAD_DAYS = 7;
 
@@ -93,6 +95,7 @@ export async function loadClientData(
 ): Promise<Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>> {
   const day = dayIndex(today);
   const from = isoFromDay(day - HISTORY_DAYS + 1);
+  const checkInFrom = isoFromDay(day - CHECK_IN_DAYS + 1);
   const until = isoFromDay(day + LOOKAHEAD_DAYS);
   const rows = await database.query<{
     id: string;
@@ -108,13 +111,13 @@ export async function loadClientData(
           where f.client_id = c.id and f.status = 'open') as open_rank,
         (select json_agg(json_build_array(k.date::text, k.sleep_hours, k.sleep_quality, k.fatigue, k.soreness,
                 k.stress, k.mood, k.hrv_ln_rmssd, k.resting_hr, k.extra))::text
-           from check_ins k where k.client_id = c.id and k.date >= $2 and k.date <= $3) as ci,
+           from check_ins k where k.client_id = c.id and k.date >= $5 and k.date <= $3) as ci,
         (select json_agg(json_build_array(x.date::text, x.planned, x.completed, x.duration_min, x.session_rpe,
                 x.detail))::text
            from monitoring_sessions x where x.client_id = c.id and x.date >= $2 and x.date <= $4) as s
        from clients c left join client_monitoring m on m.client_id = c.id
       where c.id = any($1::uuid[])`,
-    [clientIds, from, today, until],
+    [clientIds, from, today, until, checkInFrom],
   );
   const out = new Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>();
   for (const r of rows) {

@@ -1,27 +1,37 @@
 import type { Database } from "../db/open.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
-import { loadClientData } from "./load-data.ts";
+import { type ClientData, loadClientData } from "./load-data.ts";
 import { persistEvaluations } from "./persist.ts";
-import { loadTiers, tierFor } from "./tiers.ts";
+import { loadTiers, type TierRecord, tierFor } from "./tiers.ts";
 
 export type PassStats = { clients: number; flagsWritten: number; proposalsWritten: number; ms: number };
+type Loaded = Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>;
 
-/** Evaluate and persist a set of clients (one chunk): 5 reads and 3 writes, whatever the chunk size. */
+/** Tiers by organization, read once per pass (or per update) and reused for every client. */
+async function tiersFor(database: Database, data: Loaded, cache: Map<string, TierRecord[]>) {
+  const missing = [...new Set([...data.values()].map((d) => d.state.organizationId))].filter((o) => !cache.has(o));
+  if (missing.length) for (const [org, list] of await loadTiers(database, missing)) cache.set(org, list);
+}
+
+function evaluateAll(data: Loaded, tiers: Map<string, TierRecord[]>, now: string): ClientEvaluation[] {
+  const out: ClientEvaluation[] = [];
+  for (const d of data.values()) {
+    out.push(evaluateClient(d, tierFor(tiers.get(d.state.organizationId), d.state.tierId), d.openFlagLevel, now));
+  }
+  return out;
+}
+
+/** Evaluate and persist a set of clients: one read for the rows, one for tiers, one write. */
 export async function runForClients(
   database: Database,
   clientIds: readonly string[],
   now: string,
 ): Promise<{ evaluations: ClientEvaluation[]; flags: number; proposals: number }> {
   if (!clientIds.length) return { evaluations: [], flags: 0, proposals: 0 };
-  const today = now.slice(0, 10);
-  const data = await loadClientData(database, clientIds, today);
-  const orgs = [...new Set([...data.values()].map((d) => d.state.organizationId))];
-  const tiers = await loadTiers(database, orgs);
-  const evaluations: ClientEvaluation[] = [];
-  for (const d of data.values()) {
-    const tier = tierFor(tiers.get(d.state.organizationId), d.state.tierId);
-    evaluations.push(evaluateClient(d, tier, d.openFlagLevel, now));
-  }
+  const data = await loadClientData(database, clientIds, now.slice(0, 10));
+  const tiers = new Map<string, TierRecord[]>();
+  await tiersFor(database, data, tiers);
+  const evaluations = evaluateAll(data, tiers, now);
   const written = await persistEvaluations(database, evaluations, now);
   return { evaluations, ...written };
 }
@@ -45,9 +55,13 @@ export async function onSessionLogged(database: Database, clientId: string, now?
   return updateClient(database, clientId, now);
 }
 
+type Chunk = { ids: string[]; data: Loaded } | null;
+
 /**
  * The scheduled daily pass over every active client (optionally one organization), in chunks of
- * `chunkSize` clients read by keyset on id. Safe to re-run: the same day writes no new rows.
+ * `chunkSize` clients read by keyset on id. Pipelined: while the engine evaluates one chunk, the
+ * next chunk is being read and the previous one written (on PostgreSQL these run on other pool
+ * connections; PGlite simply serialises them). Safe to re-run: the same day writes no new rows.
  */
 export async function runDailyPass(
   database: Database,
@@ -55,31 +69,52 @@ export async function runDailyPass(
 ): Promise<PassStats> {
   const started = performance.now();
   const now = options.now ?? new Date().toISOString();
+  const today = now.slice(0, 10);
   const chunkSize = options.chunkSize ?? 1000;
-  let after = "00000000-0000-0000-0000-000000000000";
   const stats: PassStats = { clients: 0, flagsWritten: 0, proposalsWritten: 0, ms: 0 };
-  for (;;) {
+  const tiers = new Map<string, TierRecord[]>();
+
+  const load = async (after: string): Promise<Chunk> => {
     const params: unknown[] = [after, chunkSize];
-    let orgFilter = "";
-    if (options.organizationId) {
-      params.push(options.organizationId);
-      orgFilter = "and organization_id = $3";
-    }
-    const ids = await database.query<{ id: string }>(
-      `select id from clients where status = 'active' and id > $1 ${orgFilter} order by id limit $2`,
+    if (options.organizationId) params.push(options.organizationId);
+    const rows = await database.query<{ id: string }>(
+      `select id from clients where status = 'active' and id > $1 ${options.organizationId ? "and organization_id = $3" : ""}
+        order by id limit $2`,
       params,
     );
-    if (!ids.length) break;
-    const r = await runForClients(
-      database,
-      ids.map((i) => i.id),
-      now,
-    );
-    stats.clients += ids.length;
-    stats.flagsWritten += r.flags;
-    stats.proposalsWritten += r.proposals;
-    after = ids[ids.length - 1]!.id;
-    if (ids.length < chunkSize) break;
+    if (!rows.length) return null;
+    const ids = rows.map((r) => r.id);
+    const data = await loadClientData(database, ids, today);
+    await tiersFor(database, data, tiers);
+    return { ids, data };
+  };
+  // Promises started ahead are awaited later; a no-op catch keeps an early failure from being
+  // reported as unhandled before we get to it (awaiting it still throws).
+  const ahead = <T>(p: Promise<T>) => {
+    p.catch(() => {});
+    return p;
+  };
+
+  let next = ahead(load("00000000-0000-0000-0000-000000000000"));
+  let writing: Promise<{ flags: number; proposals: number }> | null = null;
+  for (;;) {
+    const chunk = await next;
+    if (!chunk) break;
+    const last = chunk.ids[chunk.ids.length - 1]!;
+    next = chunk.ids.length < chunkSize ? Promise.resolve(null) : ahead(load(last));
+    const evaluations = evaluateAll(chunk.data, tiers, now);
+    if (writing) {
+      const w = await writing;
+      stats.flagsWritten += w.flags;
+      stats.proposalsWritten += w.proposals;
+    }
+    writing = ahead(persistEvaluations(database, evaluations, now));
+    stats.clients += chunk.ids.length;
+  }
+  if (writing) {
+    const w = await writing;
+    stats.flagsWritten += w.flags;
+    stats.proposalsWritten += w.proposals;
   }
   stats.ms = performance.now() - started;
   return stats;
