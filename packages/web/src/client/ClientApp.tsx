@@ -1,4 +1,5 @@
-import { Route, Switch } from "wouter";
+import { useEffect } from "react";
+import { Route, Switch, useLocation } from "wouter";
 import { useAuth } from "../auth/index.ts";
 import { Button, EmptyState, NavLink } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
@@ -11,6 +12,12 @@ import { TodayPage } from "./TodayPage.tsx";
 /** The client portal: phone first, three tabs, works offline for today's published session. */
 export function ClientApp() {
   const { signOut } = useAuth();
+  const [loc] = useLocation();
+  // Focus the new page's heading on navigation, as in the coach app.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation by design
+  useEffect(() => {
+    document.querySelector<HTMLElement>("#main h1")?.focus();
+  }, [loc]);
   return (
     <div className="portal">
       <header className="portal-top">

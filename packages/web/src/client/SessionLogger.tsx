@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { toApiError } from "../api/api-error.ts";
 import { post } from "../api/client.ts";
@@ -13,7 +13,8 @@ import { Scale } from "./Scale.tsx";
 const FEEL = ["Awful", "Poor", "OK", "Good", "Great"];
 
 export function SessionLogger({ session, onLogged }: { session: Session; onLogged: () => void }) {
-  const { unit } = useUnits();
+  const { unit, suggest } = useUnits();
+  useEffect(() => suggest(session.unit), [session.unit, suggest]);
   const items = useMemo(() => allItems(session), [session]);
   const { draft, setDraft, clear } = useLogDraft(session, items, unit);
   const [restEnds, setRestEnds] = useState<number>();
@@ -48,7 +49,7 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
     setBusy(true);
     setError(undefined);
     try {
-      await post(`/api/sessions/${session.id}/log`, toLogRequest(draft, items, unit));
+      await post(`/api/sessions/${session.id}/log`, toLogRequest(draft, items));
       clear();
       onLogged();
     } catch (err) {

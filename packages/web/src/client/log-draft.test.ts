@@ -23,6 +23,15 @@ const session = normalizeSession({
 const items = [...session.plan.warmup, ...session.plan.main];
 
 describe("client log draft", () => {
+  it("converts typed loads when the unit is toggled", async () => {
+    const { convertDraft } = await import("./log-draft.ts");
+    const d = initialDraft(session, items, "kg");
+    const lb = convertDraft(d, "lb");
+    expect(lb.unit).toBe("lb");
+    expect(lb.sets["main-0"]?.[0]?.load).toBe("220");
+    expect(toLogRequest(lb, items).sets[1]?.load).toBeCloseTo(99.79, 2);
+  });
+
   it("prefills every set with the prescription in the display unit", () => {
     const d = initialDraft(session, items, "lb");
     expect(d.sets["main-0"]).toEqual([
@@ -39,7 +48,7 @@ describe("client log draft", () => {
     d.sessionRpe = 7;
     d.feel = 4;
     d.notes = "  good  ";
-    const body = toLogRequest(d, items, "lb");
+    const body = toLogRequest(d, items);
     expect(body.unit).toBe("kg");
     expect(body.sets[0]).toEqual({ itemId: "warmup-0", setIndex: 0, load: 0, reps: 0, seconds: 60, completed: false });
     expect(body.sets[1]).toEqual({ itemId: "main-0", setIndex: 0, load: 99.79, reps: 5, rir: 2, completed: true });

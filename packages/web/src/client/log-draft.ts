@@ -5,6 +5,8 @@ import { fromKg, roundLoad, toKg, type Unit } from "../units/index.ts";
 export type SetDraft = { load: string; reps: string; effort: string; done: boolean };
 export type PainDraft = { region: string; severity: string };
 export type LogDraft = {
+  /** The unit the load strings are typed in; toggling kg/lb converts them (see useLogDraft). */
+  unit: Unit;
   sets: Record<string, SetDraft[]>;
   pain: Record<string, PainDraft | undefined>;
   sessionRpe?: number;
@@ -31,7 +33,7 @@ export function initialDraft(session: Session, items: PlanItem[], unit: Unit): L
     sets[it.id] = Array.from({ length: it.sets }, () => ({ load, reps, effort: targetEffort(it), done: false }));
   }
   void session;
-  return { sets, pain: {}, notes: "" };
+  return { unit, sets, pain: {}, notes: "" };
 }
 
 const key = (id: string) => `spotter.log-draft.${id}`;
@@ -50,6 +52,10 @@ export function useLogDraft(session: Session, items: PlanItem[], unit: Unit) {
     }
     return initialDraft(session, items, unit);
   });
+  // A kg/lb toggle mid-session re-expresses what was typed, so 100 kg never becomes 100 lb.
+  useEffect(() => {
+    setDraft((d) => (d.unit === unit ? d : convertDraft(d, unit)));
+  }, [unit]);
   useEffect(() => {
     try {
       localStorage.setItem(key(session.id), JSON.stringify(draft));
@@ -67,8 +73,18 @@ export function useLogDraft(session: Session, items: PlanItem[], unit: Unit) {
   return { draft, setDraft, clear };
 }
 
-/** Draft → POST /api/sessions/:id/log body. Loads go back to kg. */
-export function toLogRequest(draft: LogDraft, items: PlanItem[], unit: Unit) {
+export function convertDraft(d: LogDraft, unit: Unit): LogDraft {
+  const conv = (s: string) =>
+    s.trim() === "" ? s : String(roundLoad(fromKg(toKg(Number(s), d.unit ?? "kg"), unit), unit));
+  const sets = Object.fromEntries(
+    Object.entries(d.sets).map(([k, v]) => [k, v.map((s) => ({ ...s, load: conv(s.load) }))]),
+  );
+  return { ...d, unit, sets };
+}
+
+/** Draft → POST /api/sessions/:id/log body. Loads go back to kg from the unit they were typed in. */
+export function toLogRequest(draft: LogDraft, items: PlanItem[]) {
+  const unit = draft.unit ?? "kg";
   const sets = items.flatMap((it) =>
     (draft.sets[it.id] ?? []).map((s, setIndex) => {
       const scale = effortScale(it);

@@ -1,9 +1,14 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { Unit } from "./units.ts";
 
-type UnitsValue = { unit: Unit; setUnit: (u: Unit) => void };
+type UnitsValue = {
+  unit: Unit;
+  setUnit: (u: Unit) => void;
+  /** Adopt `u` unless this user has chosen a unit themself (e.g. the unit their plan is written in). */
+  suggest: (u: Unit) => void;
+};
 
-const UnitsContext = createContext<UnitsValue>({ unit: "kg", setUnit: () => {} });
+const UnitsContext = createContext<UnitsValue>({ unit: "kg", setUnit: () => {}, suggest: () => {} });
 
 const key = (userId: string) => `spotter.units.${userId}`;
 
@@ -12,8 +17,8 @@ const key = (userId: string) => `spotter.units.${userId}`;
  * keyed by user id (two people sharing a browser keep their own setting).
  */
 export function UnitsProvider({ userId, children }: { userId: string; children: ReactNode }) {
-  const [unit, setUnitState] = useState<Unit>(() => read(userId));
-  useEffect(() => setUnitState(read(userId)), [userId]);
+  const [unit, setUnitState] = useState<Unit>(() => read(userId) ?? "kg");
+  useEffect(() => setUnitState(read(userId) ?? "kg"), [userId]);
   const setUnit = useCallback(
     (u: Unit) => {
       setUnitState(u);
@@ -25,14 +30,21 @@ export function UnitsProvider({ userId, children }: { userId: string; children: 
     },
     [userId],
   );
-  return <UnitsContext.Provider value={{ unit, setUnit }}>{children}</UnitsContext.Provider>;
+  const suggest = useCallback(
+    (u: Unit) => {
+      if (read(userId) === undefined) setUnitState(u);
+    },
+    [userId],
+  );
+  return <UnitsContext.Provider value={{ unit, setUnit, suggest }}>{children}</UnitsContext.Provider>;
 }
 
-function read(userId: string): Unit {
+function read(userId: string): Unit | undefined {
   try {
-    return localStorage.getItem(key(userId)) === "lb" ? "lb" : "kg";
+    const v = localStorage.getItem(key(userId));
+    return v === "lb" || v === "kg" ? v : undefined;
   } catch {
-    return "kg";
+    return undefined;
   }
 }
 
