@@ -165,7 +165,7 @@ describe("core loop in the browser", () => {
     await page.getByRole("list", { name: "Roadmap blocks" }).waitFor();
     await page.getByRole("link", { name: "Generate session" }).click();
     await page.getByRole("heading", { name: /Generate a session/ }).waitFor();
-    await page.getByLabel("Use today's readiness").check();
+    await page.getByLabel("Add today's readiness").check();
     await page.getByLabel("Sleep (hours)").fill("8");
     await expectAccessible(coach, "generate-session");
     const created = page.waitForResponse(
@@ -237,6 +237,35 @@ describe("core loop in the browser", () => {
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "session-print");
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("works by keyboard, in pounds, and on a tablet", async (ctx) => {
+    if (!engine || !state.sessionId) ctx.skip();
+    const page = coach.page;
+    await page.goto(`/sessions/${state.sessionId}`);
+    const why = page.getByRole("button", { name: /^Why / }).first();
+    await why.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").locator(".reason").first().waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    // The native dialog returns focus to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toMatch(/^Why /);
+
+    const load = page.locator(`article[aria-label="${state.loggedLoad}"]`).getByTestId("item-load");
+    await page.getByText("lb", { exact: true }).click();
+    await load.filter({ hasText: "94 lb" }).waitFor();
+    await page.getByText("kg", { exact: true }).click();
+    await load.filter({ hasText: "42.5 kg" }).waitFor();
+
+    await page.setViewportSize({ width: 820, height: 1180 });
+    try {
+      await page.goto(`/clients/${state.clientId}`);
+      await page.getByRole("heading", { name: "Equipment by location" }).waitFor();
+      await expectAccessible(coach, "tablet-client-page");
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
   });
 
   it("keeps today's published session viewable offline (service worker)", async (ctx) => {

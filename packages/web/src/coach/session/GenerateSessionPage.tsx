@@ -157,7 +157,7 @@ export function GenerateSessionPage({ clientId }: { clientId: string }) {
             <legend>Readiness</legend>
             <label className="check">
               <input type="checkbox" checked={withReadiness} onChange={(e) => setWithReadiness(e.target.checked)} />
-              Use today's readiness (otherwise the latest check-in is used)
+              Add today's readiness (sleep, soreness, HRV)
             </label>
             {withReadiness ? (
               <div className="grid-3">
