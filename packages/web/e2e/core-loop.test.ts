@@ -153,6 +153,18 @@ describe("core loop in the browser", () => {
     await page.getByRole("link", { name: "Check-in", exact: true }).click();
     await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
     await expectAccessible(client!, "portal-checkin");
+    for (const [item, score] of [
+      ["Sleep quality", "2"],
+      ["Fatigue", "3"],
+      ["Muscle soreness", "2"],
+      ["Stress", "3"],
+      ["Mood", "2"],
+    ] as const)
+      await page.getByRole("group", { name: item }).getByText(score, { exact: true }).click();
+    const sent = page.waitForResponse((r) => r.url().endsWith("/api/me/checkins"));
+    await page.getByRole("button", { name: "Send check-in" }).click();
+    expect((await sent).status()).toBe(200);
+    await page.getByText("Thanks — check-in sent").waitFor();
   });
 
   it("builds a roadmap and drafts a session", async (ctx) => {

@@ -41,6 +41,19 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
             ))}
           </ul>
         ) : null}
+        {item.reasons.length ? (
+          <details className="why">
+            <summary>Why this?</summary>
+            <ul>
+              {item.reasons
+                .filter((r) => r.message)
+                .map((r, n) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: reasons can repeat a rule
+                  <li key={n}>{r.message}</li>
+                ))}
+            </ul>
+          </details>
+        ) : null}
       </div>
       <div className={`${cols} set-head`} aria-hidden="true">
         <span>Set</span>
