@@ -10,6 +10,15 @@ import { freshPglite, freshPostgres, snapshot } from "./databases.ts";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 
+/** A table with the column types features are likely to use, to prove they all round-trip. */
+const TYPES_TABLE = `create table zz_types (id int primary key, tags text[], amount numeric(8,2), day date,
+  at timestamptz, doc jsonb, flag boolean, ratio double precision, raw bytea, nothing text)`;
+
+async function withTypes(database: Database): Promise<Database> {
+  await database.query(TYPES_TABLE);
+  return database;
+}
+
 describe("spotter backup / restore", () => {
   const dir = mkdtempSync(join(tmpdir(), "spotter-backup-"));
   let source: Database;
@@ -20,6 +29,10 @@ describe("spotter backup / restore", () => {
     // a row with quotes, unicode and nested JSON to prove the format round-trips it
     await source.query(
       `update clients set name = 'Zoë "Z" O''Neil' where id = (select id from clients order by name limit 1)`,
+    );
+    await source.query(TYPES_TABLE);
+    await source.query(
+      `insert into zz_types values (1, array['a','b"c'], 12.50, '2026-02-28', '2026-03-01T10:00:00.123456Z', '{"k":[1,{"x":null}]}', true, 2.5e-7, '\\xdeadbeef', null)`,
     );
     expected = await snapshot(source);
   });
@@ -32,7 +45,7 @@ describe("spotter backup / restore", () => {
     const file = join(dir, "pglite.jsonl.gz");
     const header = await backupDatabase(source, file);
     expect(header.tables.find((t) => t.name === "clients")?.rows).toBe(18);
-    const target = await freshPglite();
+    const target = await withTypes(await freshPglite());
     try {
       await restoreDatabase(target, file);
       expect(await snapshot(target)).toEqual(expected);
@@ -44,7 +57,7 @@ describe("spotter backup / restore", () => {
   it("refuses a non-empty database unless forced", async () => {
     const file = join(dir, "again.jsonl.gz");
     await backupDatabase(source, file);
-    const target = await freshPglite();
+    const target = await withTypes(await freshPglite());
     try {
       await ensureDemo(target, "other-password");
       await expect(restoreDatabase(target, file)).rejects.toBeInstanceOf(RestoreRefused);
@@ -59,7 +72,7 @@ describe("spotter backup / restore", () => {
     const toPg = join(dir, "to-pg.jsonl.gz");
     const back = join(dir, "back.jsonl.gz");
     await backupDatabase(source, toPg);
-    const postgres = await freshPostgres(pgUrl as string);
+    const postgres = await withTypes(await freshPostgres(pgUrl as string));
     try {
       await restoreDatabase(postgres, toPg);
       expect(await snapshot(postgres)).toEqual(expected);
@@ -67,7 +80,7 @@ describe("spotter backup / restore", () => {
     } finally {
       await postgres.close();
     }
-    const again = await freshPglite();
+    const again = await withTypes(await freshPglite());
     try {
       await restoreDatabase(again, back);
       expect(await snapshot(again)).toEqual(expected);
