@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerBackupCommand } from "./commands/backup.ts";
 import { registerDemoCommand } from "./commands/demo.ts";
+import { registerDemoScaleCommand } from "./commands/demo-scale.ts";
 // ENGINE: the engine helper owns commands/engine.ts (engine JSON in/out); keep this import line.
 import { registerEngineCommand } from "./commands/engine.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
@@ -18,6 +19,7 @@ export function createProgram(): Command {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerDemoCommand(program);
+  registerDemoScaleCommand(program);
   registerBackupCommand(program);
   registerRestoreCommand(program);
   registerEngineCommand(program);

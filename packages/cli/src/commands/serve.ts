@@ -1,8 +1,14 @@
-import { buildApp, configFromEnv, type Database, serveWebApp } from "@spotter/server";
+import { buildApp, configFromEnv, type Database, serveWebApp, startMonitoringJobs } from "@spotter/server";
 import type { Command } from "commander";
 import { describeDatabase, openDatabaseFromEnv, portFromEnv, WEB_DIST } from "../env.ts";
 
-export type ServeOptions = { port: number; host: string; webDist?: string };
+export type ServeOptions = {
+  port: number;
+  host: string;
+  webDist?: string;
+  /** Runs first on SIGINT/SIGTERM (e.g. stopping background jobs before the database closes). */
+  beforeClose?: () => Promise<void>;
+};
 
 /** Builds the app on an open database and listens; closes cleanly on SIGINT/SIGTERM. */
 export async function serve(database: Database, options: ServeOptions) {
@@ -19,6 +25,7 @@ export async function serve(database: Database, options: ServeOptions) {
   console.log(`Spotter is running at ${url}  (API docs: ${url}/docs; database: ${describeDatabase()})`);
   if (!hasWeb) console.log("  (web app not built: run `npm run build:web` to serve it here)");
   const stop = async () => {
+    await options.beforeClose?.();
     await app.close();
     await database.close();
     process.exit(0);
@@ -33,8 +40,17 @@ export function registerServeCommand(program: Command): void {
     .command("serve")
     .description("migrate the database, then serve the API (and the built web app) on PORT (default 3000)")
     .option("--host <host>", "interface to listen on", process.env.HOST ?? "0.0.0.0")
-    .action(async (opts: { host: string }) => {
+    .option("--jobs", "also run the scheduled daily monitoring pass here (pg-boss; or SPOTTER_JOBS=1)")
+    .action(async (opts: { host: string; jobs?: boolean }) => {
       const database = await openDatabaseFromEnv();
-      await serve(database, { port: portFromEnv(), host: opts.host });
+      const jobs =
+        opts.jobs || process.env.SPOTTER_JOBS === "1"
+          ? await startMonitoringJobs(database, {
+              databaseUrl: process.env.DATABASE_URL || undefined,
+              onPass: (s) => console.log(`daily pass: ${s.clients} clients in ${Math.round(s.ms)} ms`),
+              onError: (e) => console.error("jobs:", e),
+            })
+          : null;
+      await serve(database, { port: portFromEnv(), host: opts.host, beforeClose: async () => jobs?.stop() });
     });
 }
