@@ -30,4 +30,20 @@ it("seeds a roadmap, logged sessions with progress and today's published session
   const progress = expectOk<ProgressResponse>(await org.coach.get(`/api/clients/${client.id}/progress`), 200, "p");
   expect(progress.weeklyVolume.length).toBeGreaterThan(0);
   expect(progress.progression.length).toBeGreaterThan(0);
+
+  // The client's export carries the programming records; deleting the client removes them.
+  const exported = expectOk<{ records: Record<string, unknown[]> }>(
+    await org.client.get(`/api/clients/${client.id}/export`),
+    200,
+    "export",
+  );
+  expect(exported.records.trainingSessions).toHaveLength(7);
+  expect(exported.records.roadmap).toHaveLength(1);
+  expect(exported.records.progressionStates?.length).toBe(progress.progression.length);
+  expect((await org.owner.delete(`/api/clients/${client.id}`)).status).toBe(200);
+  const left = await t.database.query<{ n: number }>(
+    "select count(*)::int as n from training_sessions where client_id = $1",
+    [client.id],
+  );
+  expect(left[0]?.n).toBe(0);
 });
