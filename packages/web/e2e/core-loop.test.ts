@@ -327,8 +327,12 @@ describe("core loop in the browser", () => {
     await page.getByRole("group", { name: "Session effort (0–10)" }).getByText("7", { exact: true }).click();
     await page.getByRole("group", { name: "How do you feel?" }).getByText("4", { exact: true }).click();
     await page.getByLabel("Notes for your coach").fill("Felt strong");
-    const logged = page.waitForResponse((r) => r.url().endsWith(`/sessions/${state.sessionId}/log`));
+    // Finished in a gym basement: offline, the log waits on the phone and goes out on reconnect.
+    await client!.context.setOffline(true);
     await page.getByRole("button", { name: "Finish and send to coach" }).click();
+    await page.getByText("Your log is saved on this phone").waitFor();
+    const logged = page.waitForResponse((r) => r.url().endsWith(`/sessions/${state.sessionId}/log`));
+    await client!.context.setOffline(false);
     expect((await logged).status()).toBeLessThan(300);
     await page.getByText("Session logged").waitFor();
     await page.getByRole("link", { name: "History", exact: true }).click();

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "wouter";
 import { toApiError } from "../api/api-error.ts";
 import { post } from "../api/client.ts";
@@ -20,6 +20,15 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
   const [restEnds, setRestEnds] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
+  // A log finished offline goes out by itself when the connection returns.
+  const sendRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    if (!waitingForNetwork) return;
+    const retry = () => void sendRef.current();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [waitingForNetwork]);
   const done = items.reduce((n, it) => n + (draft.sets[it.id]?.filter((s) => s.done).length ?? 0), 0);
   const total = items.reduce((n, it) => n + (draft.sets[it.id]?.length ?? 0), 0);
 
@@ -44,23 +53,29 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
       sets: { ...d.sets, [itemId]: (d.sets[itemId] ?? []).map((s, j) => (j === i ? { ...s, ...patch } : s)) },
     }));
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function send() {
     setBusy(true);
     setError(undefined);
     try {
       await post(`/api/sessions/${session.id}/log`, toLogRequest(draft, items));
       clear();
+      setWaitingForNetwork(false);
       onLogged();
     } catch (err) {
       const a = toApiError(err);
+      setWaitingForNetwork(a.isOffline);
       setError(
         a.isOffline
-          ? "You're offline. Your log is saved on this phone — submit again when you're back online."
+          ? "You're offline. Your log is saved on this phone and is sent as soon as you're back online."
           : a.message,
       );
       setBusy(false);
     }
+  }
+  sendRef.current = send;
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    void send();
   }
 
   return (

@@ -8,6 +8,7 @@ import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts"
 import { InviteDialog } from "./InviteDialog.tsx";
 import { ProfileCards } from "./ProfileCards.tsx";
 import { RoadmapCard } from "./RoadmapCard.tsx";
+import { SegmentCard } from "./SegmentCard.tsx";
 import { SessionHistoryCard } from "./SessionHistoryCard.tsx";
 
 // uPlot is only downloaded when a client page is opened.
@@ -83,6 +84,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </Suspense>
         </div>
         <div>
+          <SegmentCard clientId={clientId} />
           <ProfileCards client={c} />
         </div>
       </div>
