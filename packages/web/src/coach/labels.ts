@@ -13,6 +13,11 @@ const OVERRIDES: Record<string, string> = {
   ab_wheel: "Ab wheel",
   foam_roller: "Foam roller",
   upper_back: "Upper back",
+  ai_led_self_guided: "AI-led, self-guided",
+  assisted_hybrid: "Assisted hybrid",
+  human_in_loop_premium: "Human-in-the-loop premium",
+  ai_first_human_escalation: "AI-first with human escalation",
+  full_service_concierge: "Full-service concierge",
   lower_back: "Lower back",
 };
 
