@@ -1,0 +1,57 @@
+import { estimateE1rm, type SessionLog } from "@spotter/engine";
+import type { Database } from "../db/open.ts";
+import { onSessionLogged } from "./run-pass.ts";
+import { type MonitoringSessionInput, recordSessionForMonitoring } from "./sessions.ts";
+
+const LB_TO_KG = 0.45359237;
+
+/**
+ * What monitoring keeps of a logged session: completion, sRPE and duration (for load), exercises
+ * with their pain, and per exercise the best e1RM among sets with a known effort (for the
+ * performance trend, which compares estimates at similar RPE).
+ */
+export function monitoringSessionFromLog(
+  ref: string,
+  log: SessionLog,
+  opts: { planned?: boolean; durationMin?: number } = {},
+): MonitoringSessionInput {
+  const e1rms: NonNullable<MonitoringSessionInput["e1rms"]> = [];
+  for (const ex of log.exercises) {
+    let best: { e1rmKg: number; rpe: number } | null = null;
+    for (const s of ex.sets) {
+      const rpe = s.rpe ?? (s.rir !== undefined ? 10 - s.rir : undefined);
+      if (!s.load || s.load <= 0 || rpe === undefined || s.reps < 1 || s.reps > 12) continue;
+      const loadKg = log.unit === "lb" ? s.load * LB_TO_KG : s.load;
+      const e = estimateE1rm({ load: loadKg, reps: s.reps, rpe }).e1rm;
+      if (!best || e > best.e1rmKg) best = { e1rmKg: Math.round(e * 10) / 10, rpe };
+    }
+    if (best) e1rms.push({ exerciseId: ex.exerciseId, ...best });
+  }
+  return {
+    ref,
+    date: log.date,
+    planned: opts.planned ?? true,
+    completed: true,
+    ...(opts.durationMin !== undefined ? { durationMin: opts.durationMin } : {}),
+    ...(log.sessionRpe !== undefined ? { sessionRpe: log.sessionRpe } : {}),
+    exercises: log.exercises.map((e) => ({ exerciseId: e.exerciseId, ...(e.pain ? { pain: [e.pain] } : {}) })),
+    ...(e1rms.length ? { e1rms } : {}),
+  };
+}
+
+/**
+ * The one call the session-log route makes after its transaction commits: store what monitoring
+ * needs of the log (idempotent by `ref`, e.g. the session id) and run the incremental update, so
+ * pain, missed work and load show up in the client's level and the coach's queue at once.
+ */
+export async function recordLoggedSession(
+  database: Database,
+  organizationId: string,
+  clientId: string,
+  ref: string,
+  log: SessionLog,
+  opts: { planned?: boolean; durationMin?: number } = {},
+) {
+  await recordSessionForMonitoring(database, organizationId, clientId, [monitoringSessionFromLog(ref, log, opts)]);
+  return onSessionLogged(database, clientId);
+}
