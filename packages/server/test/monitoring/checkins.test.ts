@@ -230,3 +230,24 @@ describe("check-ins through HTTP: validation, incremental update, triage", () =>
     void daysAgo;
   });
 });
+
+describe("export and deletion include monitoring data", () => {
+  let t: TestApp;
+  let org: Org;
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createOrg(t, "Export Org");
+  });
+  afterAll(() => t.close());
+
+  it("the client's export lists their check-ins, flags and proposals; deleting the client removes them", async () => {
+    await org.client.post("/api/me/checkins", checkInBody({ redFlags: { emotionalDistress: true } }));
+    const exp = await org.client.get<{ records: Record<string, unknown[]> }>(`/api/clients/${org.ids.clientId}/export`);
+    expect(exp.body.records.checkIns).toHaveLength(1);
+    expect(exp.body.records.flags).toEqual([expect.objectContaining({ kind: "emotional_distress", level: "red" })]);
+    expect(exp.body.records.monitoringState).toEqual([expect.objectContaining({ automationPaused: true })]);
+    expect((await org.owner.delete(`/api/clients/${org.ids.clientId}`)).status).toBe(200);
+    for (const table of ["check_ins", "flags", "client_monitoring"])
+      expect(await count(t, table, org.ids.clientId)).toBe(0);
+  });
+});

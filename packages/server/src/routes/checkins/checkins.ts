@@ -15,6 +15,7 @@ import type { Actor } from "../../auth/actor.ts";
 import { checkIns } from "../../db/schema-monitoring.ts";
 import { forbidden, unauthenticated, validationError } from "../../http/errors.ts";
 import { dayIndex, isoFromDay } from "../../monitoring/dates.ts";
+import { registerMonitoringExportSections } from "../../monitoring/export-sections.ts";
 import { presentCheckIn } from "../../monitoring/present.ts";
 import { updateClient } from "../../monitoring/run-pass.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
@@ -85,6 +86,7 @@ async function submit(request: FastifyRequest, actor: Actor, clientId: string, b
 /** Daily readiness check-ins: by the client (for themself) or their coach; listing for the charts. */
 export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
+  registerMonitoringExportSections();
 
   app.post(
     "/clients/:id/checkins",
