@@ -220,3 +220,18 @@ export const messageTemplateSchema = z.object({
   body: z.string(),
 });
 export const messageTemplateListSchema = z.object({ items: z.array(messageTemplateSchema) });
+
+/** Status lights for the roster: one row per visible client with monitoring state. */
+export const rosterLevelsSchema = z.object({
+  items: z.array(
+    z.object({
+      clientId: z.uuid(),
+      level,
+      automationPaused: z.boolean(),
+      readinessScore: z.number().nullable(),
+      openFlags: z.number().int(),
+      pendingProposals: z.number().int(),
+      lastComputedAt: z.string().nullable(),
+    }),
+  ),
+});

@@ -1,11 +1,11 @@
-import { type QueueItem, queueResponseSchema } from "@spotter/contracts";
+import { type QueueItem, queueResponseSchema, rosterLevelsSchema } from "@spotter/contracts";
 import { levelRank } from "@spotter/engine";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
-import { flags, proposals } from "../../db/schema-monitoring.ts";
+import { clientMonitoring, flags, proposals } from "../../db/schema-monitoring.ts";
 import { unauthenticated } from "../../http/errors.ts";
 import { visibleClients } from "../../policies/clients.ts";
 
@@ -108,6 +108,52 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         metadata: { items: page.length, clients: new Set(page.map((i) => i.clientId)).size },
       });
       return { items: page, now: now.toISOString() };
+    },
+  );
+
+  app.get(
+    "/queue/levels",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["queue"],
+        summary: "Roster status lights: level, automation state and open counts per visible active client",
+        response: { 200: rosterLevelsSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const rows = await db
+        .select({
+          clientId: clients.id,
+          level: clientMonitoring.level,
+          automationPaused: clientMonitoring.automationPaused,
+          readinessScore: clientMonitoring.readinessScore,
+          lastComputedAt: clientMonitoring.lastComputedAt,
+          openFlags: sql<number>`(select count(*) from ${flags} where ${flags.clientId} = ${clients.id} and ${flags.status} = 'open')`,
+          pendingProposals: sql<number>`(select count(*) from ${proposals} where ${proposals.clientId} = ${clients.id} and ${proposals.status} = 'pending_review')`,
+        })
+        .from(clients)
+        .leftJoin(clientMonitoring, eq(clientMonitoring.clientId, clients.id))
+        .where(and(visibleClients(actor), eq(clients.status, "active")))
+        .limit(5000);
+      await recordAudit(db, request, {
+        action: "roster_levels.read",
+        entityType: "queue",
+        metadata: { clients: rows.length },
+      });
+      return {
+        items: rows.map((r) => ({
+          clientId: r.clientId,
+          level: r.level ?? "green",
+          automationPaused: r.automationPaused ?? false,
+          readinessScore: r.readinessScore ?? null,
+          openFlags: Number(r.openFlags),
+          pendingProposals: Number(r.pendingProposals),
+          lastComputedAt: r.lastComputedAt ? new Date(r.lastComputedAt).toISOString() : null,
+        })),
+      };
     },
   );
 };
