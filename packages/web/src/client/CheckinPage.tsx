@@ -1,6 +1,8 @@
+import type { CheckInResult } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
 import { toApiError } from "../api/api-error.ts";
 import { post } from "../api/client.ts";
+import { CheckinResultCard } from "../triage/CheckinResultCard.tsx";
 import { Button, Card, Field } from "../ui/index.ts";
 import { Scale } from "./Scale.tsx";
 
@@ -30,6 +32,7 @@ export function CheckinPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState(false);
+  const [result, setResult] = useState<CheckInResult>();
   const complete = ITEMS.every((i) => scores[i.key] !== undefined);
 
   async function onSubmit(e: FormEvent) {
@@ -37,13 +40,14 @@ export function CheckinPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await post("/api/me/checkins", {
+      const res = await post<CheckInResult>("/api/me/checkins", {
         date: new Date().toISOString().slice(0, 10),
         sleepHours: Number(sleepHours),
         ...scores,
         redFlags: flags,
         ...(note.trim() ? { note: note.trim() } : {}),
       });
+      setResult(res);
       setSent(true);
     } catch (err) {
       const a = toApiError(err);
@@ -57,14 +61,7 @@ export function CheckinPage() {
     return (
       <>
         <h1 tabIndex={-1}>Check-in</h1>
-        <Card title="Thanks — check-in sent">
-          <p>Your coach uses this to adjust today's training.</p>
-          {Object.values(flags).some(Boolean) ? (
-            <p className="notice notice-red">
-              You reported a warning sign. Your coach has been alerted. If symptoms are severe, seek medical help now.
-            </p>
-          ) : null}
-        </Card>
+        <CheckinResultCard result={result} flagged={Object.values(flags).some(Boolean)} />
       </>
     );
   return (

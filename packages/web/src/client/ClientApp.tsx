@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { useAuth } from "../auth/index.ts";
+import { MyChangesPage } from "../triage/MyChangesPage.tsx";
 import { Button, EmptyState, NavLink } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { CheckinPage } from "./CheckinPage.tsx";
@@ -37,6 +38,7 @@ export function ClientApp() {
           <Route path="/" component={TodayPage} />
           <Route path="/checkin" component={CheckinPage} />
           <Route path="/history" component={HistoryPage} />
+          <Route path="/changes" component={MyChangesPage} />
           <Route>
             <EmptyState title="Page not found" action={<NavLink href="/">Go to today</NavLink>} />
           </Route>
@@ -48,6 +50,7 @@ export function ClientApp() {
         </NavLink>
         <NavLink href="/checkin">Check-in</NavLink>
         <NavLink href="/history">History</NavLink>
+        <NavLink href="/changes">Changes</NavLink>
       </nav>
     </div>
   );

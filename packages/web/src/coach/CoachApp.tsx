@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { useAuth, useMe } from "../auth/index.ts";
+import { ApprovalPage } from "../triage/ApprovalPage.tsx";
 import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { ClientPage } from "./client-page/ClientPage.tsx";
@@ -62,6 +63,9 @@ export function CoachApp() {
           <Route path="/intake">{() => <IntakePage />}</Route>
           <Route path="/clients/:id/edit">{(p) => <IntakePage clientId={p.id} />}</Route>
           <Route path="/clients/:id/generate">{(p) => <GenerateSessionPage clientId={p.id} />}</Route>
+          <Route path="/clients/:id/proposals/:proposalId">
+            {(p) => <ApprovalPage clientId={p.id} proposalId={p.proposalId} />}
+          </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
           <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>

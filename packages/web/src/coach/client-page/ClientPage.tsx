@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { toApiError } from "../../api/api-error.ts";
 import { post } from "../../api/client.ts";
 import { useApi } from "../../api/use-api.ts";
+import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { InviteDialog } from "./InviteDialog.tsx";
 import { ProfileCards } from "./ProfileCards.tsx";
@@ -76,7 +77,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <div className="layout-2">
         <div>
           {/* Issue 5 adds readiness and load charts and this client's open flags here. */}
-          <div data-slot="client-triage" />
+          <div data-slot="client-triage">
+            <ClientTriagePanel clientId={clientId} clientName={c.name} />
+          </div>
           <RoadmapCard clientId={clientId} />
           <SessionHistoryCard clientId={clientId} />
           <Suspense fallback={<Spinner label="Loading charts…" />}>

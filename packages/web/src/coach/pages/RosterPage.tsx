@@ -2,20 +2,9 @@ import type { ClientListResponse, ClientSummary } from "@spotter/contracts";
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { useApi } from "../../api/use-api.ts";
-import {
-  Badge,
-  Button,
-  type Column,
-  EmptyState,
-  ErrorState,
-  Field,
-  PageHead,
-  Spinner,
-  StatusLight,
-  Table,
-} from "../../ui/index.ts";
+import { RosterLight } from "../../triage/RosterLight.tsx";
+import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Spinner, Table } from "../../ui/index.ts";
 import { formatDate, label, trainingAge } from "../labels.ts";
-import { triageLevel } from "../triage-slot.ts";
 
 const PAGE_SIZE = 50;
 
@@ -29,7 +18,7 @@ const columns: Column<ClientSummary>[] = [
       </Link>
     ),
   },
-  { key: "status", header: "Status", cell: (c) => <StatusLight level={triageLevel(c)} /> },
+  { key: "status", header: "Status", cell: (c) => <RosterLight client={c} /> },
   { key: "goal", header: "Goal", cell: (c) => label(c.summary.primaryGoal) },
   { key: "age", header: "Experience", cell: (c) => trainingAge(c.summary.trainingAgeMonths) },
   {
