@@ -211,6 +211,9 @@ describe("check-ins through HTTP: validation, incremental update, triage", () =>
       );
       expect(view.body.automation.paused).toBe(false);
       expect(view.body.level).not.toBe("red");
+      // What was held back now waits for the coach; nothing was applied automatically.
+      const after = await org.coach.get<{ items: Proposal[] }>(`/api/clients/${id}/proposals`);
+      expect(after.body.items.map((p) => p.status)).toEqual(after.body.items.map(() => "pending_review"));
       expect((await org.coach.post(`/api/flags/${flag?.id}/resolve`, { outcome: "note", note: "again" })).status).toBe(
         409,
       );

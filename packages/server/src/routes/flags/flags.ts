@@ -5,13 +5,13 @@ import {
   resolveFlagRequestSchema,
   resolveFlagResponseSchema,
 } from "@spotter/contracts";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { clients } from "../../db/schema.ts";
-import { clientMonitoring, flags } from "../../db/schema-monitoring.ts";
+import { clientMonitoring, flags, proposals } from "../../db/schema-monitoring.ts";
 import { conflict, HttpError, notFound, unauthenticated } from "../../http/errors.ts";
 import { presentFlag } from "../../monitoring/present.ts";
 import { updateClient } from "../../monitoring/run-pass.ts";
@@ -120,6 +120,20 @@ export const flagRoutes: FastifyPluginAsyncZod = async (app) => {
           .limit(1);
         const lastRed = flag.level === "red" && stillRed.length === 0;
         if (lastRed) {
+          // Changes held back while the red was open now wait for the coach (never auto-applied late).
+          await tx
+            .update(proposals)
+            .set({
+              status: "pending_review",
+              // The client's tier promise for a yellow (its default tier's, else 24 h).
+              dueAt: sql`now() + coalesce(
+                (select t.response_hours_yellow from client_monitoring m join service_tiers t on t.id = m.tier_id
+                  where m.client_id = ${flag.clientId}),
+                (select t.response_hours_yellow from service_tiers t
+                  where t.organization_id = ${flag.organizationId} and t.is_default limit 1),
+                24) * interval '1 hour'`,
+            })
+            .where(and(eq(proposals.clientId, flag.clientId), eq(proposals.status, "blocked")));
           // Reds raised by records up to today are handled; later records raise new ones.
           await tx
             .insert(clientMonitoring)
