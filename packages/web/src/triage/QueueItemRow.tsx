@@ -52,7 +52,7 @@ export function QueueItemRow({ item, now, hasTemplate, onResolve, onMessage }: P
             <Link
               href={`/clients/${item.clientId}/proposals/${item.id}`}
               className="btn btn-primary btn-sm"
-              aria-label={`Review ${what.toLowerCase()} for ${item.clientName}`}
+              aria-label={`Review change: ${what.toLowerCase()} for ${item.clientName}`}
             >
               Review change
             </Link>
