@@ -81,45 +81,68 @@ type PackedCheckIn = [
 ];
 type PackedSession = [string, boolean, boolean, number | null, number | null, SessionRow["detail"]];
 
+/** One client's row as the batch query returns it: state plus JSON-packed check-ins and sessions. */
+export type RawClientRow = {
+  id: string;
+  organization_id: string;
+  tier_id: string | null;
+  red_resolved_through: string | null;
+  open_rank: number | null;
+  ci: string | null;
+  s: string | null;
+};
+
+/** Which clients a batch read covers: explicit ids, or the next `limit` active ones after `after` (keyset). */
+export type ClientSelection = { ids: readonly string[] } | { after: string; limit: number; organizationId?: string };
+
 /**
- * Loads everything the daily pass needs for many clients in ONE query, whatever their number: per
+ * Reads everything the daily pass needs for many clients in ONE query, whatever their number: per
  * client, its state, the level of its most severe open flag, and its check-ins and sessions packed
  * by PostgreSQL into JSON arrays (index range scans on (client_id, date)). One JSON string per
  * client parses far faster in Node than tens of row objects, and PostgreSQL builds it in its own
- * process, in parallel with the engine's work.
+ * process, in parallel with the engine's work on the previous chunk.
  */
-export async function loadClientData(
+export async function fetchClientRows(
   database: Database,
-  clientIds: readonly string[],
+  selection: ClientSelection,
   today: string,
-): Promise<Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>> {
+): Promise<RawClientRow[]> {
   const day = dayIndex(today);
   const from = isoFromDay(day - HISTORY_DAYS + 1);
   const checkInFrom = isoFromDay(day - CHECK_IN_DAYS + 1);
   const until = isoFromDay(day + LOOKAHEAD_DAYS);
-  const rows = await database.query<{
-    id: string;
-    organization_id: string;
-    tier_id: string | null;
-    red_resolved_through: string | null;
-    open_rank: number | null;
-    ci: string | null;
-    s: string | null;
-  }>(
+  const params: unknown[] = [from, today, until, checkInFrom];
+  let chosen: string;
+  if ("ids" in selection) {
+    params.push(selection.ids);
+    chosen = "select id from clients where id = any($5::uuid[])";
+  } else {
+    params.push(selection.after, selection.limit);
+    chosen = `select id from clients where status = 'active' and id > $5
+      ${selection.organizationId ? "and organization_id = $7" : ""} order by id limit $6`;
+    if (selection.organizationId) params.push(selection.organizationId);
+  }
+  return database.query<RawClientRow>(
     `select c.id, c.organization_id, m.tier_id, m.red_resolved_through::text as red_resolved_through,
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
         (select json_agg(json_build_array(k.date::text, k.sleep_hours, k.sleep_quality, k.fatigue, k.soreness,
                 k.stress, k.mood, k.hrv_ln_rmssd, k.resting_hr, k.extra))::text
-           from check_ins k where k.client_id = c.id and k.date >= $5 and k.date <= $3) as ci,
+           from check_ins k where k.client_id = c.id and k.date >= $4 and k.date <= $2) as ci,
         (select json_agg(json_build_array(x.date::text, x.planned, x.completed, x.duration_min, x.session_rpe,
                 x.detail))::text
-           from monitoring_sessions x where x.client_id = c.id and x.date >= $2 and x.date <= $4) as s
-       from clients c left join client_monitoring m on m.client_id = c.id
-      where c.id = any($1::uuid[])`,
-    [clientIds, from, today, until, checkInFrom],
+           from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) as s
+       from (${chosen}) chosen join clients c on c.id = chosen.id
+       left join client_monitoring m on m.client_id = c.id`,
+    params,
   );
-  const out = new Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>();
+}
+
+export type LoadedClients = Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>;
+
+/** Unpacks the batch rows into the engine's input per client. Pure CPU, no I/O. */
+export function parseClientRows(rows: readonly RawClientRow[], today: string): LoadedClients {
+  const out: LoadedClients = new Map();
   for (const r of rows) {
     const input: DailyPassInput = { checkIns: [], sessions: [] };
     const checkIns = input.checkIns as CheckIn[];
@@ -170,6 +193,11 @@ export async function loadClientData(
     });
   }
   return out;
+}
+
+/** Reads and unpacks the given clients (one query). */
+export async function loadClientData(database: Database, clientIds: readonly string[], today: string) {
+  return parseClientRows(await fetchClientRows(database, { ids: clientIds }, today), today);
 }
 
 function addSession(input: DailyPassInput, r: SessionRow, today: string): void {

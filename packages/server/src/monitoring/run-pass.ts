@@ -1,11 +1,17 @@
 import type { Database } from "../db/open.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
-import { type ClientData, loadClientData } from "./load-data.ts";
+import {
+  fetchClientRows,
+  type LoadedClients,
+  loadClientData,
+  parseClientRows,
+  type RawClientRow,
+} from "./load-data.ts";
 import { persistEvaluations } from "./persist.ts";
 import { loadTiers, type TierRecord, tierFor } from "./tiers.ts";
 
 export type PassStats = { clients: number; flagsWritten: number; proposalsWritten: number; ms: number };
-type Loaded = Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>;
+type Loaded = LoadedClients;
 
 /** Tiers by organization, read once per pass (or per update) and reused for every client. */
 async function tiersFor(database: Database, data: Loaded, cache: Map<string, TierRecord[]>) {
@@ -55,13 +61,12 @@ export async function onSessionLogged(database: Database, clientId: string, now?
   return updateClient(database, clientId, now);
 }
 
-type Chunk = { ids: string[]; data: Loaded } | null;
-
 /**
  * The scheduled daily pass over every active client (optionally one organization), in chunks of
- * `chunkSize` clients read by keyset on id. Pipelined: while the engine evaluates one chunk, the
- * next chunk is being read and the previous one written (on PostgreSQL these run on other pool
- * connections; PGlite simply serialises them). Safe to re-run: the same day writes no new rows.
+ * `chunkSize` clients read by keyset on id. Pipelined: as soon as one chunk's rows arrive, the
+ * next chunk's query is sent, so PostgreSQL packs chunk i+1 while Node unpacks and evaluates
+ * chunk i and the write of chunk i-1 completes (on other pool connections; PGlite serialises
+ * them). Safe to re-run: the same day writes no new rows.
  */
 export async function runDailyPass(
   database: Database,
@@ -70,46 +75,36 @@ export async function runDailyPass(
   const started = performance.now();
   const now = options.now ?? new Date().toISOString();
   const today = now.slice(0, 10);
-  const chunkSize = options.chunkSize ?? 1000;
+  const limit = options.chunkSize ?? 1000;
   const stats: PassStats = { clients: 0, flagsWritten: 0, proposalsWritten: 0, ms: 0 };
   const tiers = new Map<string, TierRecord[]>();
-
-  const load = async (after: string): Promise<Chunk> => {
-    const params: unknown[] = [after, chunkSize];
-    if (options.organizationId) params.push(options.organizationId);
-    const rows = await database.query<{ id: string }>(
-      `select id from clients where status = 'active' and id > $1 ${options.organizationId ? "and organization_id = $3" : ""}
-        order by id limit $2`,
-      params,
+  const fetch = (after: string) =>
+    ahead(
+      fetchClientRows(
+        database,
+        { after, limit, ...(options.organizationId ? { organizationId: options.organizationId } : {}) },
+        today,
+      ),
     );
-    if (!rows.length) return null;
-    const ids = rows.map((r) => r.id);
-    const data = await loadClientData(database, ids, today);
-    await tiersFor(database, data, tiers);
-    return { ids, data };
-  };
-  // Promises started ahead are awaited later; a no-op catch keeps an early failure from being
-  // reported as unhandled before we get to it (awaiting it still throws).
-  const ahead = <T>(p: Promise<T>) => {
-    p.catch(() => {});
-    return p;
-  };
 
-  let next = ahead(load("00000000-0000-0000-0000-000000000000"));
+  let next: Promise<RawClientRow[]> | null = fetch("00000000-0000-0000-0000-000000000000");
   let writing: Promise<{ flags: number; proposals: number }> | null = null;
-  for (;;) {
-    const chunk = await next;
-    if (!chunk) break;
-    const last = chunk.ids[chunk.ids.length - 1]!;
-    next = chunk.ids.length < chunkSize ? Promise.resolve(null) : ahead(load(last));
-    const evaluations = evaluateAll(chunk.data, tiers, now);
+  while (next) {
+    const rows: RawClientRow[] = await next;
+    if (!rows.length) break;
+    let last = rows[0]!.id;
+    for (const r of rows) if (r.id > last) last = r.id;
+    next = rows.length < limit ? null : fetch(last);
+    const data = parseClientRows(rows, today);
+    await tiersFor(database, data, tiers);
+    const evaluations = evaluateAll(data, tiers, now);
     if (writing) {
       const w = await writing;
       stats.flagsWritten += w.flags;
       stats.proposalsWritten += w.proposals;
     }
     writing = ahead(persistEvaluations(database, evaluations, now));
-    stats.clients += chunk.ids.length;
+    stats.clients += rows.length;
   }
   if (writing) {
     const w = await writing;
@@ -118,4 +113,13 @@ export async function runDailyPass(
   }
   stats.ms = performance.now() - started;
   return stats;
+}
+
+/**
+ * Promises started ahead are awaited later; a no-op catch keeps an early failure from being
+ * reported as unhandled before we get to it (awaiting it still throws).
+ */
+function ahead<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
