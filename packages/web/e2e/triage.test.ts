@@ -81,7 +81,7 @@ describe("triage queue and approvals in the browser", () => {
     expect(levels.filter((l) => l === "yellow").length).toBe(4);
     const first = items.first();
     await expect(first.getAttribute("data-overdue")).resolves.toBe("true");
-    await expect(first.textContent()).resolves.toMatch(/Riley Red.*Chest pain.*Overdue.*overdue by/s);
+    await expect(first.textContent()).resolves.toMatch(/Riley Red.*Chest pain.*Overdue by 1 h/s);
     await expect(first.textContent()).resolves.toContain("Refer to:");
     await expect(item(page, "Sam Sore", "proposal").textContent()).resolves.toContain("Volume change (%): 0 → -20");
     await expect(page.getByTestId("queue-counts").textContent()).resolves.toBe("1 red · 4 yellow · 1 overdue");
@@ -90,9 +90,10 @@ describe("triage queue and approvals in the browser", () => {
 
   it("offers a message template the coach can copy", async () => {
     const page = coach.page;
-    await item(page, "Sam Sore", "flag")
-      .getByRole("button", { name: /Message template/ })
-      .click();
+    // Keyboard only: focus the button, open with Enter, close with Escape, focus comes back.
+    const opener = item(page, "Sam Sore", "flag").getByRole("button", { name: /Message template/ });
+    await opener.focus();
+    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Message to Sam Sore" });
     await dialog.waitFor();
     await expect(dialog.getByLabel("Message").inputValue()).resolves.toMatch(/Hi Sam,/);
@@ -104,6 +105,7 @@ describe("triage queue and approvals in the browser", () => {
     await expectAccessible(coach, "triage-message");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
+    await expect(opener.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   });
 
   it("resolves the red flag only with an outcome, and stores it", async () => {
@@ -291,6 +293,24 @@ describe("triage queue and approvals in the browser", () => {
       /^Self-guided/,
     );
     await expectAccessible(coach, "triage-client-page");
+  });
+
+  it("tells a client who reports a red flag that their coach knows, and where to get urgent care", async () => {
+    const page = client!.page;
+    await page.getByRole("link", { name: "Check-in", exact: true }).click();
+    await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
+    for (const name of ["Sleep quality", "Fatigue", "Muscle soreness", "Stress", "Mood"])
+      await page.getByRole("group", { name }).getByText("2", { exact: true }).click();
+    await page.getByLabel("Dizziness or fainting").check();
+    const sent = page.waitForResponse((r) => r.url().endsWith("/api/me/checkins"));
+    await page.getByRole("button", { name: "Send check-in" }).click();
+    expect((await sent).status()).toBe(200);
+    const result = page.getByTestId("checkin-result");
+    await expect(result.getAttribute("data-level")).resolves.toBe("red");
+    await expect(result.textContent()).resolves.toMatch(/Your coach has been told.*seek urgent medical care now/s);
+    await expectAccessible(client!, "triage-client-checkin-red");
+    const q = await api<{ items: QueueItem[] }>("/api/queue");
+    expect(q.items[0]).toMatchObject({ clientId: world.portal.clientId, level: "red", kind: "dizziness_fainting" });
   });
 
   it("says so when nothing needs the coach", async () => {

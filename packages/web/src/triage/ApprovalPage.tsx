@@ -71,7 +71,7 @@ export function ApprovalPage({ clientId, proposalId }: { clientId: string; propo
           {origin === "automated"
             ? "Automated: applied without review, can be undone."
             : origin === "waiting"
-              ? `Waiting for your review, ${dueText(p.dueAt, new Date().toISOString())}.`
+              ? `Waiting for your review, ${dueText(p.dueAt, new Date().toISOString()).toLowerCase()}.`
               : origin === "coach"
                 ? "Reviewed by a coach."
                 : origin === "client"

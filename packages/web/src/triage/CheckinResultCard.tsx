@@ -1,4 +1,5 @@
 import type { CheckInResult } from "@spotter/contracts";
+import { Link } from "wouter";
 import { Card } from "../ui/index.ts";
 
 const BAND: Record<string, string> = {
@@ -40,6 +41,11 @@ export function CheckinResultCard({ result, flagged }: { result: CheckInResult |
           <p className="small muted">
             Readiness today: {score}/100 ({BAND[result?.readiness.band ?? "no_data"] ?? result?.readiness.band}).
             {result?.readiness.baselineStatus.wellness.ready ? "" : " Spotter is still learning your normal."}
+          </p>
+        ) : null}
+        {level !== "red" ? (
+          <p className="small">
+            <Link href="/changes">See changes to my plan</Link>
           </p>
         ) : null}
       </div>

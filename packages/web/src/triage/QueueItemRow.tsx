@@ -39,7 +39,7 @@ export function QueueItemRow({ item, now, hasTemplate, onResolve, onMessage }: P
       {item.referTo?.length ? <p className="small">Refer to: {item.referTo.join("; ")}</p> : null}
       <div className="triage-item-foot">
         <span className={item.overdue ? "triage-due triage-due-over" : "triage-due"}>
-          {item.overdue ? <strong>Overdue</strong> : null} {dueText(item.dueAt, now)}
+          {item.overdue ? <strong>{dueText(item.dueAt, now)}</strong> : dueText(item.dueAt, now)}
           {item.dueAt ? (
             <span className="muted">
               {" "}

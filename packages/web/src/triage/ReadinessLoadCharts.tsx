@@ -51,8 +51,8 @@ function loadChart(srpe: { date: string; load: number }[]): { data: uPlot.Aligne
           fill: "rgba(100,116,139,0.3)",
           paths: uPlot.paths.bars?.({ size: [0.7, 24] }),
         },
-        { label: "Acute EWMA (7 d)", stroke: "#b45309", width: 2 },
-        { label: "Chronic EWMA (28 d)", stroke: "#1d4ed8", width: 2, dash: [6, 4] },
+        { label: "Acute EWMA (7 d)", stroke: "#b45309", width: 2, points: { show: false } },
+        { label: "Chronic EWMA (28 d)", stroke: "#1d4ed8", width: 2, dash: [6, 4], points: { show: false } },
       ],
       axes: [{}, { label: "Load (RPE × min)" }],
     },
@@ -103,7 +103,7 @@ export function ReadinessLoadCharts({ clientId, view }: { clientId: string; view
             />
             <p className="small muted">
               Bands: high ≥ {READINESS_BANDS.high}, normal ≥ {READINESS_BANDS.normal}, low ≥ {READINESS_BANDS.low}, very
-              low below. {view.readiness.baselineStatus.wellness.message}.
+              low below. Wellness {view.readiness.baselineStatus.wellness.message}.
             </p>
             {view.readiness.drivers.length ? (
               <ul className="cues small">
@@ -133,6 +133,11 @@ export function ReadinessLoadCharts({ clientId, view }: { clientId: string; view
             Load (session RPE × minutes) appears once logged sessions reach monitoring.
           </EmptyState>
         )}
+        {lChart ? (
+          <p className="small muted">
+            Lines are exponentially weighted averages over the 28 days shown; the ratio below uses the full history.
+          </p>
+        ) : null}
         <dl className="kv triage-kv">
           <dt>Acute:chronic ratio</dt>
           <dd data-testid="acwr">

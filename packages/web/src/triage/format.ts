@@ -103,7 +103,7 @@ export function dueText(dueAt: string | null, now: string): string {
   if (!dueAt) return "no deadline";
   const ms = Date.parse(dueAt) - Date.parse(now);
   const span = humanSpan(Math.abs(ms));
-  return ms < 0 ? `overdue by ${span}` : `due in ${span}`;
+  return ms < 0 ? `Overdue by ${span}` : `due in ${span}`;
 }
 
 function humanSpan(ms: number): string {
