@@ -32,6 +32,9 @@ export async function evaluateOnly(
 }
 
 /** What the web's readiness and load charts read: every metric with its caveats and the signals. */
+/** Engine result objects go out as they are; the contract types them as JSON records. */
+const record = (x: object) => x as Record<string, unknown>;
+
 export function presentMonitoring(
   data: ClientData,
   e: ClientEvaluation,
@@ -53,24 +56,24 @@ export function presentMonitoring(
         : null,
     },
     tier: e.tier.id === "00000000-0000-0000-0000-000000000000" ? null : { id: e.tier.id, name: e.tier.name },
-    readiness: e.result.readiness as unknown as MonitoringView["readiness"],
+    readiness: e.result.readiness,
     readinessRecent: snap.readinessRecent,
     lowReadinessStreak: snap.lowReadinessStreak,
-    hrv: snap.hrv as unknown as Record<string, unknown>,
+    hrv: record(snap.hrv),
     load: {
       srpe,
-      acwr: e.result.load.acwr as unknown as Record<string, unknown>,
-      monotony: e.result.load.monotony as unknown as Record<string, unknown>,
+      acwr: record(e.result.load.acwr),
+      monotony: record(e.result.load.monotony),
       weekToWeekChange: e.result.load.weekToWeekChange,
       unknownLoadDays: e.result.load.unknownLoadDays,
     },
-    adherence: e.result.adherence as unknown as Record<string, unknown>,
-    performance: e.result.performance as unknown as Record<string, unknown>,
+    adherence: record(e.result.adherence),
+    performance: record(e.result.performance),
     trends: {
-      pain: snap.pain as unknown as Record<string, unknown>,
-      soreness: snap.soreness as unknown as Record<string, unknown>,
+      pain: record(snap.pain),
+      soreness: record(snap.soreness),
     },
-    signals: e.result.signals as unknown as MonitoringView["signals"],
+    signals: e.result.signals,
     lastComputedAt,
   };
 }

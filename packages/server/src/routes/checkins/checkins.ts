@@ -78,8 +78,8 @@ async function submit(request: FastifyRequest, actor: Actor, clientId: string, b
     checkin: presentCheckIn(row),
     level: e.level,
     automationPaused: e.automationPaused,
-    readiness: e.result.readiness as never,
-    signals: e.result.signals as never,
+    readiness: e.result.readiness,
+    signals: e.result.signals,
   };
 }
 
