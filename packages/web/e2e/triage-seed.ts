@@ -34,6 +34,8 @@ export type TriageWorld = {
   red: string;
   sore: string;
   tired: string;
+  /** Self-guided, no login: a low-readiness day auto-applies a load hold the coach can undo. */
+  auto: string;
   portal: { clientId: string; email: string };
 };
 
@@ -82,6 +84,11 @@ export async function seedTriageWorld(baseUrl: string, database: Database): Prom
     [8, 7, 6, 5, 4, 3, 2, 1, 0].map((k) => ({ ...steady(daysAgo(k), k), fatigue: 6 })),
   );
 
+  const auto = await client(owner, "Uma Undo", "ai_led_self_guided");
+  await checkIns(owner, auto, [
+    { date: today(), sleepHours: 6.5, sleepQuality: 5, fatigue: 4, soreness: 4, stress: 4, mood: 4 },
+  ]);
+
   const portalId = await client(owner, "Chris Portal", "ai_led_self_guided");
   const sessions = [];
   for (let k = 41; k >= 1; k--) {
@@ -111,6 +118,7 @@ export async function seedTriageWorld(baseUrl: string, database: Database): Prom
     red,
     sore,
     tired,
+    auto,
     portal: { clientId: portalId, email: acc.email },
   };
 }

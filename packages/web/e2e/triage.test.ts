@@ -195,6 +195,27 @@ describe("triage queue and approvals in the browser", () => {
     expect(queue.items.filter((i) => i.type === "proposal")).toEqual([]);
   });
 
+  it("undoes an automatic change from the client page", async () => {
+    const page = coach.page;
+    await page.goto(`/clients/${world.auto}`);
+    await page.getByRole("heading", { name: "Plan changes" }).waitFor();
+    await page.getByRole("link", { name: "Hold loads" }).click();
+    await page.getByRole("heading", { name: "Hold loads for Uma Undo" }).waitFor();
+    await expect(page.getByTestId("proposal-status").textContent()).resolves.toMatch(
+      /Applied automatically.*Automated: applied without review/,
+    );
+    await page.getByText("decision.auto_apply").waitFor();
+    await expectAccessible(coach, "triage-approval-automated");
+    const res = page.waitForResponse((r) => r.url().endsWith("/undo"));
+    await page.getByRole("button", { name: "Undo automatic change" }).click();
+    expect((await res).status()).toBe(200);
+    await page.getByRole("status").filter({ hasText: "Undone." }).waitFor();
+    const [p] = (await api<{ items: Proposal[] }>(`/api/clients/${world.auto}/proposals`)).items;
+    expect(p).toMatchObject({ kind: "load_hold", status: "undone", decidedBy: "coach" });
+    const audit = await api<Audit>(`/api/audit?clientId=${world.auto}`);
+    expect(audit.items.filter((e) => e.action === "proposal.undone").map((e) => e.entityId)).toEqual([p?.id]);
+  });
+
   it("shows roster status lights from one request", async () => {
     const page = coach.page;
     const requests: string[] = [];
