@@ -277,7 +277,9 @@ describe("triage queue and approvals in the browser", () => {
     await asked.getByRole("link", { name: /Review/ }).click();
     await page.getByRole("heading", { name: "Hold loads for Chris Portal" }).waitFor();
     await page.getByRole("button", { name: "Edit, then approve" }).click();
-    await page.getByLabel("New value for Load progression").fill("hold loads, one set fewer on squats");
+    const input = page.getByLabel("New value for Load progression");
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await input.fill("hold loads, one set fewer on squats");
     await page.getByLabel("Reason or note").fill("Short night; keep it light but keep the habit.");
     const res = page.waitForResponse((r) => r.url().endsWith("/approve"));
     await page.getByRole("button", { name: "Approve with my edits" }).click();

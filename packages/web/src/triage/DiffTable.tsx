@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { type DiffRow, type DiffValue, formatValue } from "./format.ts";
 
 type Props = {
@@ -9,6 +10,13 @@ type Props = {
 
 /** Before → after as a two-column table; changed rows are highlighted and say so in text. */
 export function DiffTable({ rows, edit, onEdit }: Props) {
+  const first = useRef<HTMLInputElement>(null);
+  const editing = edit !== undefined;
+  // Entering edit mode moves focus to the first value, so keyboard users land where they type.
+  useEffect(() => {
+    if (editing) first.current?.focus();
+  }, [editing]);
+  const firstEditable = rows.find((r) => editable(r.after, r.before))?.key;
   if (rows.length === 0) return <p className="muted">This proposal carries no values to compare.</p>;
   return (
     <div className="table-wrap">
@@ -36,6 +44,7 @@ export function DiffTable({ rows, edit, onEdit }: Props) {
               <td>
                 {edit && onEdit && editable(r.after, r.before) ? (
                   <input
+                    ref={r.key === firstEditable ? first : undefined}
                     aria-label={`New value for ${r.label}`}
                     className="triage-diff-input"
                     inputMode={typeof (r.after ?? r.before) === "number" ? "decimal" : undefined}
