@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
 import { logEvidence, type StoredSession } from "./session-evidence.ts";
-import { fillIntake, PASSWORD, signUpCoach, uniqueEmail } from "./steps.ts";
+import { fillIntake, PASSWORD, setLoadOnFirstLoadable, signUpCoach, uniqueEmail } from "./steps.ts";
 
 /**
  * The core loop in real Chromium: coach signs up → trainer profile → intake → invite → generate,
@@ -222,29 +222,7 @@ describe("core loop in the browser", () => {
       )
       .toBe(0);
 
-    // Set a load of 42.5 kg: on the first main exercise that takes one (bodyweight work does not).
-    let name = "";
-    const count = await main.locator("article.plan-item").count();
-    for (let i = 0; i < count && !name; i++) {
-      const item = main.locator("article.plan-item").nth(i);
-      const label = (await item.getAttribute("aria-label")) ?? "";
-      await item.getByRole("button", { name: `Edit ${label}` }).click();
-      await item.getByLabel(/^Load \(kg\)$/).fill("42.5");
-      const edited = page.waitForResponse(
-        (r) => r.url().endsWith(`/sessions/${state.sessionId}`) && r.request().method() === "PATCH",
-      );
-      await item.getByRole("button", { name: "Save" }).click();
-      const res = await edited;
-      expect(res.status()).toBe(200);
-      const body = (await res.json()) as { plan: { main: { name: string; load?: number }[] } };
-      if (body.plan.main.some((it) => it.name === label && it.load === 42.5)) name = label;
-    }
-    expect(name, "no main exercise took a load").not.toBe("");
-    await main
-      .locator(`article[aria-label="${name}"]`)
-      .getByTestId("item-load")
-      .filter({ hasText: "42.5 kg" })
-      .waitFor();
+    const name = await setLoadOnFirstLoadable(page, main, state.sessionId ?? "", 42.5);
     state.loggedLoad = name;
 
     const published = page.waitForResponse((r) => r.url().endsWith("/publish"));

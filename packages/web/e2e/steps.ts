@@ -1,4 +1,5 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const PASSWORD = "correct-horse-battery";
 
@@ -37,4 +38,39 @@ export async function fillIntake(page: Page, c: { name: string; email: string })
   await page.getByLabel("Exercise", { exact: true }).fill("back-squat");
   await page.getByLabel(/^Load \((kg|lb)\)$/).fill("100");
   await page.getByLabel("Reps", { exact: true }).fill("5");
+}
+
+/**
+ * In a draft, sets `kg` on the first main exercise that takes a load (bodyweight work keeps none;
+ * which exercises the engine picks varies), through the Edit form. Returns that exercise's name.
+ */
+export async function setLoadOnFirstLoadable(
+  page: Page,
+  main: Locator,
+  sessionId: string,
+  kg: number,
+): Promise<string> {
+  const count = await main.locator("article.plan-item").count();
+  for (let i = 0; i < count; i++) {
+    const item = main.locator("article.plan-item").nth(i);
+    const label = (await item.getAttribute("aria-label")) ?? "";
+    await item.getByRole("button", { name: `Edit ${label}` }).click();
+    await item.getByLabel(/^Load \(kg\)$/).fill(String(kg));
+    const edited = page.waitForResponse(
+      (r) => r.url().endsWith(`/sessions/${sessionId}`) && r.request().method() === "PATCH",
+    );
+    await item.getByRole("button", { name: "Save" }).click();
+    const res = await edited;
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { plan: { main: { name: string; load?: number }[] } };
+    if (body.plan.main.some((it) => it.name === label && it.load === kg)) {
+      await main
+        .locator(`article[aria-label="${label}"]`)
+        .getByTestId("item-load")
+        .filter({ hasText: `${kg} kg` })
+        .waitFor();
+      return label;
+    }
+  }
+  throw new Error("no main exercise took a load");
 }
