@@ -1,4 +1,11 @@
-import { type CheckIn, type DailyPassInput, type E1rmRecord, SERIES_DAYS, type SessionRecord } from "@spotter/engine";
+import {
+  type CheckIn,
+  type DailyPassInput,
+  type E1rmRecord,
+  PERFORMANCE_RULES,
+  SERIES_DAYS,
+  type SessionRecord,
+} from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
 import { dayIndex, isoFromDay } from "./dates.ts";
@@ -111,6 +118,8 @@ export async function fetchClientRows(
   const from = isoFromDay(day - HISTORY_DAYS + 1);
   const checkInFrom = isoFromDay(day - CHECK_IN_DAYS + 1);
   const until = isoFromDay(day + LOOKAHEAD_DAYS);
+  // e1RM estimates older than the performance window are never read; leave them in the database.
+  const e1rmFrom = isoFromDay(day - PERFORMANCE_RULES.windowDays);
   const params: unknown[] = [from, today, until, checkInFrom];
   let chosen: string;
   if ("ids" in selection) {
@@ -122,6 +131,8 @@ export async function fetchClientRows(
       ${selection.organizationId ? "and organization_id = $7" : ""} order by id limit $6`;
     if (selection.organizationId) params.push(selection.organizationId);
   }
+  params.push(e1rmFrom);
+  const E1RM_PARAM = params.length;
   return database.query<RawClientRow>(
     `select c.id, c.organization_id, m.tier_id, m.red_resolved_through::text as red_resolved_through,
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
@@ -130,7 +141,7 @@ export async function fetchClientRows(
                 k.stress, k.mood, k.hrv_ln_rmssd, k.resting_hr, k.extra))::text
            from check_ins k where k.client_id = c.id and k.date >= $4 and k.date <= $2) as ci,
         (select json_agg(json_build_array(x.date::text, x.planned, x.completed, x.duration_min, x.session_rpe,
-                x.detail))::text
+                case when x.date >= $${E1RM_PARAM}::date then x.detail else x.detail - 'e1rms' end))::text
            from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) as s
        from (${chosen}) chosen join clients c on c.id = chosen.id
        left join client_monitoring m on m.client_id = c.id`,
