@@ -250,9 +250,9 @@ describe("core loop in the browser", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toMatch(/^Why /);
 
     const load = page.locator(`article[aria-label="${state.loggedLoad}"]`).getByTestId("item-load");
-    await page.getByText("lb", { exact: true }).click();
+    await page.getByRole("group", { name: "Weight unit" }).getByText("lb", { exact: true }).click();
     await load.filter({ hasText: "94 lb" }).waitFor();
-    await page.getByText("kg", { exact: true }).click();
+    await page.getByRole("group", { name: "Weight unit" }).getByText("kg", { exact: true }).click();
     await load.filter({ hasText: "42.5 kg" }).waitFor();
 
     await page.setViewportSize({ width: 820, height: 1180 });

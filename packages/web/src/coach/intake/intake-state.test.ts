@@ -37,3 +37,33 @@ describe("intake form → API request", () => {
     expect(locationId("  ", [])).toBe("location");
   });
 });
+
+describe("editing an existing client", () => {
+  it("round-trips stored values without drift", async () => {
+    const { fromDetail } = await import("./intake-state.ts");
+    const s0 = emptyIntake();
+    s0.name = "Kim";
+    s0.trainingAgeYears = "3";
+    s0.bodyMass = "79.8";
+    s0.repMaxes = [{ exerciseId: "deadlift", load: "102.06", reps: "3", date: "2026-10-01" }];
+    const req = toRequest(s0, "kg");
+    const profile = clientProfileSchema.parse(req.profile);
+    const detail = {
+      id: "00000000-0000-4000-8000-000000000000",
+      name: "Kim",
+      email: null,
+      status: "active" as const,
+      coach: null,
+      hasLogin: false,
+      profile,
+      createdAt: "",
+      updatedAt: "",
+    };
+    for (const unit of ["kg", "lb"] as const) {
+      const again = clientProfileSchema.parse(toRequest(fromDetail(detail, unit), unit).profile);
+      expect(again.bodyMassKg).toBe(79.8);
+      expect(again.baselines.repMaxes[0]?.loadKg).toBeCloseTo(102.06, 1);
+      expect(again.trainingAgeMonths).toBe(36);
+    }
+  });
+});

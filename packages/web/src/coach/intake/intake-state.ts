@@ -1,6 +1,6 @@
 import type { ClientCreateRequest, ClientDetail, ClientProfileInput } from "@spotter/contracts";
 import type { BodyRegion, Equipment, Goal, JointStressTag, Weekday } from "@spotter/engine";
-import { fromKg, roundLoad, toKg, type Unit } from "../../units/index.ts";
+import { fromKg, toKg, type Unit } from "../../units/index.ts";
 
 /**
  * The intake form's state: strings for number inputs (so a half-typed value is not NaN), loads in
@@ -147,7 +147,9 @@ export function toRequest(s: IntakeState, unit: Unit): ClientCreateRequest {
 export function fromDetail(c: ClientDetail, unit: Unit): IntakeState {
   const p = c.profile;
   const base = emptyIntake();
-  const shown = (kg: number) => String(roundLoad(fromKg(kg, unit), unit));
+  // Editing must not drift stored values: show 2 decimals (not plate steps), so an untouched
+  // 79.8 kg or 102.06 kg saves back as itself.
+  const shown = (kg: number) => String(Math.round(fromKg(kg, unit) * 100) / 100);
   return {
     ...base,
     name: c.name,
