@@ -40,6 +40,7 @@ function e1rmChart(p: Progress, unit: Unit) {
   );
   const data = uPlot.join(tables);
   const options: Omit<uPlot.Options, "width" | "height"> = {
+    ...base(Array.from(data[0] as ArrayLike<number>)),
     series: [
       {},
       ...p.e1rm.map((ex, i) => ({
