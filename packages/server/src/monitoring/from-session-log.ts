@@ -1,5 +1,8 @@
 import { estimateE1rm, type SessionLog } from "@spotter/engine";
+import { sql } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
 import type { Database } from "../db/open.ts";
+import { monitoringSessions } from "../db/schema-monitoring.ts";
 import { onSessionLogged } from "./run-pass.ts";
 import { type MonitoringSessionInput, recordSessionForMonitoring } from "./sessions.ts";
 
@@ -54,4 +57,45 @@ export async function recordLoggedSession(
 ) {
   await recordSessionForMonitoring(database, organizationId, clientId, [monitoringSessionFromLog(ref, log, opts)]);
   return onSessionLogged(database, clientId);
+}
+
+/**
+ * Stores what monitoring keeps of a logged session inside the caller's transaction (the session-log
+ * route uses it so the log and its monitoring row commit together, or neither does). Idempotent by
+ * `ref`. Run `onSessionLogged` after the commit for the incremental update.
+ */
+export async function storeLoggedSession(
+  tx: DbExecutor,
+  organizationId: string,
+  clientId: string,
+  ref: string,
+  log: SessionLog,
+  opts: { planned?: boolean; durationMin?: number } = {},
+): Promise<void> {
+  const s = monitoringSessionFromLog(ref, log, opts);
+  const values = {
+    organizationId,
+    clientId,
+    ref,
+    date: s.date,
+    planned: s.planned,
+    completed: s.completed,
+    durationMin: s.durationMin ?? null,
+    sessionRpe: s.sessionRpe ?? null,
+    detail: { exercises: s.exercises, ...(s.e1rms ? { e1rms: s.e1rms } : {}) },
+  };
+  await tx
+    .insert(monitoringSessions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [monitoringSessions.clientId, monitoringSessions.ref],
+      set: {
+        date: sql`excluded.date`,
+        planned: sql`excluded.planned`,
+        completed: sql`excluded.completed`,
+        durationMin: sql`excluded.duration_min`,
+        sessionRpe: sql`excluded.session_rpe`,
+        detail: sql`excluded.detail`,
+      },
+    });
 }

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import { progressionStates, trainingSessions } from "../db/schema-programming.ts";
 import { conflict } from "../http/errors.ts";
+import { storeLoggedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
 import { runEngine } from "./engine-errors.ts";
 import { loadHistory } from "./history.ts";
@@ -15,7 +16,8 @@ import { loadVisibleSession, type SessionRow } from "./sessions-store.ts";
 /**
  * Logs a published session in one transaction: validate (schema, plan item ids, the engine's log
  * rules), store the log, mark the session logged, and recompute the client's per-exercise
- * progression state from all their logs. Nothing is written when any step fails.
+ * progression state from all their logs, and store monitoring's row for it. Nothing is written when
+ * any step fails.
  */
 export async function logSession(
   db: Db,
@@ -59,6 +61,12 @@ export async function logSession(
           set: { state, updatedAt: sql`now()` },
         });
     }
+    // Monitoring's feed row commits with the log (sRPE load, adherence, pain, e1RM trend); the
+    // incremental update runs after the commit (see the route).
+    const durationMin = body.durationMinutes ?? row.plan.estimatedMinutes;
+    await storeLoggedSession(tx, actor.organizationId, row.clientId, row.id, engineLog, {
+      ...(durationMin > 0 ? { durationMin } : {}),
+    });
     await recordAudit(tx, request, {
       action: "session.logged",
       entityType: "training_session",

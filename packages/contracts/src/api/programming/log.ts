@@ -46,6 +46,8 @@ export const sessionLogRequestSchema = z.object({
   pain: z.array(painLogInputSchema).max(100).default([]),
   /** Foster session-RPE, 0-10. */
   sessionRpe: z.number().min(0).max(10).optional(),
+  /** Minutes actually trained (for session-RPE load); default: the plan's estimated minutes. */
+  durationMinutes: z.number().int().min(1).max(600).optional(),
   /** 1 (awful) - 5 (great). */
   feel: z.number().int().min(1).max(5).optional(),
   benchmarks: z

@@ -15,6 +15,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
 import { unauthenticated } from "../../http/errors.ts";
+import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { editDraft, publishDraft } from "../../programming/edit.ts";
 import { registerProgrammingExportSections } from "../../programming/export-sections.ts";
@@ -182,7 +183,8 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: anyone },
       schema: {
         tags: ["programming"],
-        summary: "Log a published session (the client themself, or their coach); updates progression state",
+        summary:
+          "Log a published session (the client themself, or their coach); updates progression state and monitoring",
         params: sessionParams,
         body: sessionLogRequestSchema,
         response: { 201: sessionSchema, ...errors },
@@ -192,6 +194,13 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor;
       if (!actor) throw unauthenticated();
       const { row, clientName } = await logSession(db, request, actor, request.params.sessionId, request.body);
+      // Incremental monitoring update (level, flags, proposals) after the log committed. The log and
+      // its monitoring row are already stored, so a failure here is caught up by the daily pass.
+      try {
+        await onSessionLogged(app.database, row.clientId);
+      } catch (err) {
+        request.log.error({ err, clientId: row.clientId }, "monitoring update after a session log failed");
+      }
       reply.status(201);
       return presentSession(row, clientName);
     },
