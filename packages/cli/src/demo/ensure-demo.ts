@@ -3,6 +3,7 @@ import { clientProfileSchema } from "@spotter/contracts";
 import { type Database, hashPassword, schema, seedDemoTraining } from "@spotter/server";
 import { eq } from "drizzle-orm";
 import { DEMO_CLIENTS } from "./roster.ts";
+import { seedDemoMonitoring } from "./seed-monitoring.ts";
 
 export const DEMO_EMAIL = "demo@spotter.local";
 export const DEMO_ORG_NAME = "Spotter Demo Gym";
@@ -15,16 +16,23 @@ export type DemoLogin = { email: string; password: string; created: boolean; cli
 const newPassword = () => randomBytes(9).toString("base64url");
 
 /**
- * Creates the demo organization (owner-coach, a second coach, 18 clients) or, if it exists,
- * sets a fresh password on the demo login so the printed login always works. Idempotent: the
- * roster is never duplicated.
+ * Creates the demo organization (owner-coach, a second coach, 18 clients with training history,
+ * six weeks of check-ins, service tiers and a first monitoring pass) or, if it exists, sets a fresh
+ * password on the demo login so the printed login always works. Idempotent: the roster and its
+ * data are never duplicated. Dates count back from `now`.
  */
-export async function ensureDemo(database: Database, password = newPassword()): Promise<DemoLogin> {
+export async function ensureDemo(
+  database: Database,
+  password = newPassword(),
+  options: { now?: Date } = {},
+): Promise<DemoLogin> {
   const { db } = database;
+  const now = options.now ?? new Date();
   const passwordHash = await hashPassword(password);
   const [existing] = await db.select().from(schema.users).where(eq(schema.users.email, DEMO_EMAIL));
   if (existing) {
     await db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, existing.id));
+    await backfillMonitoring(database, existing.id, now);
     return { email: DEMO_EMAIL, password, created: false, clientCount: DEMO_CLIENTS.length };
   }
   const made = await db.transaction(async (tx) => {
@@ -81,8 +89,36 @@ export async function ensureDemo(database: Database, password = newPassword()): 
     };
   });
   // A roadmap, a few logged sessions and today's session for some clients, so the roster looks alive.
-  await seedDemoTraining(db, { ...made, trainees: made.trainees.slice(0, DEMO_TRAINEES), now: new Date() });
+  await seedDemoTraining(db, { ...made, trainees: made.trainees.slice(0, DEMO_TRAINEES), now });
+  await seedAndAudit(database, made.organizationId, now);
   return { email: DEMO_EMAIL, password, created: true, clientCount: DEMO_CLIENTS.length };
+}
+
+/** Check-ins, monitoring sessions, tiers and the first pass, with one audit event saying so. */
+async function seedAndAudit(database: Database, organizationId: string, now: Date): Promise<void> {
+  const stats = await seedDemoMonitoring(database, { organizationId, now });
+  await database.db.insert(schema.auditEvents).values({
+    organizationId,
+    actorUserId: null,
+    action: "demo.monitoring_seeded",
+    entityType: "organization",
+    entityId: organizationId,
+    metadata: stats,
+  });
+}
+
+/**
+ * A demo organization made before the demo had monitoring data (no check-ins at all) gets it now,
+ * so an existing data folder comes alive too. Anything with check-ins is left alone.
+ */
+async function backfillMonitoring(database: Database, ownerId: string, now: Date): Promise<void> {
+  const [org] = await database.query<{ id: string; check_ins: string | number }>(
+    `select o.id, (select count(*) from check_ins k where k.organization_id = o.id) as check_ins
+       from organizations o join memberships m on m.organization_id = o.id
+      where m.user_id = $1 and m.role = 'owner' and o.name = $2 limit 1`,
+    [ownerId, DEMO_ORG_NAME],
+  );
+  if (org && Number(org.check_ins) === 0) await seedAndAudit(database, org.id, now);
 }
 
 export function printDemoLogin(login: DemoLogin, print: (line: string) => void = console.log): void {

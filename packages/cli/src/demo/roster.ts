@@ -60,7 +60,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
       birthYear: 1991,
       bodyMassKg: 63,
       baselines: {
-        repMaxes: [rm("back_squat", 105, 3), rm("deadlift", 130, 2), rm("bench_press", 60, 5)],
+        repMaxes: [rm("back-squat", 105, 3), rm("deadlift", 130, 2), rm("barbell-bench-press", 60, 5)],
         fieldTests: [],
       },
     }),
@@ -139,7 +139,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
       birthYear: 1990,
       bodyMassKg: 92,
       units: "lb",
-      baselines: { repMaxes: [rm("bench_press", 140, 3), rm("back_squat", 190, 3)], fieldTests: [] },
+      baselines: { repMaxes: [rm("barbell-bench-press", 140, 3), rm("back-squat", 190, 3)], fieldTests: [] },
     }),
   },
   {
