@@ -4,3 +4,4 @@ export * from "./from-signals.ts";
 export * from "./lifecycle.ts";
 export * from "./proposal.ts";
 export * from "./service-tier.ts";
+export * from "./to-adjustment.ts";

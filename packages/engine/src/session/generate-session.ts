@@ -2,6 +2,14 @@ import type { MovementPattern } from "../model/index.ts";
 import { dayFromNow, isoFromDay } from "../roadmap/dates.ts";
 import type { Slot } from "../roadmap/index.ts";
 import { clientLevel } from "../roadmap/index.ts";
+import {
+  activeAdjustments,
+  applyHold,
+  applySetScale,
+  intensityReasons,
+  planAdjustments,
+  substitutionReason,
+} from "./adjustments.ts";
 import { activePains, historyFacts } from "./context.ts";
 import { EngineError, guard } from "./engine-error.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
@@ -44,6 +52,7 @@ export function generateSession(input: GenerateSessionInput): Session {
     const rng = createRandom(input.seed);
     const pains = activePains(client, today, facts);
     const reasons: Reason[] = [];
+    const adj = planAdjustments(activeAdjustments(input.adjustments, isoFromDay(todayDay)), block.kind);
     const sel: SelectionContext = {
       catalog,
       owned: new Set(equipment),
@@ -58,9 +67,11 @@ export function generateSession(input: GenerateSessionInput): Session {
       dislikes: new Set(client.preferences.dislikes.map((s) => s.toLowerCase())),
       athletic: trainer.trainingStyles[0] === "athletic",
       rng,
+      avoid: new Set(adj.avoid.keys()),
+      prefer: new Set(adj.prefer.keys()),
     };
     const verdict = readinessVerdict(today.readiness);
-    reasons.push(...verdict.reasons);
+    reasons.push(...verdict.reasons, ...adj.reasons);
     const ctx: PrescribeContext = {
       trainer,
       client,
@@ -69,8 +80,18 @@ export function generateSession(input: GenerateSessionInput): Session {
       states: facts.states,
       unit,
       increments: trainer.loadIncrements[unit],
-      intensityScale: verdict.intensityScale,
-      rpeShift: verdict.rpeShift,
+      // Accepted proposals (deload, easier session) scale on top of readiness.
+      intensityScale: verdict.intensityScale * adj.loadScale,
+      rpeShift: verdict.rpeShift + adj.rpeShift,
+    };
+    /** Prescribe, then apply accepted proposals: substitution reason, intensity reasons, load holds. */
+    const prescribe = (pick: NonNullable<ReturnType<typeof pickForSlot>>, slot: Slot): SessionItem => {
+      const sub = substitutionReason(pick.exercise.id, adj);
+      if (sub) pick.reasons.push(sub);
+      const item = prescribeSlot(pick, slot, ctx);
+      intensityReasons(item, adj);
+      applyHold(item, adj, facts.states, unit, ctx.increments, pick.exercise.loadType);
+      return item;
     };
     // Weekly balance: train the day whose main lift has gone longest without opening a session.
     const since = (p: MovementPattern) => {
@@ -137,7 +158,7 @@ export function generateSession(input: GenerateSessionInput): Session {
         }
       }
       taken.add(pick.exercise.id);
-      main.push(prescribeSlot(pick, slot, ctx));
+      main.push(prescribe(pick, slot));
     }
     if (main.length === 0) {
       const field = today.equipment ? "today.equipment" : "today.locationId";
@@ -170,12 +191,13 @@ export function generateSession(input: GenerateSessionInput): Session {
           { pattern, exposures7d: facts.weekCount.get(pattern) ?? 0 },
         ),
       );
-      extras.push(prescribeSlot(pick, slot, ctx));
+      extras.push(prescribe(pick, slot));
     }
     const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
     const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];
     const draft = { warmup, main, finisher: finisher(sel, ctx, taken), cooldown: cooldown(sel, ctx, taken) };
     reasons.push(fitDuration(draft, today.durationMinutes, (id) => catalog.get(id)!, extras));
+    applySetScale(draft.main, adj, (id) => catalog.get(id)!);
     const seconds = [...draft.warmup, ...draft.main, ...draft.finisher, ...draft.cooldown].reduce(
       (n, i) => n + i.estimatedSeconds,
       0,

@@ -1,3 +1,4 @@
+export { activeAdjustments } from "./adjustments.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
 export { applySessionEdit, SESSION_SECTIONS, type SessionEdit, type SessionSection } from "./edit.ts";
 export { EngineError, type EngineErrorCode, type EngineFieldError } from "./engine-error.ts";
@@ -9,13 +10,16 @@ export { createRandom, type Random } from "./random.ts";
 export { HIGH_SORENESS, LOW_READINESS_SCALE, LOW_SLEEP_HOURS, readinessVerdict } from "./readiness-rule.ts";
 export type { Reason } from "./reason.ts";
 export { LOGGED_PAIN_DAYS, STALL_VARIATION_LIMIT, VARIETY_WINDOW_SESSIONS } from "./select.ts";
-export type {
-  EffortTarget,
-  GenerateSessionInput,
-  ItemRole,
-  Session,
-  SessionItem,
-  TodayParams,
-  TodayReadiness,
+export {
+  ADJUSTMENT_KINDS,
+  type Adjustment,
+  type AdjustmentKind,
+  type EffortTarget,
+  type GenerateSessionInput,
+  type ItemRole,
+  type Session,
+  type SessionItem,
+  type TodayParams,
+  type TodayReadiness,
 } from "./types.ts";
 export { cuesFor } from "./voice.ts";

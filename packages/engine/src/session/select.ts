@@ -33,6 +33,10 @@ export type SelectionContext = {
   dislikes: ReadonlySet<string>;
   athletic: boolean;
   rng: Random;
+  /** Exercises an accepted substitution replaced: never picked. */
+  avoid?: ReadonlySet<string>;
+  /** Substitutes an accepted substitution named: strongly preferred in their pattern. */
+  prefer?: ReadonlySet<string>;
 };
 
 export type Pick = { exercise: Exercise; reasons: Reason[]; alternatives: string[] };
@@ -44,6 +48,7 @@ function basicOk(ex: Exercise, c: SelectionContext): boolean {
   return (
     ex.equipment.some((option) => option.every((item) => c.owned.has(item))) &&
     !c.trainer.bannedExercises.includes(ex.id) &&
+    !c.avoid?.has(ex.id) &&
     !named(c.dislikes, ex) &&
     levelAllows(c.level, ex.level)
   );
@@ -62,6 +67,7 @@ export function allowed(ex: Exercise, c: SelectionContext): boolean {
 function score(ex: Exercise, slot: Slot, c: SelectionContext): number {
   let s = c.rng.next() * 1.5;
   if (c.trainer.preferredExercises.includes(ex.id)) s += 5;
+  if (c.prefer?.has(ex.id)) s += 20;
   if (named(c.likes, ex)) s += 3;
   const st = c.states[ex.id];
   if (slot.role !== "accessory") {

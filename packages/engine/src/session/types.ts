@@ -21,6 +21,36 @@ export type TodayParams = {
   readiness?: TodayReadiness;
 };
 
+export const ADJUSTMENT_KINDS = ["load_hold", "deload", "volume_change", "substitution", "session_swap"] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+/**
+ * A plan change that was approved by a coach or applied automatically by the client's tier (an
+ * accepted proposal). The engine honours it while today is within [from, until] and puts its
+ * `proposalId` in the reasons of everything it changes. Rejected, undone or pending proposals are
+ * never passed in.
+ */
+export type Adjustment = {
+  proposalId: string;
+  kind: AdjustmentKind;
+  decidedBy: "coach" | "automation";
+  /** Inclusive ISO dates (YYYY-MM-DD). */
+  from: string;
+  until: string;
+  /** load_hold: that exercise only (absent = every lift); substitution: the exercise to avoid. */
+  exerciseId?: string;
+  /** substitution: the exercise to use instead, when the proposal named one. */
+  substituteId?: string;
+  /** deload / session_swap: multiplier on loads, 0.5-1. */
+  loadScale?: number;
+  /** deload / volume_change: multiplier on working sets, 0.25-1.5. */
+  setsScale?: number;
+  /** session_swap: added to effort targets (RPE), -3-0. */
+  rpeShift?: number;
+  /** The proposal's "after" text, for the reason. */
+  note?: string;
+};
+
 export type GenerateSessionInput = {
   trainer: TrainerProfile;
   client: ClientProfile;
@@ -35,6 +65,8 @@ export type GenerateSessionInput = {
   /** ISO date-time or epoch ms; "today" is its UTC date. */
   now: string | number;
   seed: string | number;
+  /** Accepted proposals (approved, edited or auto-applied and not undone); default none. */
+  adjustments?: Adjustment[];
 };
 
 export type ItemRole = "general" | "ramp" | SlotRole | "finisher" | "cooldown";

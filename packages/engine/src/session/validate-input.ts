@@ -3,7 +3,9 @@ import { BODY_REGIONS, EQUIPMENT, type Equipment } from "../model/index.ts";
 import { validateRoadmap } from "../roadmap/index.ts";
 import { validateTrainerProfile } from "../trainer-profile/index.ts";
 import { EngineError, type EngineFieldError } from "./engine-error.ts";
-import type { GenerateSessionInput } from "./types.ts";
+import { ADJUSTMENT_KINDS, type GenerateSessionInput } from "./types.ts";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const fail = (errors: EngineFieldError[], code: "invalid_input" | "unknown_exercise" = "invalid_input") => {
   if (errors.length > 0) throw new EngineError(code, `${errors[0]!.path}: ${errors[0]!.message}`, errors);
@@ -65,6 +67,17 @@ export function validateGenerateInput(input: GenerateSessionInput): Equipment[] 
       push(today.locationId ? "today.locationId" : "client.defaultLocationId", `no location "${id}" for this client`);
     else equipment = loc.equipment;
   }
+  (input.adjustments ?? []).forEach((a, i) => {
+    const p = `adjustments.${i}`;
+    if (!ADJUSTMENT_KINDS.includes(a.kind)) push(`${p}.kind`, "unknown adjustment kind");
+    if (!ISO_DATE.test(a.from)) push(`${p}.from`, "must be an ISO date (YYYY-MM-DD)");
+    if (!ISO_DATE.test(a.until) || a.until < a.from) push(`${p}.until`, "must be an ISO date on or after from");
+    if (a.loadScale !== undefined && !(a.loadScale >= 0.5 && a.loadScale <= 1)) push(`${p}.loadScale`, "must be 0.5-1");
+    if (a.setsScale !== undefined && !(a.setsScale >= 0.25 && a.setsScale <= 1.5))
+      push(`${p}.setsScale`, "must be 0.25-1.5");
+    if (a.rpeShift !== undefined && !(a.rpeShift >= -3 && a.rpeShift <= 0)) push(`${p}.rpeShift`, "must be -3-0");
+    if (a.kind === "substitution" && !a.exerciseId) push(`${p}.exerciseId`, "a substitution names the exercise");
+  });
   fail(e);
   validateSessionLogs(input.history, "history", (id) => catalog.has(id));
   return equipment;

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import type { clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
+import { loadAdjustments } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay, serverNow } from "./clock.ts";
 import { generatePathMapper, runEngine } from "./engine-errors.ts";
@@ -21,7 +22,7 @@ type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGener
 /**
  * Generates a draft for a client and stores it with its reasons: load (trainer profile of the
  * client's coach, client profile, roadmap — built on the fly when none is saved — logged history,
- * catalog with the org's exercises) → engine → persist + audit in one transaction. The seed is the
+ * catalog with the org's exercises, accepted proposals in effect as adjustments) → engine → persist + audit in one transaction. The seed is the
  * new session's id, so the stored draft can be reproduced from its inputs.
  */
 export async function generateDraft(
@@ -36,11 +37,12 @@ export async function generateDraft(
   const date = body.date ?? isoDay(clock);
   // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
-  const [catalog, trainer, roadmapRow, history] = await Promise.all([
+  const [catalog, trainer, roadmapRow, history, adjustments] = await Promise.all([
     loadCatalog(db, actor.organizationId),
     trainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
     loadRoadmapRow(db, client.id),
     loadHistory(db, actor.organizationId, client.id),
+    loadAdjustments(db, actor.organizationId, client.id, date),
   ]);
   const extraReasons: Reason[] = [];
   let roadmap = roadmapRow?.roadmap;
@@ -76,6 +78,7 @@ export async function generateDraft(
         today,
         now,
         seed: id,
+        adjustments,
       }),
     generatePathMapper,
   );
@@ -101,7 +104,11 @@ export async function generateDraft(
       entityType: "training_session",
       entityId: id,
       clientId: client.id,
-      metadata: { date: plan.date, historySessions: history.length },
+      metadata: {
+        date: plan.date,
+        historySessions: history.length,
+        adjustments: adjustments.map((a) => `${a.kind}:${a.proposalId}`).join(",") || null,
+      },
     });
     return row;
   });

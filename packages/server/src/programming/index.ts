@@ -1,4 +1,5 @@
 /** Programming commands: load → authorize → engine → persist → present. */
+export * from "./adjustments.ts";
 export * from "./catalog.ts";
 export * from "./clock.ts";
 export * from "./edit.ts";

@@ -1,0 +1,81 @@
+import { addDays } from "../roadmap/dates.ts";
+import type { Adjustment } from "../session/types.ts";
+import type { ProposalStatus } from "./lifecycle.ts";
+import type { DiffValue, Proposal } from "./proposal.ts";
+
+/** A stored proposal as far as session generation cares: its (possibly coach-edited) diff and status. */
+export type AcceptedProposalInput = Pick<Proposal, "kind" | "scope" | "date" | "exerciseId" | "diff"> & {
+  /** The stored proposal's id (what the coach and client see and what reasons cite). */
+  id: string;
+  status: ProposalStatus | "proposed";
+  /** ISO date the change was approved, edited or auto-applied (default: the proposal's date). */
+  decidedOn?: string;
+};
+
+/** Days a plan change stays in effect after it is accepted: a training week (engine convention). */
+export const ADJUSTMENT_DAYS = 7;
+/** Defaults when a diff does not carry the number (from-signals.ts uses the same values). */
+const DEFAULT_DELOAD = { loadScale: 0.9, setsScale: 0.6 };
+const DEFAULT_VOLUME_SCALE = 0.8;
+/** "Easy session": about 15% lighter and 2 RPE easier (engine convention). */
+export const EASY_SESSION = { loadScale: 0.85, rpeShift: -2 } as const;
+
+const num = (v: DiffValue | undefined): number | undefined =>
+  typeof v === "number" && Number.isFinite(v) ? v : undefined;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Turns an accepted proposal into the engine's Adjustment, or null when it has no effect on the
+ * next session: pending, blocked, rejected and undone proposals never change a plan, and a
+ * progression is what the engine does anyway. In effect from the proposal's date until
+ * ADJUSTMENT_DAYS − 1 days after it was accepted ("today" changes: the accepted day only). The
+ * numbers come from the diff's "after" side, so a coach's edit is what the session honours.
+ */
+export function adjustmentFromProposal(p: AcceptedProposalInput): Adjustment | null {
+  const decidedBy =
+    p.status === "auto_applied" ? "automation" : p.status === "approved" || p.status === "edited" ? "coach" : null;
+  if (!decidedBy || p.kind === "progression") return null;
+  const decided = p.decidedOn && p.decidedOn > p.date ? p.decidedOn : p.date;
+  const until = p.scope === "today" ? decided : addDays(decided, ADJUSTMENT_DAYS - 1);
+  const common = { proposalId: p.id, decidedBy, from: p.date, until } as const;
+  const { before, after } = p.diff;
+  switch (p.kind) {
+    case "load_hold":
+      return { ...common, kind: "load_hold", ...(p.exerciseId ? { exerciseId: p.exerciseId } : {}) };
+    case "deload": {
+      const pct = num(after.intensityPct);
+      const b = num(before.weeklySets);
+      const a = num(after.weeklySets);
+      return {
+        ...common,
+        kind: "deload",
+        loadScale: pct !== undefined ? clamp(round2(pct / 100), 0.5, 1) : DEFAULT_DELOAD.loadScale,
+        setsScale: b && a !== undefined ? clamp(round2(a / b), 0.25, 1) : DEFAULT_DELOAD.setsScale,
+      };
+    }
+    case "volume_change": {
+      const pct = num(after.volumeChangePct);
+      const b = num(before.weeklySets);
+      const a = num(after.weeklySets);
+      const scale = pct !== undefined ? 1 + pct / 100 : b && a !== undefined ? a / b : DEFAULT_VOLUME_SCALE;
+      return { ...common, kind: "volume_change", setsScale: clamp(round2(scale), 0.25, 1.5) };
+    }
+    case "substitution": {
+      const original = p.exerciseId ?? (typeof before.exerciseId === "string" ? before.exerciseId : undefined);
+      if (!original) return null;
+      const sub = typeof after.exerciseId === "string" && after.exerciseId !== original ? after.exerciseId : undefined;
+      return { ...common, kind: "substitution", exerciseId: original, ...(sub ? { substituteId: sub } : {}) };
+    }
+    case "session_swap":
+      return {
+        ...common,
+        kind: "session_swap",
+        loadScale: EASY_SESSION.loadScale,
+        rpeShift: EASY_SESSION.rpeShift,
+        ...(typeof after.session === "string" ? { note: after.session } : {}),
+      };
+    default:
+      return null;
+  }
+}

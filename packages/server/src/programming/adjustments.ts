@@ -1,0 +1,51 @@
+import { type Adjustment, activeAdjustments, adjustmentFromProposal } from "@spotter/engine";
+import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { proposals } from "../db/schema-monitoring.ts";
+import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
+
+/** Only these statuses change a plan; pending, blocked, rejected and undone proposals never do. */
+const ACCEPTED = ["auto_applied", "approved", "edited"] as const;
+/** Proposals older than this cannot still be in effect (the longest window is a week after acceptance). */
+const LOOKBACK_DAYS = 60;
+
+/**
+ * The client's accepted proposals in effect on `date`, as the engine's adjustments (pure mapping in
+ * the engine: adjustmentFromProposal). Session generation passes them to generateSession, so an
+ * approved or automated change shapes the next session and every item it touches cites the proposal.
+ */
+export async function loadAdjustments(
+  db: DbExecutor,
+  organizationId: string,
+  clientId: string,
+  date: string,
+): Promise<Adjustment[]> {
+  const rows = await db
+    .select()
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.organizationId, organizationId),
+        eq(proposals.clientId, clientId),
+        inArray(proposals.status, [...ACCEPTED]),
+        ne(proposals.kind, "progression"),
+        lte(proposals.date, date),
+        gte(proposals.date, isoFromDay(dayIndex(date) - LOOKBACK_DAYS)),
+      ),
+    )
+    .orderBy(proposals.date, proposals.engineId);
+  const all = rows.flatMap((r) => {
+    const a = adjustmentFromProposal({
+      id: r.id,
+      kind: r.kind,
+      scope: r.scope as "next_session" | "today" | "this_week" | "exercise",
+      date: r.date,
+      ...(r.exerciseId ? { exerciseId: r.exerciseId } : {}),
+      diff: r.diff as Parameters<typeof adjustmentFromProposal>[0]["diff"],
+      status: r.status,
+      ...(r.decidedAt ? { decidedOn: r.decidedAt.toISOString().slice(0, 10) } : {}),
+    });
+    return a ? [a] : [];
+  });
+  return activeAdjustments(all, date);
+}
