@@ -1,7 +1,7 @@
-import { type Adjustment, activeAdjustments, adjustmentFromProposal } from "@spotter/engine";
+import { type Adjustment, activeAdjustments, adjustmentFromProposal, type Reason } from "@spotter/engine";
 import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
-import { proposals } from "../db/schema-monitoring.ts";
+import { flags, proposals } from "../db/schema-monitoring.ts";
 import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
 
 /** Only these statuses change a plan; pending, blocked, rejected and undone proposals never do. */
@@ -48,4 +48,30 @@ export async function loadAdjustments(
     return a ? [a] : [];
   });
   return activeAdjustments(all, date);
+}
+
+/**
+ * A session-level reason when the client has an open red flag: the coach may still draft a session
+ * (the coach judges), but the draft says automation is stopped and the red waits for them. Null otherwise.
+ */
+export async function openRedReason(db: DbExecutor, organizationId: string, clientId: string): Promise<Reason | null> {
+  const open = await db
+    .select({ kind: flags.kind })
+    .from(flags)
+    .where(
+      and(
+        eq(flags.organizationId, organizationId),
+        eq(flags.clientId, clientId),
+        eq(flags.status, "open"),
+        eq(flags.level, "red"),
+      ),
+    )
+    .orderBy(flags.kind);
+  if (!open.length) return null;
+  const kinds = open.map((f) => f.kind);
+  return {
+    ruleId: "monitoring.red_open",
+    message: `A red flag is open (${kinds.map((k) => k.replaceAll("_", " ")).join(", ")}): automated changes are stopped until you resolve it. Review it before publishing this session.`,
+    inputs: { openRedFlags: kinds.length, kinds: kinds.join(",") },
+  };
 }

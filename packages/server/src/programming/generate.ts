@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import type { clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
-import { loadAdjustments } from "./adjustments.ts";
+import { loadAdjustments, openRedReason } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay, serverNow } from "./clock.ts";
 import { generatePathMapper, runEngine } from "./engine-errors.ts";
@@ -37,14 +37,15 @@ export async function generateDraft(
   const date = body.date ?? isoDay(clock);
   // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
-  const [catalog, trainer, roadmapRow, history, adjustments] = await Promise.all([
+  const [catalog, trainer, roadmapRow, history, adjustments, redReason] = await Promise.all([
     loadCatalog(db, actor.organizationId),
     trainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
     loadRoadmapRow(db, client.id),
     loadHistory(db, actor.organizationId, client.id),
     loadAdjustments(db, actor.organizationId, client.id, date),
+    openRedReason(db, actor.organizationId, client.id),
   ]);
-  const extraReasons: Reason[] = [];
+  const extraReasons: Reason[] = redReason ? [redReason] : [];
   let roadmap = roadmapRow?.roadmap;
   if (!roadmap) {
     roadmap = buildClientRoadmap(client.profile, trainer, date, clock);
