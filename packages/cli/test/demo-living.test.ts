@@ -6,7 +6,9 @@ import { CHECK_IN_DAYS, demoCheckIns, seedOf } from "../src/demo/check-ins.ts";
 import { DEMO_EMAIL, ensureDemo } from "../src/demo/ensure-demo.ts";
 import { DEMO_PERSONAS } from "../src/demo/personas.ts";
 import { DEMO_CLIENTS } from "../src/demo/roster.ts";
-import { freshPglite } from "./databases.ts";
+import { freshPglite, freshPostgres } from "./databases.ts";
+
+const pgUrl = process.env.TEST_DATABASE_URL;
 
 const NOW = new Date("2026-11-22T08:30:00.000Z");
 const TODAY = "2026-11-22";
@@ -128,6 +130,24 @@ describe("the living demo organization", () => {
       expect((await facts(other)).checkIns).toEqual(before.checkIns);
     } finally {
       await other.close();
+    }
+  });
+
+  it.skipIf(!pgUrl)("PostgreSQL gets the same check-ins, flags and proposals as PGlite", async () => {
+    const outcome = (d: Database) =>
+      d.query<{ email: string; level: string; flags: string | null; proposals: string | null }>(
+        `select c.email, m.level,
+           (select string_agg(f.level || ':' || f.kind, ',' order by f.kind) from flags f where f.client_id = c.id) as flags,
+           (select string_agg(p.kind || ':' || p.status, ',' order by p.kind) from proposals p where p.client_id = c.id) as proposals
+         from clients c join client_monitoring m on m.client_id = c.id order by c.email`,
+      );
+    const pg = await freshPostgres(pgUrl as string);
+    try {
+      await ensureDemo(pg, undefined, { now: NOW });
+      expect((await facts(pg)).checkIns).toEqual((await facts(database)).checkIns);
+      expect(await outcome(pg)).toEqual(await outcome(database));
+    } finally {
+      await pg.close();
     }
   });
 });

@@ -137,6 +137,7 @@ function shape(story: Persona["story"], back: number, n: Normal, c: Day): void {
       c.sleepQuality = n.sleepQuality + 2 * t;
       c.fatigue = n.fatigue + 2.3 * t;
       c.stress = n.stress + 1.2 * t;
+      c.mood = Math.max(c.mood, n.mood + 0.8 * t);
       c.hrv = n.hrv - 0.45 * t;
       c.rhr = n.rhr + 5 * t;
       return;
