@@ -43,14 +43,16 @@ export function registerServeCommand(program: Command): void {
     .option("--jobs", "also run the scheduled daily monitoring pass here (pg-boss; or SPOTTER_JOBS=1)")
     .action(async (opts: { host: string; jobs?: boolean }) => {
       const database = await openDatabaseFromEnv();
-      const jobs =
-        opts.jobs || process.env.SPOTTER_JOBS === "1"
-          ? await startMonitoringJobs(database, {
-              databaseUrl: process.env.DATABASE_URL || undefined,
-              onPass: (s) => console.log(`daily pass: ${s.clients} clients in ${Math.round(s.ms)} ms`),
-              onError: (e) => console.error("jobs:", e),
-            })
-          : null;
+      const jobs = opts.jobs || process.env.SPOTTER_JOBS === "1" ? await startJobs(database) : null;
       await serve(database, { port: portFromEnv(), host: opts.host, beforeClose: async () => jobs?.stop() });
     });
+}
+
+/** Starts the scheduled daily monitoring pass (pg-boss) on this node, logging each run. */
+export function startJobs(database: Database) {
+  return startMonitoringJobs(database, {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    onPass: (s) => console.log(`daily pass: ${s.clients} clients in ${Math.round(s.ms)} ms`),
+    onError: (e) => console.error("jobs:", e),
+  });
 }

@@ -3,12 +3,13 @@ import type { Command } from "commander";
 import { count, eq } from "drizzle-orm";
 import { DEMO_EMAIL, ensureDemo, printDemoLogin } from "../demo/ensure-demo.ts";
 import { openDatabaseFromEnv, portFromEnv } from "../env.ts";
-import { serve } from "./serve.ts";
+import { serve, startJobs } from "./serve.ts";
 
 /**
  * What `npm start` runs: migrate; on an empty database create the demo organization and print its
  * login; then serve. On later starts the demo password is left alone (run `spotter demo` to get a
- * fresh one).
+ * fresh one). A single-node install also runs the scheduled daily monitoring pass here unless
+ * SPOTTER_JOBS=0 (with several API nodes, run `serve` everywhere and `serve --jobs` on one).
  */
 export function registerStartCommand(program: Command): void {
   program
@@ -27,6 +28,7 @@ export function registerStartCommand(program: Command): void {
             `\n  Demo login: ${DEMO_EMAIL} (forgot the password? \`npm run spotter -- demo\` prints a new one)\n`,
           );
       }
-      await serve(database, { port: portFromEnv(), host: opts.host });
+      const jobs = process.env.SPOTTER_JOBS === "0" ? null : await startJobs(database);
+      await serve(database, { port: portFromEnv(), host: opts.host, beforeClose: async () => jobs?.stop() });
     });
 }
