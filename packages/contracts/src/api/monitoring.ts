@@ -41,6 +41,13 @@ export const checkInListQuerySchema = z.object({
 });
 export const checkInListSchema = z.object({ items: z.array(checkInRecordSchema) });
 
+/** GET /clients/:id/monitoring: how many days of readiness (and sRPE, at least 28) the charts get. */
+export const monitoringViewQuerySchema = z.object({
+  days: z.coerce.number().int().min(7).max(90).default(28),
+});
+
+const readinessPointSchema = z.object({ date: z.string(), score: z.number().nullable(), band: z.string() });
+
 export const monitoringViewSchema = z.object({
   clientId: z.uuid(),
   date: z.string(),
@@ -51,7 +58,10 @@ export const monitoringViewSchema = z.object({
   }),
   tier: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   readiness: readinessViewSchema,
-  readinessRecent: z.array(z.object({ date: z.string(), score: z.number().nullable(), band: z.string() })),
+  /** The last 7 days (the low-readiness streak is read from these). */
+  readinessRecent: z.array(readinessPointSchema),
+  /** `days` days of readiness, oldest first, each against its own 60-day normal (score null without data). */
+  readinessHistory: z.array(readinessPointSchema),
   lowReadinessStreak: z.number().int(),
   hrv: json,
   load: z.object({
@@ -226,7 +236,8 @@ export const rosterLevelsSchema = z.object({
   items: z.array(
     z.object({
       clientId: z.uuid(),
-      level,
+      /** Null until the client has been computed once (no data yet; not "green"). */
+      level: level.nullable(),
       automationPaused: z.boolean(),
       readinessScore: z.number().nullable(),
       openFlags: z.number().int(),

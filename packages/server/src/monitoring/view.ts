@@ -1,9 +1,9 @@
 import type { MonitoringView } from "@spotter/contracts";
-import { computeMonitoring, dailyLoadSeries } from "@spotter/engine";
+import { buildCheckInSeries, computeMonitoring, dailyLoadSeries, readinessAt, SERIES_DAYS } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { dayIndex, isoFromDay } from "./dates.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
-import { type ClientData, loadClientData } from "./load-data.ts";
+import { CHECK_IN_COLUMNS, type CheckInRow, type ClientData, checkInFromRow, loadClientData } from "./load-data.ts";
 import { loadTiers, tierFor } from "./tiers.ts";
 
 const SRPE_DAYS = 28;
@@ -31,6 +31,33 @@ export async function evaluateOnly(
   };
 }
 
+type ReadinessPoint = { date: string; score: number | null; band: string };
+
+/**
+ * `days` days of readiness ending `date`, each scored against its own baseline: the check-ins are
+ * read from SERIES_DAYS before the first day shown, so the oldest point has the same look-back as today.
+ */
+export async function readinessHistory(
+  database: Database,
+  clientId: string,
+  date: string,
+  days: number,
+): Promise<ReadinessPoint[]> {
+  const end = dayIndex(date);
+  const length = SERIES_DAYS + days - 1;
+  const rows = await database.query<CheckInRow>(
+    `select ${CHECK_IN_COLUMNS} from check_ins where client_id = $1 and date >= $2 and date <= $3 order by date`,
+    [clientId, isoFromDay(end - length + 1), date],
+  );
+  const series = buildCheckInSeries(rows.map(checkInFromRow), end, length);
+  const out: ReadinessPoint[] = [];
+  for (let i = length - days; i < length; i++) {
+    const r = readinessAt(series, i, false);
+    out.push({ date: r.date, score: r.score, band: r.band });
+  }
+  return out;
+}
+
 /** What the web's readiness and load charts read: every metric with its caveats and the signals. */
 /** Engine result objects go out as they are; the contract types them as JSON records. */
 const record = (x: object) => x as Record<string, unknown>;
@@ -39,12 +66,15 @@ export function presentMonitoring(
   data: ClientData,
   e: ClientEvaluation,
   lastComputedAt: string | null,
+  history: ReadinessPoint[],
 ): MonitoringView {
   const date = e.result.date;
   const snap = computeMonitoring(data.input, date);
   const today = dayIndex(date);
-  const { loads } = dailyLoadSeries(data.input.sessions, today, SRPE_DAYS);
-  const srpe = Array.from(loads, (load, i) => ({ date: isoFromDay(today - SRPE_DAYS + 1 + i), load }));
+  // At least 28 days of load (ACWR's chronic window), more when a longer chart was asked for.
+  const loadDays = Math.max(SRPE_DAYS, history.length);
+  const { loads } = dailyLoadSeries(data.input.sessions, today, loadDays);
+  const srpe = Array.from(loads, (load, i) => ({ date: isoFromDay(today - loadDays + 1 + i), load }));
   return {
     clientId: e.clientId,
     date,
@@ -58,6 +88,7 @@ export function presentMonitoring(
     tier: e.tier.id === "00000000-0000-0000-0000-000000000000" ? null : { id: e.tier.id, name: e.tier.name },
     readiness: e.result.readiness,
     readinessRecent: snap.readinessRecent,
+    readinessHistory: history,
     lowReadinessStreak: snap.lowReadinessStreak,
     hrv: record(snap.hrv),
     load: {

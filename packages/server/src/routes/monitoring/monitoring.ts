@@ -2,6 +2,7 @@ import {
   errorResponseSchema,
   idParamsSchema,
   messageTemplateListSchema,
+  monitoringViewQuerySchema,
   monitoringViewSchema,
   segmentViewSchema,
 } from "@spotter/contracts";
@@ -13,7 +14,7 @@ import { unauthenticated } from "../../http/errors.ts";
 import { MESSAGE_TEMPLATES } from "../../monitoring/message-templates.ts";
 import { presentTier } from "../../monitoring/present.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
-import { evaluateOnly, presentMonitoring } from "../../monitoring/view.ts";
+import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
@@ -34,22 +35,28 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { roles: ["owner", "coach", "client"] } },
       schema: {
         tags: ["monitoring"],
-        summary: "Readiness, load (sRPE, ACWR with caveats, monotony, strain), adherence, trends, signals, level",
+        summary:
+          "Readiness (?days=7-90 of history, default 28), load (sRPE, ACWR with caveats, monotony, strain), adherence, trends, signals, level",
         params: idParamsSchema,
+        querystring: monitoringViewQuerySchema,
         response: { 200: monitoringViewSchema, ...errors },
       },
     },
     async (request) => {
       const actor = need(request.actor);
       const client = await loadVisibleClient(db, actor, request.params.id);
-      const { data, evaluation, lastComputedAt } = await evaluateOnly(database, client.id, new Date().toISOString());
+      const now = new Date().toISOString();
+      const [{ data, evaluation, lastComputedAt }, history] = await Promise.all([
+        evaluateOnly(database, client.id, now),
+        readinessHistory(database, client.id, now.slice(0, 10), request.query.days),
+      ]);
       await recordAudit(db, request, {
         action: "monitoring.read",
         entityType: "client",
         entityId: client.id,
         clientId: client.id,
       });
-      return presentMonitoring(data, evaluation, lastComputedAt);
+      return presentMonitoring(data, evaluation, lastComputedAt, history);
     },
   );
 

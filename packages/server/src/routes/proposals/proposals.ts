@@ -88,7 +88,7 @@ async function transition(
   return presentProposal(row, clientUserId);
 }
 
-/** Proposals: the client's list, and the coach's approve/edit/reject, undo, and the client's "ask my coach". */
+/** Proposals: the client's list, one proposal, and the coach's approve/edit/reject, undo, and the client's "ask my coach". */
 export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, database } = app;
 
@@ -119,6 +119,30 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
         clientId: client.id,
       });
       return { items: rows.map((r) => presentProposal(r, client.userId)) };
+    },
+  );
+
+  app.get(
+    "/proposals/:proposalId",
+    {
+      config: { access: { roles: ["owner", "coach", "client"] } },
+      schema: {
+        tags: ["proposals"],
+        summary: "One proposal with its diff, reasons and decision (same access as its client)",
+        params,
+        response: { 200: proposalViewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = need(request.actor);
+      const { p, clientUserId } = await loadVisibleProposal(request, actor, request.params.proposalId);
+      await recordAudit(db, request, {
+        action: "proposal.read",
+        entityType: "proposal",
+        entityId: p.id,
+        clientId: p.clientId,
+      });
+      return presentProposal(p, clientUserId);
     },
   );
 

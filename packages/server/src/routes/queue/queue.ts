@@ -146,7 +146,8 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: rows.map((r) => ({
           clientId: r.clientId,
-          level: r.level ?? "green",
+          // Never computed (no row, or a row made by a tier assignment only): no data, not green.
+          level: r.lastComputedAt ? (r.level ?? null) : null,
           automationPaused: r.automationPaused ?? false,
           readinessScore: r.readinessScore ?? null,
           openFlags: Number(r.openFlags),

@@ -1,0 +1,103 @@
+/**
+ * Small API gaps the web team found: one proposal by id (same access as its client), a longer
+ * readiness history on the monitoring view, and roster lights that say "no data" (null) for a
+ * client never computed instead of green.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, createOrg, createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
+import { checkInBody, daysAgo, seedHistory, steadyCheckIns, today } from "./helpers.ts";
+
+type Point = { date: string; score: number | null; band: string };
+type View = { readinessRecent: Point[]; readinessHistory: Point[]; load: { srpe: { date: string }[] } };
+type Levels = { items: { clientId: string; level: string | null; lastComputedAt: string | null }[] };
+
+let t: TestApp;
+let a: Org;
+let b: Org;
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ a, b } = await createWorld(t));
+});
+afterAll(() => t.close());
+
+describe("GET /api/proposals/:proposalId", () => {
+  it("returns one proposal to whoever may see its client, 404 to others", async () => {
+    const url = `/api/clients/${a.ids.clientId}`;
+    await a.coach.post(`${url}/checkins`, checkInBody({ sleepHours: 3, fatigue: 7, soreness: 7, stress: 7, mood: 7 }));
+    const list = await a.coach.get<{ items: { id: string; kind: string }[] }>(`${url}/proposals`);
+    const first = list.body.items[0]!;
+    expect(first).toBeDefined();
+    const one = await a.coach.get<{ id: string; kind: string; clientId: string }>(`/api/proposals/${first.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ id: first.id, kind: first.kind, clientId: a.ids.clientId });
+    expect((await a.client.get(`/api/proposals/${first.id}`)).status).toBe(200);
+    expect((await a.owner.get(`/api/proposals/${first.id}`)).status).toBe(200);
+    expect((await b.coach.get(`/api/proposals/${first.id}`)).status).toBe(404);
+    expect((await b.client.get(`/api/proposals/${first.id}`)).status).toBe(404);
+    expect((await a.coach.get(`/api/proposals/${randomUUID()}`)).status).toBe(404);
+    expect((await a.coach.get("/api/proposals/not-a-uuid")).status).toBe(400);
+    const [audit] = await t.database.query<{ n: string | number }>(
+      "select count(*) as n from audit_events where action = 'proposal.read' and entity_id = $1",
+      [first.id],
+    );
+    expect(Number(audit?.n)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("GET /api/clients/:id/monitoring?days=", () => {
+  let org: Org;
+  let id: string;
+  beforeAll(async () => {
+    org = a;
+    id = await createClient(org.coach, "History Client");
+    await seedHistory(t, org.ids.organizationId, id, { checkIns: steadyCheckIns(130) });
+  });
+
+  it("defaults to 28 days of readiness history, oldest first, ending today", async () => {
+    const res = await org.coach.get<View>(`/api/clients/${id}/monitoring`);
+    expect(res.status).toBe(200);
+    expect(res.body.readinessHistory).toHaveLength(28);
+    expect(res.body.readinessHistory.at(-1)?.date).toBe(today());
+    expect(res.body.readinessHistory[0]?.date).toBe(daysAgo(27));
+    expect(res.body.readinessRecent).toHaveLength(7);
+    expect(res.body.load.srpe).toHaveLength(28);
+  });
+
+  it("?days=90 gives 90 scored days (each with its own look-back), and sRPE for as long", async () => {
+    const res = await org.coach.get<View>(`/api/clients/${id}/monitoring?days=90`);
+    expect(res.status).toBe(200);
+    const h = res.body.readinessHistory;
+    expect(h).toHaveLength(90);
+    expect(h[0]?.date).toBe(daysAgo(89));
+    // Every day with a check-in is scored, even the oldest; today has no check-in yet.
+    expect(h.slice(0, -1).every((p) => typeof p.score === "number")).toBe(true);
+    expect(h.at(-1)).toMatchObject({ score: null, band: "no_data" });
+    expect(res.body.load.srpe).toHaveLength(90);
+    // The last 7 days agree with the 7-day view the streak is read from.
+    const recent = (await org.coach.get<View>(`/api/clients/${id}/monitoring?days=42`)).body.readinessRecent;
+    expect(h.slice(-7).map((p) => p.score)).toEqual(recent.map((p) => p.score));
+  });
+
+  it("out-of-range days → 400 naming the field", async () => {
+    for (const q of ["days=91", "days=3", "days=abc"]) {
+      const res = await org.coach.get<{ error: { fields: { path: string }[] } }>(`/api/clients/${id}/monitoring?${q}`);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.error)).toContain("days");
+    }
+  });
+});
+
+describe("GET /api/queue/levels for never-computed clients", () => {
+  it("level is null (no data) until the client is computed, then a real level", async () => {
+    const id = await createClient(a.coach, "Never Computed");
+    // A tier assignment creates a monitoring row without computing anything.
+    await a.coach.request("PUT", `/api/clients/${id}/tier`, { model: "human_in_loop_premium" });
+    const before = (await a.coach.get<Levels>("/api/queue/levels")).body.items.find((i) => i.clientId === id);
+    expect(before).toMatchObject({ level: null, lastComputedAt: null });
+    await a.coach.post(`/api/clients/${id}/checkins`, checkInBody());
+    const after = (await a.coach.get<Levels>("/api/queue/levels")).body.items.find((i) => i.clientId === id);
+    expect(after?.level).toBe("green");
+    expect(after?.lastComputedAt).not.toBeNull();
+  });
+});
