@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, createOrg, createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
+import { createClient, createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
 import { checkInBody, daysAgo, seedHistory, steadyCheckIns, today } from "./helpers.ts";
 
 type Point = { date: string; score: number | null; band: string };
