@@ -212,11 +212,18 @@ describe("proposals by service tier, the client's 'ask my coach', and audited de
     expect((await o.owner.get<Queue>("/api/queue")).body.items.length).toBe(q.length);
     expect((await o.client.get("/api/queue")).status).toBe(403);
     const lights = await o.coach.get<{
-      items: { clientId: string; level: string; automationPaused: boolean; openFlags: number }[];
+      items: {
+        clientId: string;
+        level: string | null;
+        automationPaused: boolean;
+        openFlags: number;
+        lastComputedAt: string | null;
+      }[];
     }>("/api/queue/levels");
     const light = (id: string) => lights.body.items.find((i) => i.clientId === id);
     expect(light(red)).toMatchObject({ level: "red", automationPaused: true, openFlags: 1 });
     expect(light(yellowA)).toMatchObject({ level: "yellow", automationPaused: false });
-    expect(light(o.ids.spareClientId)).toMatchObject({ level: "green", openFlags: 0 });
+    // Never computed: no data, not green.
+    expect(light(o.ids.spareClientId)).toMatchObject({ level: null, openFlags: 0, lastComputedAt: null });
   });
 });
