@@ -99,3 +99,31 @@ export async function storeLoggedSession(
       },
     });
 }
+
+/**
+ * A published session is a planned one for adherence (completed against planned, missed in a row).
+ * Stored in the publish transaction under the session id, so the later log (same `ref`) turns it
+ * completed; never overwrites a row that exists. Today's and future planned sessions do not count
+ * as missed (the engine's adherence rule).
+ */
+export async function storePlannedSession(
+  tx: DbExecutor,
+  organizationId: string,
+  clientId: string,
+  ref: string,
+  date: string,
+  durationMin?: number,
+): Promise<void> {
+  await tx
+    .insert(monitoringSessions)
+    .values({
+      organizationId,
+      clientId,
+      ref,
+      date,
+      planned: true,
+      completed: false,
+      durationMin: durationMin && durationMin > 0 ? durationMin : null,
+    })
+    .onConflictDoNothing({ target: [monitoringSessions.clientId, monitoringSessions.ref] });
+}

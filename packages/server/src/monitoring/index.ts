@@ -2,7 +2,12 @@
 
 export { type CheckInRowInput, insertCheckIns } from "./bulk.ts";
 export { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
-export { monitoringSessionFromLog, recordLoggedSession, storeLoggedSession } from "./from-session-log.ts";
+export {
+  monitoringSessionFromLog,
+  recordLoggedSession,
+  storeLoggedSession,
+  storePlannedSession,
+} from "./from-session-log.ts";
 export { DAILY_PASS_QUEUE, handleDailyPassJob, type MonitoringJobs, startMonitoringJobs } from "./jobs.ts";
 export { HISTORY_DAYS, loadClientData } from "./load-data.ts";
 export { MESSAGE_TEMPLATES } from "./message-templates.ts";

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { conflict, validationError } from "../http/errors.ts";
+import { storePlannedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
 import { runEngine } from "./engine-errors.ts";
 import { loadVisibleSession, locateItem, type SessionRow } from "./sessions-store.ts";
@@ -94,6 +95,8 @@ export async function publishDraft(
       .where(eqId(row))
       .returning();
     if (!updated) throw new Error("session update returned nothing");
+    // Monitoring counts it as planned (adherence); the log later marks the same row completed.
+    await storePlannedSession(tx, row.organizationId, row.clientId, row.id, row.date, row.plan.estimatedMinutes);
     await recordAudit(tx, request, {
       action: "session.published",
       entityType: "training_session",

@@ -6,7 +6,7 @@ import type { SessionDto } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectOk, generate, items, logAsPrescribed, publish } from "../programming/programming-support.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
-import { count } from "./helpers.ts";
+import { count, daysAgo } from "./helpers.ts";
 
 type View = {
   level: string;
@@ -85,6 +85,24 @@ describe("POST /api/sessions/:id/log feeds monitoring", () => {
       sets: [{ itemId: "main-99", setIndex: 0, reps: 5, completed: true }],
     });
     expect(res.status).toBe(400);
-    expect(await count(t, "monitoring_sessions", id)).toBe(0);
+    // Only the planned row from publishing: nothing of the rejected log was written.
+    const rows = await t.database.query<{ completed: boolean; rpe: number | null }>(
+      "select completed, session_rpe as rpe from monitoring_sessions where client_id = $1",
+      [id],
+    );
+    expect(rows).toEqual([{ completed: false, rpe: null }]);
+  });
+
+  it("a published session counts as planned: missed until logged, then completed (adherence)", async () => {
+    const id = await createClient(org.coach, "Adherence Client");
+    const draft = await generate(org.coach, id, { durationMinutes: 45, date: daysAgo(2) });
+    const s = await publish(org.coach, draft.id);
+    type Adherence = { adherence: { planned28: number; completedPlanned28: number } };
+    const missed = expectOk<Adherence>(await org.coach.get(`/api/clients/${id}/monitoring`), 200, "monitoring");
+    expect(missed.adherence).toMatchObject({ planned28: 1, completedPlanned28: 0 });
+    expectOk(await org.coach.post(`/api/sessions/${s.id}/log`, logAsPrescribed(s, 7)), 201, "log");
+    const done = expectOk<Adherence>(await org.coach.get(`/api/clients/${id}/monitoring`), 200, "monitoring");
+    expect(done.adherence).toMatchObject({ planned28: 1, completedPlanned28: 1 });
+    expect(await count(t, "monitoring_sessions", id)).toBe(1);
   });
 });
