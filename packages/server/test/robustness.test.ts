@@ -165,3 +165,28 @@ describe("logs", () => {
     }
   });
 });
+
+describe("a forbidden __proto__ key in a JSON body", () => {
+  it("is a 400 naming the body, not a 500", async () => {
+    const t = await createTestApp();
+    try {
+      const org = await createOrg(t, "Proto");
+      const headers = {
+        cookie: org.owner.cookie ?? "",
+        "x-csrf-token": org.owner.csrfToken ?? "",
+        "content-type": "application/json",
+      };
+      const profile = JSON.stringify(profileInput()).replace('"goals":{', '"goals":{"__proto__":"",');
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/clients",
+        headers,
+        payload: `{"name":"P","profile":${profile}}`,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: "validation_error", fields: [{ path: "body" }] } });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -67,7 +67,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_BODY_TOO_LARGE, ...
       const code = status === 404 ? "not_found" : status === 401 ? "unauthenticated" : "validation_error";
-      return send(reply, status, code, error.message);
+      // Body-parsing failures (bad JSON, a forbidden __proto__ key, wrong type, too large) name the body.
+      const fields = error.code?.startsWith("FST_ERR_CTP_") ? [{ path: "body", message: error.message }] : undefined;
+      return send(reply, status, code, error.message, fields);
     }
     request.log.error({ err: error }, "unhandled error");
     return send(reply, 500, "internal_error", "something went wrong on our side");
