@@ -42,8 +42,8 @@ export function ClientTriagePanel({ clientId, clientName }: { clientId: string; 
       <Card title="Status" actions={<StatusLight level={v.level} label={`${LEVEL_LABEL[v.level]} (${v.level})`} />}>
         {v.automation.paused ? (
           <p className="notice notice-red">
-            Automation is paused{v.automation.reason ? `: ${v.automation.reason.replace(/\.$/, "")}` : ""}. Nothing changes in the plan
-            until a coach resolves the red flag.
+            Automation is paused{v.automation.reason ? `: ${v.automation.reason.replace(/\.$/, "")}` : ""}. Nothing
+            changes in the plan until a coach resolves the red flag.
           </p>
         ) : (
           <p className="small muted">Automation is running within this client's tier.</p>
