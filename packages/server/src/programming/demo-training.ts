@@ -38,7 +38,7 @@ export async function seedDemoTraining(
   const { organizationId, now } = input;
   const catalog = await loadCatalog(db, organizationId);
   let seeded = 0;
-  for (const trainee of input.trainees) {
+  for (const [traineeIndex, trainee] of input.trainees.entries()) {
     const { profile: trainer } = await loadTrainerProfile(db, organizationId, trainee.coachUserId);
     const day = (back: number) => isoDay(new Date(now.getTime() - back * DAY_MS));
     try {
@@ -57,7 +57,9 @@ export async function seedDemoTraining(
           history,
           today: { durationMinutes: trainee.profile.schedule.sessionMinutes, newPain: [] },
           now: `${date}T12:00:00.000Z`,
-          seed: id,
+          // Seeded by position and date (not the random row id) so the same demo comes out the
+          // same on every database and every run.
+          seed: `demo:${traineeIndex}:${date}`,
         });
         const plan = withItemIds(session);
         const at = new Date(`${date}T18:00:00.000Z`);
