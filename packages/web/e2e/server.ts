@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
-import { buildApp, serveWebApp } from "@spotter/server";
+import { buildApp, type Database, serveWebApp } from "@spotter/server";
 // The server's own test support: a fresh PGlite clone, or a brand-new PostgreSQL database when
 // TEST_DATABASE_URL is set (dropped on close).
 import { createTestDatabase } from "../../server/test/database.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../dist", import.meta.url));
 
-export type RunningServer = { baseUrl: string; close: () => Promise<void> };
+export type RunningServer = { baseUrl: string; database: Database; close: () => Promise<void> };
 
 /**
  * The real API and the built web app in this process, on a free port. It builds nothing: the root
@@ -34,6 +34,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = typeof address === "object" && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    database,
     close: async () => {
       await app.close();
       await database.close();
