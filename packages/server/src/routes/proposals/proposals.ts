@@ -32,6 +32,11 @@ const errors = {
 const params = z.object({ proposalId: z.uuid() });
 const coachOrOwner = { roles: ["owner", "coach"] } as const;
 
+/** The columns every human decision on a proposal sets: who, when, why, and that it is no longer automated. */
+function decided(actor: Actor, status: (typeof PROPOSAL_STATUSES)[number], reason: string | null) {
+  return { status, automated: false, decidedBy: actor.userId, decidedAt: new Date(), reason };
+}
+
 function need(actor: Actor | null): Actor {
   if (!actor) throw unauthenticated();
   return actor;
@@ -167,14 +172,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
         request,
         p.id,
         ["pending_review", "blocked", "auto_applied", "proposed"],
-        {
-          status: edit ? "edited" : "approved",
-          diff,
-          automated: false,
-          decidedBy: actor.userId,
-          decidedAt: new Date(),
-          reason: reason ?? null,
-        },
+        { ...decided(actor, edit ? "edited" : "approved", reason ?? null), diff },
         edit ? "proposal.edited" : "proposal.approved",
         edit ? { editedFields: Object.keys(edit) } : {},
       );
@@ -199,13 +197,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
         request,
         request.params.proposalId,
         ["pending_review", "blocked", "auto_applied", "proposed"],
-        {
-          status: "rejected",
-          automated: false,
-          decidedBy: actor.userId,
-          decidedAt: new Date(),
-          reason: request.body.reason,
-        },
+        decided(actor, "rejected", request.body.reason),
         "proposal.rejected",
       );
     },
@@ -229,13 +221,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
         request,
         request.params.proposalId,
         ["auto_applied"],
-        {
-          status: "undone",
-          automated: false,
-          decidedBy: actor.userId,
-          decidedAt: new Date(),
-          reason: request.body.reason ?? "undone",
-        },
+        decided(actor, "undone", request.body.reason ?? "undone"),
         "proposal.undone",
         { byRole: actor.role },
       );
