@@ -5,6 +5,7 @@
 
 export * from "./catalog/index.ts";
 export * from "./logging/index.ts";
+export * from "./method/index.ts";
 export * from "./model/index.ts";
 export * from "./monitoring/index.ts";
 export * from "./progression/index.ts";

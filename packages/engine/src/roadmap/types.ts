@@ -1,4 +1,5 @@
 import type { Goal, MovementPattern } from "../model/index.ts";
+import type { MethodDay, MethodSlot } from "../method/types.ts";
 import type { Reason } from "../session/reason.ts";
 
 export const BLOCK_KINDS = ["accumulation", "intensification", "realization", "deload", "taper"] as const;
@@ -7,11 +8,14 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const SLOT_ROLES = ["main", "secondary", "accessory"] as const;
 export type SlotRole = (typeof SLOT_ROLES)[number];
 
-/** One exercise slot of a training day: a movement pattern and how hard it is worked. */
-export type Slot = { pattern: MovementPattern; role: SlotRole };
+/**
+ * One exercise slot of a training day: a movement pattern and role, and (when it comes from a
+ * method) the intended exercises, prescription per block kind and progression rule.
+ */
+export type Slot = MethodSlot;
 
-/** One training day of the weekly split. */
-export type SplitDay = { label: string; slots: Slot[] };
+/** One training day of the weekly split (a method's day). */
+export type SplitDay = MethodDay;
 
 /**
  * How loads move from one exposure to the next. Serialisable data (a discriminated union), so a
@@ -58,6 +62,8 @@ export type Roadmap = {
   /** ISO date of the day after the last block. */
   endDate: string;
   eventDate?: string;
+  /** The method whose days fill each block's split (absent on roadmaps built before methods). */
+  method?: { id: string; name: string };
   blocks: Block[];
   reasons: Reason[];
 };

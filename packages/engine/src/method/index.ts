@@ -1,0 +1,8 @@
+export type {
+  DeloadRule,
+  Method,
+  MethodDay,
+  MethodSlot,
+  SlotConstraints,
+  SlotPrescription,
+} from "./types.ts";

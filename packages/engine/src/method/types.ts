@@ -1,0 +1,82 @@
+import type { Goal, Level, LoadType, MovementPattern, Muscle } from "../model/index.ts";
+import type { BlockKind, ProgressionRule, SlotRole } from "../roadmap/types.ts";
+
+/**
+ * A method is a trainer's weekly template as data: days, each an ordered list of slots; each slot
+ * names an exercise (or a choice among exercises), a role, a prescription per block kind and a
+ * progression rule. Organizations own methods; the Trainer Profile picks a default per goal; a
+ * coach assigns one to a client. The roadmap copies the method's days into each block, so a stored
+ * roadmap reproduces its drafts even after the method is edited.
+ */
+export type Method = {
+  version: 1;
+  /** Stable kebab-case id; organization methods are prefixed `org:`. */
+  id: string;
+  name: string;
+  /** One or two sentences a coach reads in a list. */
+  summary: string;
+  /** The published parameters this method follows (author, year, where), in the team's own words. */
+  basis: string;
+  /** Goals and levels it suits (used to pick a default; a coach may assign it to anyone). */
+  goals: Goal[];
+  levels: Level[];
+  /** The weekly template: rotated in order by what the client actually trained. */
+  days: MethodDay[];
+  /** How a deload (and a taper) week differs: fewer sets, intensity kept. */
+  deload: DeloadRule;
+  /** Optional weekly hard-set targets per muscle [min, max] that accessories aim at. */
+  weeklySets?: Partial<Record<Muscle, [number, number]>>;
+};
+
+/** One training day of a method (the roadmap's SplitDay is the same shape). */
+export type MethodDay = { label: string; slots: MethodSlot[] };
+
+/**
+ * One slot. `pattern` is always set (weekly balance, fallback when no listed exercise fits);
+ * `exerciseIds` lists the intended exercises in order of preference (the first that fits today's
+ * equipment and pain wins and then stays for the block); `constraints` narrow a pattern choice.
+ */
+export type MethodSlot = {
+  pattern: MovementPattern;
+  role: SlotRole;
+  /** A short name a coach recognises ("T1", "Competition squat", "Back-off"). */
+  label?: string;
+  exerciseIds?: string[];
+  constraints?: SlotConstraints;
+  /** Dose per block kind; kinds not listed use the goal defaults for the block kind. */
+  prescription?: Partial<Record<BlockKind, SlotPrescription>>;
+  /** How this slot's load moves between exposures; absent = the block's rule (main) or the role default. */
+  progression?: ProgressionRule;
+};
+
+/** Narrowing for a pattern choice: every listed constraint must hold. */
+export type SlotConstraints = {
+  loadTypes?: LoadType[];
+  unilateral?: boolean;
+  /** At least one primary muscle of the exercise is in this list. */
+  muscles?: Muscle[];
+  /** Every tag listed is on the exercise. */
+  tags?: string[];
+};
+
+/**
+ * Sets × reps at an effort. Give `rpe` or `percent1rm` (of the e1RM, or of the training max when
+ * the slot's rule is a %1RM wave); the engine prints the other one from the RTS chart so they
+ * never contradict. `reps` as a range means double progression inside it.
+ */
+export type SlotPrescription = {
+  sets: number;
+  reps: number | [number, number];
+  rpe?: number;
+  percent1rm?: number;
+  restSeconds?: number;
+  /** Timed work (carries, holds, conditioning): seconds per set instead of reps. */
+  seconds?: number;
+  /** The last set is taken for as many reps as possible (at the prescribed load). */
+  amrap?: boolean;
+  /** A heavier top set first (reps at rpe), then the sets above at `backoffPct` % of its load. */
+  topSet?: { reps: number; rpe: number; backoffPct: number };
+};
+
+/** Deload and taper weeks: volume is cut (setsScale 0.4-0.6), intensity is kept (loadScale ≥ 0.85). */
+export type DeloadRule = { setsScale: number; loadScale: number; rpeShift: number };
