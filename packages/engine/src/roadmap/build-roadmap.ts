@@ -1,3 +1,4 @@
+import type { Method } from "../method/types.ts";
 import type { ClientProfile } from "../model/index.ts";
 import { EngineError, guard, invalid } from "../session/engine-error.ts";
 import { reason } from "../session/reason.ts";
@@ -27,7 +28,7 @@ const PHASES: BlockKind[] = ["accumulation", "intensification", "realization"];
 export function buildRoadmap(
   profile: ClientProfile,
   trainer: TrainerProfile,
-  opts: { startDate: string; now: string | number },
+  opts: { startDate: string; now: string | number; method?: Method },
 ): Roadmap {
   return guard(() => {
     const start = dayNumber(opts.startDate, "startDate");
@@ -65,7 +66,7 @@ export function buildRoadmap(
     }
     const kinds = taperWeeks > 0 ? peakInto(horizon - taperWeeks, cycle) : sequence(horizon, cycle);
     for (let i = 0; i < taperWeeks; i++) kinds.push("taper");
-    const split = weeklySplit(profile.schedule.daysPerWeek);
+    const split = opts.method ? opts.method.days : weeklySplit(profile.schedule.daysPerWeek);
     const blocks: Block[] = [];
     let week = 0;
     for (const kind of kinds) {
@@ -93,6 +94,7 @@ export function buildRoadmap(
       startDate: opts.startDate,
       endDate: addDays(opts.startDate, week * 7),
       ...(profile.eventDate ? { eventDate: profile.eventDate } : {}),
+      ...(opts.method ? { method: { id: opts.method.id, name: opts.method.name } } : {}),
       blocks,
       reasons,
     };

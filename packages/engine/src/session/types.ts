@@ -49,6 +49,11 @@ export type Adjustment = {
   rpeShift?: number;
   /** The proposal's "after" text, for the reason. */
   note?: string;
+  /**
+   * True for a proposal still waiting for the coach: a pending hold or deload shapes the draft
+   * as "held pending your approval" (other kinds are ignored until decided).
+   */
+  pending?: boolean;
 };
 
 export type GenerateSessionInput = {
