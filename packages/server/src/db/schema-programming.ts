@@ -5,7 +5,15 @@
  * removes them (see routes/clients/export-sections.ts).
  */
 import type { StoredSessionLog } from "@spotter/contracts";
-import type { Exercise, ExerciseState, Roadmap, SessionLog, TrainerProfile } from "@spotter/engine";
+import type {
+  Exercise,
+  ExerciseState,
+  Method,
+  ProgressionStates,
+  Roadmap,
+  SessionLog,
+  TrainerProfile,
+} from "@spotter/engine";
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { StoredPlan, StoredRequest } from "../programming/stored-types.ts";
 import { clients, organizations, users } from "./schema.ts";
@@ -110,3 +118,50 @@ export const progressionStates = pgTable(
   },
   (t) => [uniqueIndex("progression_states_client_exercise").on(t.clientId, t.exerciseId)],
 );
+
+/** Methods an organization wrote or imported (built-ins live in the engine); ids start with `org:`. */
+export const methods = pgTable(
+  "methods",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    methodId: text("method_id").notNull(),
+    method: jsonb("method").$type<Method>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("methods_org_method").on(t.organizationId, t.methodId)],
+);
+
+/**
+ * The method a coach assigned to a client (one row per client; absent = the trainer's default for
+ * the client's goal). `method` is a per-client copy the coach edited; it wins over `method_id`.
+ */
+export const clientMethods = pgTable("client_methods", {
+  clientId: uuid("client_id")
+    .primaryKey()
+    .references(() => clients.id, { onDelete: "cascade" }),
+  organizationId: orgId(),
+  methodId: text("method_id"),
+  method: jsonb("method").$type<Method>(),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * Per-exercise progression state folded from every log dated before `through_date`, so drafting
+ * reads only the recent logs plus this one row (see programming/history.ts). Advanced when a log
+ * is stored; rebuilt from scratch when a log is back-dated before it.
+ */
+export const progressionArchives = pgTable("progression_archives", {
+  clientId: uuid("client_id")
+    .primaryKey()
+    .references(() => clients.id, { onDelete: "cascade" }),
+  organizationId: orgId(),
+  /** YYYY-MM-DD: logs dated before it are folded into `states`. */
+  throughDate: text("through_date").notNull(),
+  states: jsonb("states").$type<ProgressionStates>().notNull(),
+  updatedAt: updatedAt(),
+});
