@@ -6,9 +6,17 @@ export {
   engineSessionInputSchema,
   nowSchema,
 } from "./cli-inputs.ts";
+export {
+  deloadRuleSchema,
+  methodDaySchema,
+  methodSchema,
+  methodSlotSchema,
+  progressionRuleSchema,
+  slotConstraintsSchema,
+  slotPrescriptionSchema,
+} from "./method.ts";
 export { reasonSchema } from "./reason.ts";
 export {
-  progressionRuleSchema,
   roadmapBlockSchema,
   roadmapPositionSchema,
   roadmapSchema,
@@ -36,6 +44,7 @@ import {
   engineRoadmapInputSchema,
   engineSessionInputSchema,
 } from "./cli-inputs.ts";
+import { methodSchema } from "./method.ts";
 import { roadmapSchema } from "./roadmap.ts";
 import {
   generateSessionRequestSchema,
@@ -53,6 +62,7 @@ import { trainerProfileSchema } from "./trainer-profile.ts";
 export const ENGINE_JSON_SCHEMAS = {
   "trainer-profile": { schema: trainerProfileSchema, io: "input" },
   roadmap: { schema: roadmapSchema, io: "output" },
+  method: { schema: methodSchema, io: "input" },
   "today-params": { schema: todayParamsSchema, io: "input" },
   "generate-session-request": { schema: generateSessionRequestSchema, io: "input" },
   session: { schema: trainingSessionSchema, io: "output" },

@@ -2,56 +2,22 @@ import {
   BLOCK_KINDS,
   type Block,
   GOALS,
-  MOVEMENT_PATTERNS,
   type ProgressionRule,
   type Roadmap,
   type RoadmapPosition,
-  SLOT_ROLES,
 } from "@spotter/engine";
 import { z } from "zod";
 import { isoDate } from "../common.ts";
 import type { Equals } from "./equals.ts";
+import { methodDaySchema, progressionRuleSchema } from "./method.ts";
 import { reasonSchema } from "./reason.ts";
 
 const rpe = z.number().min(1).max(10);
 const dose = z.object({ sets: z.number().int().min(1).max(10), reps: z.number().int().min(1).max(30) });
 
-/** How loads move between exposures (a discriminated union on `kind`). */
-export const progressionRuleSchema = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("linear"),
-    incrementKg: z.number().positive().max(10),
-    failureLimit: z.number().int().min(1).max(10),
-    resetPct: z.number().min(0).max(30),
-  }),
-  z.object({
-    kind: z.literal("double"),
-    repRange: z.tuple([z.number().int().min(1).max(30), z.number().int().min(1).max(30)]),
-    incrementPct: z.number().positive().max(10),
-  }),
-  z.object({ kind: z.literal("rpe"), reps: z.number().int().min(1).max(30), targetRpe: rpe }),
-  z.object({
-    kind: z.literal("percent_wave"),
-    trainingMaxPct: z.number().min(50).max(100),
-    waves: z
-      .array(z.object({ pct: z.number().min(1).max(100), reps: z.number().int().min(1).max(30) }))
-      .min(1)
-      .max(12),
-  }),
-  z.object({
-    kind: z.literal("velocity"),
-    reps: z.number().int().min(1).max(30),
-    targetVelocity: z.number().positive().max(2),
-  }),
-]);
-
-export const splitDaySchema = z.object({
-  label: z.string().min(1).max(80),
-  slots: z
-    .array(z.object({ pattern: z.enum(MOVEMENT_PATTERNS), role: z.enum(SLOT_ROLES) }))
-    .min(1)
-    .max(8),
-});
+/** A roadmap's split day is a method's day (its slots carry the method's exercises and doses). */
+export const splitDaySchema = methodDaySchema;
+export { progressionRuleSchema };
 
 export const roadmapBlockSchema = z.object({
   kind: z.enum(BLOCK_KINDS),
@@ -72,6 +38,7 @@ export const roadmapSchema = z.object({
   startDate: isoDate,
   endDate: isoDate,
   eventDate: isoDate.optional(),
+  method: z.strictObject({ id: z.string().min(1).max(120), name: z.string().min(1).max(120) }).optional(),
   blocks: z.array(roadmapBlockSchema).min(1).max(60),
   reasons: z.array(reasonSchema).max(50).default([]),
 });

@@ -20,6 +20,15 @@ export type Method = {
   /** Goals and levels it suits (used to pick a default; a coach may assign it to anyone). */
   goals: Goal[];
   levels: Level[];
+  /**
+   * Sessions per week it is written for, [min, max] (absent = one session per day listed). The
+   * days rotate, so an A/B template at 3 sessions a week runs A, B, A then B, A, B.
+   */
+  daysPerWeek?: [number, number];
+  /** Written for clients of at least this age (ACSM's older adults: 65+); a default only from then. */
+  minAge?: number;
+  /** Written to peak for a dated event (a meet, a test day); a default only when there is one. */
+  eventPeaking?: boolean;
   /** The weekly template: rotated in order by what the client actually trained. */
   days: MethodDay[];
   /** How a deload (and a taper) week differs: fewer sets, intensity kept. */
@@ -74,6 +83,11 @@ export type SlotPrescription = {
   seconds?: number;
   /** The last set is taken for as many reps as possible (at the prescribed load). */
   amrap?: boolean;
+  /**
+   * Ramped sets before the last one, in %1RM points below it, heaviest last: 5/3/1's [20, 10]
+   * makes 65/75/85 of an 85% week. They count toward `sets`; absent = straight sets.
+   */
+  rampDownPct?: number[];
   /** A heavier top set first (reps at rpe), then the sets above at `backoffPct` % of its load. */
   topSet?: { reps: number; rpe: number; backoffPct: number };
 };
