@@ -56,6 +56,19 @@ export const trainerProfileSchema = z.object({
   voice: z
     .object({ cueVerbosity: z.enum(CUE_VERBOSITIES).default("standard"), tone: z.enum(TONES).default("direct") })
     .default(D.voice),
+  /** Method id per goal (built-in or the organization's `org:` id); a goal left out gets the engine's default. */
+  defaultMethods: z
+    .partialRecord(
+      z.enum(GOALS),
+      z
+        .string()
+        .max(120)
+        .regex(
+          /^(org:)?[a-z0-9]+(-[a-z0-9]+)*$/,
+          "must be a method id (kebab-case, organization methods prefixed org:)",
+        ),
+    )
+    .default({}),
 });
 export type TrainerProfileInput = z.input<typeof trainerProfileSchema>;
 

@@ -25,9 +25,10 @@ export const DEFAULT_TRAINER_PROFILE: Readonly<TrainerProfile> = Object.freeze({
   units: "client",
   loadIncrements: { kg: DEFAULT_INCREMENTS.kg, lb: DEFAULT_INCREMENTS.lb },
   voice: { cueVerbosity: "standard", tone: "direct" },
+  defaultMethods: {},
 }) as TrainerProfile;
 
-/** Fills a partial profile with defaults (shallow per top-level field, deep for rest and voice). */
+/** Fills a partial profile with defaults (shallow per top-level field, deep for rest, voice and default methods). */
 export function createTrainerProfile(partial: Partial<TrainerProfile> = {}): TrainerProfile {
   const d = DEFAULT_TRAINER_PROFILE;
   return {
@@ -36,5 +37,6 @@ export function createTrainerProfile(partial: Partial<TrainerProfile> = {}): Tra
     restSecondsByGoal: { ...d.restSecondsByGoal, ...partial.restSecondsByGoal },
     loadIncrements: { ...d.loadIncrements, ...partial.loadIncrements },
     voice: { ...d.voice, ...partial.voice },
+    defaultMethods: { ...d.defaultMethods, ...partial.defaultMethods },
   };
 }

@@ -53,4 +53,9 @@ export type TrainerProfile = {
   /** What the trainer's gym can load, per unit. */
   loadIncrements: { kg: LoadIncrements; lb: LoadIncrements };
   voice: { cueVerbosity: CueVerbosity; tone: Tone };
+  /**
+   * The method (by id: built-in, or the organization's `org:` id) a client with this primary goal
+   * follows unless their coach assigns another. A goal left out gets the engine's defaultMethodFor.
+   */
+  defaultMethods: Partial<Record<Goal, string>>;
 };

@@ -56,5 +56,14 @@ export function validateTrainerProfile(t: TrainerProfile): EngineFieldError[] {
     if (inc.kettlebells.length === 0 || inc.kettlebells.some((k) => !(k > 0)))
       push(`${p}.kettlebells`, "needs sizes > 0");
   }
+  for (const [goal, id] of Object.entries(t.defaultMethods ?? {})) {
+    if (!(GOALS as readonly string[]).includes(goal))
+      push(`defaultMethods.${goal}`, `not a goal (${GOALS.join(", ")})`);
+    else if (typeof id !== "string" || !METHOD_ID.test(id))
+      push(`defaultMethods.${goal}`, "must be a method id (kebab-case, organization methods prefixed org:)");
+  }
   return e;
 }
+
+/** Built-in method ids are kebab-case; an organization's carry the `org:` prefix. */
+const METHOD_ID = /^(org:)?[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -19,7 +19,9 @@ export async function loadTrainerProfile(
     .limit(1);
   if (!row)
     return { profile: structuredClone(DEFAULT_TRAINER_PROFILE) as TrainerProfile, isDefault: true, updatedAt: null };
-  return { profile: row.profile, isDefault: false, updatedAt: row.updatedAt };
+  // Profiles saved before default methods existed have none: every goal takes the engine's choice.
+  const profile = { ...row.profile, defaultMethods: row.profile.defaultMethods ?? {} };
+  return { profile, isDefault: false, updatedAt: row.updatedAt };
 }
 
 /**
