@@ -1,38 +1,26 @@
 import type { Goal, Level } from "../model/index.ts";
 import type { ProgressionMethod, TrainerProfile, TrainingStyle } from "../trainer-profile/index.ts";
+import { mainSets, mainZone } from "./goal-dosing.ts";
 import type { Block, BlockKind, ProgressionRule } from "./types.ts";
 
+/** Block kind → accessory effort and the share of sets kept (deload and taper cut volume, keep intensity). */
+const KIND: Record<BlockKind, { accessoryRpe: number; setScale: number }> = {
+  accumulation: { accessoryRpe: 7.5, setScale: 1 },
+  intensification: { accessoryRpe: 8, setScale: 1 },
+  realization: { accessoryRpe: 8, setScale: 0.8 },
+  deload: { accessoryRpe: 6, setScale: 0.5 },
+  taper: { accessoryRpe: 6.5, setScale: 0.5 },
+};
+
 /**
- * Main-lift reps by goal, after NSCA goal-based assignment (SCIENCE.md §7.4): strength ≤ 6,
- * hypertrophy 6-12, endurance ≥ 12; general health and fat loss in the hypertrophy range.
+ * The trainer's primary style changes volume and accessory work, never the main lift's reps:
+ * those follow the client's goal (a strength coach's hypertrophy client still trains for size).
  */
-const BASE_REPS: Record<Goal, number> = {
-  strength: 5,
-  performance: 4,
-  hypertrophy: 8,
-  fat_loss: 10,
-  general_health: 8,
-  endurance: 12,
-};
-
-/** Block kind → rep shift and RPE: accumulate volume at lower effort, then intensify, then peak. */
-const KIND: Record<BlockKind, { repShift: number; mainRpe: number; accessoryRpe: number; setScale: number }> = {
-  accumulation: { repShift: 2, mainRpe: 7, accessoryRpe: 7.5, setScale: 1 },
-  intensification: { repShift: 0, mainRpe: 8, accessoryRpe: 8, setScale: 1 },
-  realization: { repShift: -2, mainRpe: 9, accessoryRpe: 8, setScale: 0.8 },
-  deload: { repShift: 0, mainRpe: 6, accessoryRpe: 6, setScale: 0.6 },
-  taper: { repShift: -2, mainRpe: 7, accessoryRpe: 6.5, setScale: 0.6 },
-};
-
-/** Primary training style → main rep shift and set counts. */
-const STYLE: Record<
-  TrainingStyle,
-  { repShift: number; mainSets: number; accessorySets: number; accessoryReps: number }
-> = {
-  strength: { repShift: -1, mainSets: 5, accessorySets: 3, accessoryReps: 8 },
-  hypertrophy: { repShift: 1, mainSets: 4, accessorySets: 3, accessoryReps: 12 },
-  athletic: { repShift: -1, mainSets: 4, accessorySets: 2, accessoryReps: 8 },
-  conditioning: { repShift: 2, mainSets: 3, accessorySets: 3, accessoryReps: 15 },
+const STYLE: Record<TrainingStyle, { mainSetShift: number; accessorySets: number; accessoryReps: number }> = {
+  strength: { mainSetShift: 0, accessorySets: 3, accessoryReps: 8 },
+  hypertrophy: { mainSetShift: 0, accessorySets: 3, accessoryReps: 12 },
+  athletic: { mainSetShift: -1, accessorySets: 2, accessoryReps: 8 },
+  conditioning: { mainSetShift: -1, accessorySets: 3, accessoryReps: 15 },
 };
 
 /** Which progression model suits each block, best first; the trainer's allowed list filters it. */
@@ -50,8 +38,8 @@ const FOCUS: Record<BlockKind, string> = {
   accumulation: "Build work capacity and volume at moderate effort",
   intensification: "Heavier loads, lower reps, volume held",
   realization: "Express strength: heavy, low volume",
-  deload: "Recover: about 60% of the sets at easy effort",
-  taper: "Shed fatigue before the event, keep intensity",
+  deload: "Recover: about half the sets, loads kept, easier effort",
+  taper: "Shed fatigue before the event: about half the sets, intensity kept",
 };
 
 export type BlockTargets = Pick<Block, "focus" | "progression" | "effort" | "main" | "accessory">;
@@ -62,18 +50,29 @@ export function pickMethod(kind: BlockKind, level: Level, trainer: TrainerProfil
   return order.find((m) => trainer.progressionMethods.includes(m)) ?? "rpe";
 }
 
-/** Prescription targets for a block of `kind` for this goal, level and trainer. */
-export function blockTargets(kind: BlockKind, goal: Goal, level: Level, trainer: TrainerProfile): BlockTargets {
+/**
+ * Prescription targets for a block of `kind` for this goal, level and trainer. `setsScale`
+ * (a method's deload rule, 0.4-0.6) replaces the default share of sets kept in deload and taper.
+ */
+export function blockTargets(
+  kind: BlockKind,
+  goal: Goal,
+  level: Level,
+  trainer: TrainerProfile,
+  setsScale?: number,
+): BlockTargets {
   const style = STYLE[trainer.trainingStyles[0] ?? "hypertrophy"];
   const k = KIND[kind];
-  const reps = clamp(BASE_REPS[goal] + k.repShift + style.repShift, 2, 15);
+  const zone = mainZone(goal, level, kind);
+  const scale = setsScale !== undefined && (kind === "deload" || kind === "taper") ? setsScale : k.setScale;
   // Novices stay further from failure: RIR estimates are least accurate far from failure and
-  // technique is still forming (SCIENCE.md §1.4).
+  // technique is still forming (Zourdos et al. 2016).
   const cap = level === "beginner" ? 7.5 : 10;
-  const effort = { mainRpe: Math.min(k.mainRpe, cap), accessoryRpe: Math.min(k.accessoryRpe, cap) };
-  const main = { sets: Math.max(2, Math.round(style.mainSets * k.setScale)), reps };
-  const accessory = { sets: Math.max(1, Math.round(style.accessorySets * k.setScale)), reps: style.accessoryReps };
-  const progression = ruleFor(pickMethod(kind, level, trainer), reps, effort.mainRpe);
+  const effort = { mainRpe: Math.min(zone.rpe, cap), accessoryRpe: Math.min(k.accessoryRpe, cap) };
+  const loadingSets = Math.max(2, mainSets(goal, level) + style.mainSetShift);
+  const main = { sets: Math.max(1, Math.round(loadingSets * scale)), reps: zone.reps };
+  const accessory = { sets: Math.max(1, Math.round(style.accessorySets * scale)), reps: style.accessoryReps };
+  const progression = ruleFor(pickMethod(kind, level, trainer), zone.reps, effort.mainRpe);
   return { focus: FOCUS[kind], progression, effort, main, accessory };
 }
 
@@ -98,8 +97,4 @@ function ruleFor(method: ProgressionMethod, reps: number, rpe: number): Progress
     default:
       return { kind: "rpe", reps, targetRpe: rpe };
   }
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, v));
 }

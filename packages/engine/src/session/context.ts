@@ -14,8 +14,8 @@ export type HistoryFacts = {
   states: ProgressionStates;
   painLogged: Map<string, { region: string; severity: number; date: string }>;
   recentIds: Set<string>;
-  /** Pattern → last UTC day it opened a session (a day's main lift is logged first). */
-  lastMain: Map<MovementPattern, number>;
+  /** Past logs dated up to today, oldest first. */
+  past: SessionLog[];
   /** Pattern → exposures in the last 7 days. */
   weekCount: Map<MovementPattern, number>;
   logPains: ActivePain[];
@@ -33,24 +33,32 @@ export function historyFacts(history: readonly SessionLog[], catalog: Catalog, t
   }
   const recentIds = new Set(past.slice(-VARIETY_WINDOW_SESSIONS).flatMap((l) => l.exercises.map((e) => e.exerciseId)));
   const weekCount = new Map<MovementPattern, number>();
-  const lastMain = new Map<MovementPattern, number>();
   const logPains: ActivePain[] = [];
   for (const { log, day } of dated) {
-    const first = log.exercises[0] && catalog.get(log.exercises[0].exerciseId)?.pattern;
-    if (first) lastMain.set(first, day);
     for (const ex of log.exercises) {
       const pattern = catalog.get(ex.exerciseId)?.pattern;
       if (pattern && today - day < 7) weekCount.set(pattern, (weekCount.get(pattern) ?? 0) + 1);
       if (ex.pain && ex.pain.severity > 0 && today - day <= LOG_PAIN_REGION_DAYS) {
-        logPains.push({ region: ex.pain.region, severity: ex.pain.severity, aggravating: [], source: "log" });
+        logPains.push({
+          region: ex.pain.region,
+          severity: ex.pain.severity,
+          aggravating: [],
+          source: "log",
+          date: log.date,
+        });
       }
     }
   }
-  return { states, painLogged, recentIds, lastMain, weekCount, logPains };
+  return { states, painLogged, recentIds, past, weekCount, logPains };
 }
 
 /** Active pains: the profile's active injuries, today's new flags and recently logged pain. */
-export function activePains(client: ClientProfile, today: TodayParams, facts: HistoryFacts): ActivePain[] {
+export function activePains(
+  client: ClientProfile,
+  today: TodayParams,
+  facts: HistoryFacts,
+  todayIso: string,
+): ActivePain[] {
   return [
     ...client.injuries
       .filter((i) => i.status === "active")
@@ -59,12 +67,14 @@ export function activePains(client: ClientProfile, today: TodayParams, facts: Hi
         severity: i.severity,
         aggravating: i.aggravatingMovements,
         source: "injury" as const,
+        ...(i.since ? { date: i.since } : {}),
       })),
     ...today.newPain.map((p) => ({
       region: p.region,
       severity: p.severity,
       aggravating: [],
       source: "today" as const,
+      date: todayIso,
     })),
     ...facts.logPains,
   ];

@@ -13,9 +13,17 @@ export type Draft = { warmup: SessionItem[]; main: SessionItem[]; finisher: Sess
  * Fits the draft to the requested minutes. Over budget it trims, least valuable first: finisher,
  * accessory sets, accessories, warm-up drills, ramp sets, main sets, rests, cool-down. Under budget it
  * grows: accessory sets, extra accessories (balanced patterns), main sets, finisher rounds, then
- * warm-up and cool-down time. Returns a reason listing what changed.
+ * warm-up and cool-down time. With `mayGrow` false (deload and taper weeks) it only trims: a
+ * lighter week is allowed to be shorter, and refilling it would undo the cut in volume.
+ * Returns a reason listing what changed.
  */
-export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exercise, extras: SessionItem[]): Reason {
+export function fitDuration(
+  d: Draft,
+  minutes: number,
+  exOf: (id: string) => Exercise,
+  extras: SessionItem[],
+  mayGrow = true,
+): Reason {
   const budget = minutes * 60;
   const hi = budget * (1 + AIM);
   const lo = budget * (1 - AIM);
@@ -111,7 +119,7 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
     shrink("main sets", setStep(role("main"), 1));
     shrink("warm-up drills removed", removeLast(generalDrills, 0, d.warmup));
   }
-  if (total() < lo) {
+  if (mayGrow && total() < lo) {
     const inc = (max: number) => (i: SessionItem) => {
       if (i.sets >= max) return false;
       i.sets += 1;
@@ -138,7 +146,7 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
   const timed = [...d.warmup.filter((i) => i.role === "general"), ...d.cooldown].filter((i) => i.seconds !== undefined);
   for (const i of timed) {
     const gap = budget - total();
-    if (Math.abs(gap) <= (budget * AIM) / 2) break;
+    if (Math.abs(gap) <= (budget * AIM) / 2 || (!mayGrow && gap > 0)) break;
     // Unilateral drills run per side and sets repeat: one second of `seconds` costs sets × sides.
     const perSecond = i.sets * (exOf(i.exerciseId).unilateral ? 2 : 1);
     const next = Math.max(30, i.seconds! + Math.round(gap / perSecond));
@@ -151,6 +159,7 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
   // Last resort when no timed drill could absorb the gap: rest between sets, within 0.75-2x.
   for (let guard = 0; guard < 50 && Math.abs(budget - total()) > budget * AIM; guard++) {
     const gap = budget - total();
+    if (!mayGrow && gap > 0) break;
     const multi = d.main.filter((i) => i.sets > 1);
     const slots = multi.reduce((n, i) => n + i.sets - 1, 0);
     if (slots === 0) break;
@@ -171,11 +180,12 @@ export function fitDuration(d: Draft, minutes: number, exOf: (id: string) => Exe
   const after = total();
   return reason(
     "duration.fit",
-    `Estimated ${(after / 60).toFixed(1)} min for a ${minutes}-min request${changes.length ? `; adjusted: ${changes.join(", ")}` : ""}.`,
+    `Estimated ${(after / 60).toFixed(1)} min for a ${minutes}-min request${changes.length ? `; adjusted: ${changes.join(", ")}` : ""}${!mayGrow && after < budget * (1 - AIM) ? " (a lighter week: shorter on purpose, nothing added back)" : ""}.`,
     {
       requestedMinutes: minutes,
       initialMinutes: Math.round(before / 6) / 10,
       estimatedMinutes: Math.round(after / 6) / 10,
+      mayGrow,
     },
     { tolerancePct: DURATION_TOLERANCE * 100 },
   );

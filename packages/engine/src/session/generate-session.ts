@@ -11,6 +11,7 @@ import {
   substitutionReason,
 } from "./adjustments.ts";
 import { activePains, historyFacts } from "./context.ts";
+import { lastSlotExercises, nextDayIndex, trainedDays } from "./day-rotation.ts";
 import { EngineError, guard } from "./engine-error.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
 import { fitDuration } from "./fit-duration.ts";
@@ -50,7 +51,7 @@ export function generateSession(input: GenerateSessionInput): Session {
     const block = roadmap.blocks[position.blockIndex]!;
     const unit = trainer.units === "client" ? client.units : trainer.units;
     const rng = createRandom(input.seed);
-    const pains = activePains(client, today, facts);
+    const pains = activePains(client, today, facts, isoFromDay(todayDay));
     const reasons: Reason[] = [];
     const adj = planAdjustments(activeAdjustments(input.adjustments, isoFromDay(todayDay)), block.kind);
     const sel: SelectionContext = {
@@ -61,6 +62,7 @@ export function generateSession(input: GenerateSessionInput): Session {
       trainer,
       level: clientLevel(client.trainingAgeMonths),
       states: facts.states,
+      baselineIds: new Set(client.baselines.repMaxes.map((r) => r.exerciseId)),
       painLogged: facts.painLogged,
       recentIds: facts.recentIds,
       likes: new Set(client.preferences.likes.map((s) => s.toLowerCase())),
@@ -93,27 +95,26 @@ export function generateSession(input: GenerateSessionInput): Session {
       applyHold(item, adj, facts.states, unit, ctx.increments, pick.exercise.loadType);
       return item;
     };
-    // Weekly balance: train the day whose main lift has gone longest without opening a session.
-    const since = (p: MovementPattern) => {
-      const d = facts.lastMain.get(p);
-      return d === undefined ? Number.POSITIVE_INFINITY : todayDay - d;
-    };
-    let dayIndex = 0;
-    block.split.forEach((d, i) => {
-      if (since(d.slots[0]!.pattern) > since(block.split[dayIndex]!.slots[0]!.pattern)) dayIndex = i;
-    });
+    // Rotation: the day after the one trained last, read from the logged main work.
+    const trained = trainedDays(facts.past, block.split, catalog);
+    const dayIndex = nextDayIndex(trained, block.split.length);
     const day = block.split[dayIndex]!;
-    const rested = since(day.slots[0]!.pattern);
+    const previous = trained[trained.length - 1];
     reasons.push(
       reason(
         "split.day_choice",
-        `${day.label}: its main pattern (${day.slots[0]!.pattern}) has gone longest without leading a session.`,
+        previous
+          ? `${day.label}: next in the split after ${block.split[previous.dayIndex]!.label} (trained ${previous.date}).`
+          : `${day.label}: the first day of the split (no earlier session of this split logged).`,
         {
           dayIndex,
-          daysSinceMainPattern: Number.isFinite(rested) ? rested : null,
+          previousDayIndex: previous?.dayIndex ?? null,
+          previousDate: previous?.date ?? null,
+          splitDays: block.split.length,
         },
       ),
     );
+    const kept = lastSlotExercises(trained, dayIndex, day.slots.length);
     for (const p of pains) {
       if (p.source === "today" && p.severity >= SEVERE_PAIN) {
         reasons.push(
@@ -128,8 +129,8 @@ export function generateSession(input: GenerateSessionInput): Session {
     }
     const taken = new Set<string>();
     const main: SessionItem[] = [];
-    for (const slot of day.slots) {
-      const pick = pickForSlot(slot, sel, taken);
+    for (const [slotIndex, slot] of day.slots.entries()) {
+      const pick = pickForSlot(slot, sel, taken, kept[slotIndex]);
       if (!pick) {
         reasons.push(
           reason(
@@ -173,13 +174,15 @@ export function generateSession(input: GenerateSessionInput): Session {
         ],
       );
     }
-    // Extras for short sessions, least-trained patterns this week first.
+    // Extras for short sessions, least-trained patterns this week first; never in a deload or
+    // taper, whose shorter session is the point.
+    const lighter = block.kind === "deload" || block.kind === "taper";
     const extraPatterns = [...EXTRA_PATTERNS].sort(
       (a, b) => (facts.weekCount.get(a) ?? 0) - (facts.weekCount.get(b) ?? 0),
     );
     const extras: SessionItem[] = [];
     for (const pattern of extraPatterns) {
-      if (extras.length >= MAX_EXTRAS) break;
+      if (lighter || extras.length >= MAX_EXTRAS) break;
       const slot: Slot = { pattern, role: "accessory" };
       const pick = pickForSlot(slot, sel, taken);
       if (!pick) continue;
@@ -196,7 +199,7 @@ export function generateSession(input: GenerateSessionInput): Session {
     const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
     const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];
     const draft = { warmup, main, finisher: finisher(sel, ctx, taken), cooldown: cooldown(sel, ctx, taken) };
-    reasons.push(fitDuration(draft, today.durationMinutes, (id) => catalog.get(id)!, extras));
+    reasons.push(fitDuration(draft, today.durationMinutes, (id) => catalog.get(id)!, extras, !lighter));
     applySetScale(draft.main, adj, (id) => catalog.get(id)!);
     const seconds = [...draft.warmup, ...draft.main, ...draft.finisher, ...draft.cooldown].reduce(
       (n, i) => n + i.estimatedSeconds,

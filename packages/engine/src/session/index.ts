@@ -1,4 +1,5 @@
 export { activeAdjustments } from "./adjustments.ts";
+export { nextDayIndex, type TrainedDay, trainedDays } from "./day-rotation.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
 export { applySessionEdit, SESSION_SECTIONS, type SessionEdit, type SessionSection } from "./edit.ts";
 export { EngineError, type EngineErrorCode, type EngineFieldError } from "./engine-error.ts";
@@ -9,7 +10,8 @@ export { type ActivePain, PAIN_TOLERANCE, painConflict } from "./pain-rules.ts";
 export { createRandom, type Random } from "./random.ts";
 export { HIGH_SORENESS, LOW_READINESS_SCALE, LOW_SLEEP_HOURS, readinessVerdict } from "./readiness-rule.ts";
 export type { Reason } from "./reason.ts";
-export { LOGGED_PAIN_DAYS, STALL_VARIATION_LIMIT, VARIETY_WINDOW_SESSIONS } from "./select.ts";
+export { LOGGED_PAIN_DAYS, VARIETY_WINDOW_SESSIONS } from "./select.ts";
+export { STALL_VARIATION_LIMIT } from "./select-rank.ts";
 export {
   ADJUSTMENT_KINDS,
   type Adjustment,

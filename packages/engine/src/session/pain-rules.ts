@@ -7,6 +7,8 @@ export type ActivePain = {
   /** Tags that provoke this pain; they are excluded at any severity ≥ 1. */
   aggravating: JointStressTag[];
   source: "injury" | "today" | "log";
+  /** When it was reported (injury onset, today, or the log's date), so reasons can cite it. */
+  date?: string;
 };
 
 /**

@@ -1,8 +1,9 @@
 import type { ProgressionStates } from "../logging/index.ts";
+import type { SlotPrescription } from "../method/index.ts";
 import type { ClientProfile, Unit } from "../model/index.ts";
 import { FIRST_EXPOSURE_RPE, nextLoad } from "../progression/index.ts";
 import type { Block, ProgressionRule, RoadmapPosition, Slot } from "../roadmap/index.ts";
-import { percentOf1rm } from "../strength/index.ts";
+import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
@@ -37,8 +38,14 @@ export function effortOn(scale: EffortScale, rpe: number, reps: number): EffortT
   return { scale, value: rpe };
 }
 
-/** Secondary and accessory work progresses by double progression when the trainer allows it. */
-function ruleFor(slot: Slot, ctx: PrescribeContext, reps: number): ProgressionRule {
+/**
+ * The slot's rule: the method's rule for the slot, else the block's rule for main lifts, a rep
+ * range's double progression, or (when the trainer allows it) double progression for secondary
+ * and accessory work, else RPE.
+ */
+function ruleFor(slot: Slot, ctx: PrescribeContext, reps: number, range?: [number, number]): ProgressionRule {
+  if (slot.progression) return slot.progression;
+  if (range) return { kind: "double", repRange: range, incrementPct: 5 };
   if (slot.role === "main") return ctx.block.progression;
   if (ctx.trainer.progressionMethods.includes("double")) {
     return { kind: "double", repRange: [Math.max(1, reps - 2), reps + 2], incrementPct: 5 };
@@ -46,29 +53,55 @@ function ruleFor(slot: Slot, ctx: PrescribeContext, reps: number): ProgressionRu
   return { kind: "rpe", reps, targetRpe: ctx.block.effort.accessoryRpe };
 }
 
+/** The dose the block's defaults give a role (when the method's slot has no prescription). */
+function defaultDose(role: Slot["role"], block: Block): SlotPrescription {
+  if (role === "main") return { sets: block.main.sets, reps: block.main.reps, rpe: block.effort.mainRpe };
+  if (role === "secondary") {
+    // Secondary work: a set fewer, a couple more reps, same effort (never fewer than 2 sets when loading).
+    const sets =
+      block.kind === "deload" || block.kind === "taper"
+        ? Math.max(1, block.main.sets - 1)
+        : Math.max(2, block.main.sets - 1);
+    return { sets, reps: block.main.reps + 2, rpe: block.effort.mainRpe };
+  }
+  return { sets: block.accessory.sets, reps: block.accessory.reps, rpe: block.effort.accessoryRpe };
+}
+
 /** Turns a picked exercise into a prescription: dose, load, effort, rest, tempo, cues, reasons. */
 export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): SessionItem {
   const ex = pick.exercise;
   const { block, trainer } = ctx;
   const goal = ctx.client.goals.primary;
-  const dose =
-    slot.role === "main"
-      ? block.main
-      : slot.role === "secondary"
-        ? { sets: Math.max(2, block.main.sets - 1), reps: block.main.reps + 2 }
-        : block.accessory;
-  const baseRpe = slot.role === "accessory" ? block.effort.accessoryRpe : block.effort.mainRpe;
+  const fromMethod = slot.prescription?.[block.kind];
+  const p = fromMethod ?? defaultDose(slot.role, block);
+  const range = Array.isArray(p.reps) ? p.reps : undefined;
+  const dose = { sets: p.sets, reps: range ? range[0] : (p.reps as number) };
+  const baseRpe = p.rpe ?? (p.percent1rm !== undefined ? rpeForPercent(dose.reps, p.percent1rm) : block.effort.mainRpe);
   const rpe = Math.max(5, baseRpe + ctx.rpeShift);
   const rest =
-    slot.role === "accessory" ? trainer.restSecondsByGoal[goal].accessory : trainer.restSecondsByGoal[goal].main;
+    p.restSeconds ??
+    (slot.role === "accessory" ? trainer.restSecondsByGoal[goal].accessory : trainer.restSecondsByGoal[goal].main);
+  const doseReason = fromMethod
+    ? reason(
+        "dose.method",
+        `${dose.sets} × ${range ? `${range[0]}-${range[1]}` : dose.reps}${p.percent1rm !== undefined ? ` at ${p.percent1rm}%` : ` at RPE ${baseRpe}`}: the method's ${slot.label ?? slot.role} prescription for ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} week.`,
+        { blockKind: block.kind, role: slot.role, slot: slot.label ?? null, weekInBlock: ctx.position.weekInBlock },
+        {
+          sets: dose.sets,
+          reps: range ? `${range[0]}-${range[1]}` : dose.reps,
+          ...(p.rpe !== undefined ? { rpe: p.rpe } : {}),
+          ...(p.percent1rm !== undefined ? { percent1rm: p.percent1rm } : {}),
+        },
+      )
+    : reason(
+        "dose.block",
+        `${dose.sets} × ${dose.reps} at RPE ${baseRpe} for a ${slot.role} slot in ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} block for ${goal.replaceAll("_", " ")} (${block.focus.toLowerCase()}).`,
+        { blockKind: block.kind, role: slot.role, goal, weekInBlock: ctx.position.weekInBlock },
+        { sets: dose.sets, reps: dose.reps, rpe: baseRpe },
+      );
   const reasons = [
     ...pick.reasons,
-    reason(
-      "dose.block",
-      `${dose.sets} sets for a ${slot.role} slot in ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} block (${block.focus.toLowerCase()}).`,
-      { blockKind: block.kind, role: slot.role, weekInBlock: ctx.position.weekInBlock },
-      { sets: dose.sets, reps: dose.reps, rpe },
-    ),
+    doseReason,
     reason(
       "rest.goal",
       `${rest} s rest: the trainer's rest for ${goal.replaceAll("_", " ")} ${slot.role === "accessory" ? "accessories" : "main lifts"}.`,
@@ -84,7 +117,7 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
   let effortRpe = rpe;
   if (timed) {
     reps = undefined;
-    seconds = TIMED_SECONDS[slot.role];
+    seconds = p.seconds ?? TIMED_SECONDS[slot.role];
     const st = ctx.states[ex.id];
     if (!st) effortRpe = Math.min(rpe, FIRST_EXPOSURE_RPE);
     if (ex.loadType !== "bodyweight" && ex.loadType !== "band") {
@@ -105,7 +138,7 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     const p = nextLoad({
       exercise: ex,
       state: ctx.states[ex.id],
-      rule: ruleFor(slot, ctx, dose.reps),
+      rule: ruleFor(slot, ctx, dose.reps, range),
       target: { reps: dose.reps, rpe },
       weekInBlock: ctx.position.weekInBlock,
       deload: block.kind === "deload",

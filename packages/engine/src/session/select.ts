@@ -5,11 +5,19 @@ import type { Slot } from "../roadmap/index.ts";
 import { levelAllows } from "../roadmap/index.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { type ActivePain, painConflict } from "./pain-rules.ts";
+import { crossPatternForPain, painReason } from "./pain-substitute.ts";
 import type { Random } from "./random.ts";
 import { type Reason, reason } from "./reason.ts";
+import {
+  accessoryScore,
+  byScore,
+  mainRank,
+  meetsConstraints,
+  named,
+  STALL_VARIATION_LIMIT,
+  stalled,
+} from "./select-rank.ts";
 
-/** After this many stalled exposures a main lift changes variation. */
-export const STALL_VARIATION_LIMIT = 4;
 /** Pain logged on an exercise keeps it out of sessions for this many days. */
 export const LOGGED_PAIN_DAYS = 28;
 /** Accessories done in this many most recent sessions are penalised (variety). */
@@ -26,6 +34,8 @@ export type SelectionContext = {
   trainer: TrainerProfile;
   level: Level;
   states: ProgressionStates;
+  /** Exercise ids with a baseline rep max. */
+  baselineIds: ReadonlySet<string>;
   /** Exercise ids with pain logged within LOGGED_PAIN_DAYS. */
   painLogged: ReadonlyMap<string, { region: string; severity: number; date: string }>;
   recentIds: ReadonlySet<string>;
@@ -41,10 +51,11 @@ export type SelectionContext = {
 
 export type Pick = { exercise: Exercise; reasons: Reason[]; alternatives: string[] };
 
-const named = (set: ReadonlySet<string>, ex: Exercise) => set.has(ex.id) || set.has(ex.name.toLowerCase());
+/** What filled this slot last time the day was trained. */
+export type KeptExercise = { exerciseId: string; date: string };
 
 /** Hard filters except pain: equipment, trainer bans, client dislikes, level. */
-function basicOk(ex: Exercise, c: SelectionContext): boolean {
+export function basicOk(ex: Exercise, c: SelectionContext): boolean {
   return (
     ex.equipment.some((option) => option.every((item) => c.owned.has(item))) &&
     !c.trainer.bannedExercises.includes(ex.id) &&
@@ -64,61 +75,71 @@ export function allowed(ex: Exercise, c: SelectionContext): boolean {
   return ok;
 }
 
-function score(ex: Exercise, slot: Slot, c: SelectionContext): number {
-  let s = c.rng.next() * 1.5;
-  if (c.trainer.preferredExercises.includes(ex.id)) s += 5;
-  if (c.prefer?.has(ex.id)) s += 20;
-  if (named(c.likes, ex)) s += 3;
-  const st = c.states[ex.id];
-  if (slot.role !== "accessory") {
-    if (st && st.stallCount >= STALL_VARIATION_LIMIT) s -= 6;
-    else if (st) s += 4; // continuity: progression needs repeated exposures
-    if (ex.tags.includes("ramp_candidate")) s += 2;
-    if (ex.loadType !== "bodyweight" && ex.loadType !== "band") s += 1;
-  } else if (c.recentIds.has(ex.id)) s -= 3;
-  if (ex.level === c.level) s += 1;
-  if (c.athletic && ex.unilateral) s += 1.5;
-  return s;
+/**
+ * The slot's candidates, best first, before pain: for main and secondary work the exercise kept
+ * from last time, then the method's named exercises in order, then the pattern ranked without
+ * randomness; accessories rank the pattern with seeded variety.
+ */
+function candidates(slot: Slot, c: SelectionContext, taken: ReadonlySet<string>, kept?: KeptExercise): Exercise[] {
+  const usable = (ex: Exercise | undefined): ex is Exercise =>
+    ex !== undefined && !taken.has(ex.id) && basicOk(ex, c) && meetsConstraints(ex, slot.constraints);
+  const listed = (slot.exerciseIds ?? []).map((id) => c.catalog.get(id)).filter(usable);
+  const main = slot.role !== "accessory";
+  const pool = c.catalog
+    .byPattern(slot.pattern)
+    .filter((ex) => usable(ex) && !listed.includes(ex))
+    .map((ex) => ({ ex, s: main ? mainRank(ex, c) : accessoryScore(ex, slot, c) }))
+    .sort(byScore)
+    .map((p) => p.ex);
+  // An accepted substitution's substitute goes first wherever it comes from.
+  const ordered = [...listed, ...pool].sort((a, b) => Number(c.prefer?.has(b.id)) - Number(c.prefer?.has(a.id)));
+  const keep = kept && c.catalog.get(kept.exerciseId);
+  if (main && usable(keep) && (listed.includes(keep) || keep.pattern === slot.pattern) && !c.prefer?.size) {
+    return [keep, ...ordered.filter((e) => e !== keep)];
+  }
+  return ordered;
 }
 
 /**
- * Picks an exercise for a slot. The best-scored exercise that passes equipment, bans, dislikes and
- * level is the "intended" one; if pain rules out the intended one, the nearest allowed regression
- * replaces it (else the best allowed exercise of the pattern), and the reason names both.
+ * Picks an exercise for a slot. Main and secondary lifts stay what they were last time the day
+ * was trained (progression needs repeated exposures) unless they stalled, hurt or the equipment
+ * is missing; otherwise the method's named exercises come first. If pain rules out the intended
+ * one, its nearest allowed regression replaces it, else the next allowed candidate, else an
+ * exercise of a related pattern that spares the painful region; the reason cites the pain.
  */
-export function pickForSlot(slot: Slot, c: SelectionContext, taken: ReadonlySet<string>): Pick | undefined {
-  const pool = c.catalog
-    .byPattern(slot.pattern)
-    .filter((ex) => !taken.has(ex.id) && basicOk(ex, c))
-    .map((ex) => ({ ex, s: score(ex, slot, c) }))
-    .sort((a, b) => b.s - a.s || (a.ex.id < b.ex.id ? -1 : 1));
-  const intended = pool[0]?.ex;
-  if (!intended) return undefined;
-  const ok = pool.filter((p) => allowed(p.ex, c)).map((p) => p.ex);
+export function pickForSlot(
+  slot: Slot,
+  c: SelectionContext,
+  taken: ReadonlySet<string>,
+  kept?: KeptExercise,
+): Pick | undefined {
+  const list = candidates(slot, c, taken, kept);
+  const main = slot.role !== "accessory";
   const reasons: Reason[] = [];
-  let chosen = intended;
-  if (!allowed(intended, c)) {
-    const regression = c.catalog.regressionsOf(intended.id).find((r) => !taken.has(r.id) && allowed(r, c));
-    const fallback = regression ?? ok[0];
-    if (!fallback) return undefined;
-    chosen = fallback;
-    reasons.push(painReason(intended, fallback, regression !== undefined, c));
-  } else {
-    reasons.push(selectionReason(intended, slot, c));
+  let intended = list[0];
+  if (main && intended && stalled(intended, c)) {
+    const fresh = list.find((e) => !stalled(e, c) && allowed(e, c));
+    if (fresh) {
+      reasons.push(stallReason(intended, fresh, c));
+      intended = fresh;
+    }
   }
-  const stalled = pool.find(
-    (p) => p.ex.id !== chosen.id && (c.states[p.ex.id]?.stallCount ?? 0) >= STALL_VARIATION_LIMIT,
-  );
-  if (stalled && slot.role !== "accessory") {
-    const n = c.states[stalled.ex.id]!.stallCount;
-    reasons.push(
-      reason(
-        "progression.stall.variation",
-        `${stalled.ex.name} has stalled ${n} exposures in a row: switching variation to ${chosen.name}.`,
-        { stalled: stalled.ex.id, stallCount: n, substitute: chosen.id },
-        { stallVariationLimit: STALL_VARIATION_LIMIT },
-      ),
-    );
+  const ok = list.filter((e) => allowed(e, c));
+  let chosen: Exercise | undefined = intended;
+  if (intended && !allowed(intended, c)) {
+    const regression = c.catalog
+      .regressionsOf(intended.id)
+      .find((r) => !taken.has(r.id) && allowed(r, c) && meetsConstraints(r, slot.constraints));
+    chosen = regression ?? ok[0];
+    if (chosen) reasons.push(painReason(intended, chosen, regression !== undefined, c));
+  }
+  if (!chosen) {
+    const cross = crossPatternForPain(slot, c, taken, intended);
+    if (!cross) return undefined;
+    chosen = cross.exercise;
+    reasons.push(cross.reason);
+  } else if (chosen === intended) {
+    reasons.push(selectionReason(chosen, slot, c, kept));
   }
   const alternatives = ok
     .filter((e) => e.id !== chosen.id)
@@ -127,53 +148,36 @@ export function pickForSlot(slot: Slot, c: SelectionContext, taken: ReadonlySet<
   return { exercise: chosen, reasons, alternatives };
 }
 
-function painReason(original: Exercise, sub: Exercise, viaRegression: boolean, c: SelectionContext): Reason {
-  const logged = c.painLogged.get(original.id);
-  const how = viaRegression ? "its nearest pain-free regression" : "the best pain-free option for the pattern";
-  if (logged) {
-    return reason(
-      "pain.logged_on_exercise",
-      `${original.name} was swapped for ${sub.name} (${how}): ${logged.region} pain ${logged.severity}/10 was logged on it on ${logged.date}.`,
-      {
-        original: original.id,
-        substitute: sub.id,
-        region: logged.region,
-        severity: logged.severity,
-        loggedOn: logged.date,
-      },
-      { days: LOGGED_PAIN_DAYS },
-    );
-  }
-  const conflict = painConflict(original, c.pains)!;
+function stallReason(old: Exercise, fresh: Exercise, c: SelectionContext): Reason {
+  const n = c.states[old.id]?.stallCount ?? 0;
   return reason(
-    "pain.substitute",
-    `${original.name} loads the ${conflict.region} (${conflict.tag}) beyond what pain ${conflict.severity}/10 allows; ${sub.name} is ${how}.`,
-    {
-      original: original.id,
-      substitute: sub.id,
-      region: conflict.region,
-      severity: conflict.severity,
-      tag: conflict.tag,
-    },
-    { maxSeverity: conflict.tolerance },
+    "progression.stall.variation",
+    `${old.name} has stopped progressing (${n} exposures without a better estimated max): switching variation to ${fresh.name}.`,
+    { stalled: old.id, stallCount: n, substitute: fresh.id },
+    { stallVariationLimit: STALL_VARIATION_LIMIT },
   );
 }
 
-function selectionReason(ex: Exercise, slot: Slot, c: SelectionContext): Reason {
+function selectionReason(ex: Exercise, slot: Slot, c: SelectionContext, kept?: KeptExercise): Reason {
   const why: string[] = [];
+  const st = c.states[ex.id];
+  const continued = kept?.exerciseId === ex.id && slot.role !== "accessory";
+  if (continued) why.push(`kept from ${kept!.date} so it can progress`);
+  else if (slot.exerciseIds?.includes(ex.id)) why.push("named by the method");
+  if (c.prefer?.has(ex.id)) why.push("the accepted substitution");
   if (c.trainer.preferredExercises.includes(ex.id)) why.push("on the trainer's preferred list");
   if (named(c.likes, ex)) why.push("the client likes it");
-  const st = c.states[ex.id];
-  if (slot.role !== "accessory" && st && st.stallCount < STALL_VARIATION_LIMIT) why.push("continues its progression");
-  if (slot.role !== "accessory" && st && st.stallCount >= STALL_VARIATION_LIMIT)
-    why.push("kept despite a stall (no other option)");
-  if (!st) why.push("new exercise for this client");
+  if (!st && c.baselineIds.has(ex.id)) why.push("a baseline is known");
+  if (!st && !c.baselineIds.has(ex.id)) why.push("new exercise for this client");
+  const label = slot.label ? ` (${slot.label})` : "";
   return reason(
     "select.slot",
-    `${ex.name} fills the ${slot.role} ${slot.pattern.replaceAll("_", " ")} slot${why.length ? `: ${why.join(", ")}` : ""}.`,
+    `${ex.name} fills the ${slot.role} ${slot.pattern.replaceAll("_", " ")} slot${label}${why.length ? `: ${why.join(", ")}` : ""}.`,
     {
       pattern: slot.pattern,
       role: slot.role,
+      kept: continued,
+      named: slot.exerciseIds?.includes(ex.id) ?? false,
       preferred: c.trainer.preferredExercises.includes(ex.id),
       liked: named(c.likes, ex),
       exposures: st?.exposures ?? 0,

@@ -28,7 +28,11 @@ describe("buildRoadmap", () => {
     expect(validateRoadmap(r)).toEqual([]);
     expect(r.blocks[0]!.split).toHaveLength(3);
     expect(r.blocks[0]!.split[0]!.slots[0]).toEqual({ pattern: "squat", role: "main" });
-    expect(r.blocks[1]!.effort.mainRpe).toBe(6);
+    // Deload: about half the sets, the same reps as the loading weeks, easier effort.
+    const [loading, deload] = [r.blocks[0]!, r.blocks[1]!];
+    expect(deload.main.sets / loading.main.sets).toBeGreaterThanOrEqual(0.4);
+    expect(deload.main.sets / loading.main.sets).toBeLessThanOrEqual(0.6);
+    expect(deload.effort.mainRpe).toBeLessThan(loading.effort.mainRpe);
   });
   it("an event date adds a realization block and a taper ending before the event", () => {
     const r = buildRoadmap(client({ eventDate: "2026-05-04" }), trainer, { startDate: START, now: NOW });

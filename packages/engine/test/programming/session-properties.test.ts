@@ -94,7 +94,8 @@ describe("generateSession properties (random clients, trainers, days, histories)
           }
         }
         const ratio = session.estimatedMinutes / c.today.durationMinutes;
-        expect(ratio).toBeGreaterThanOrEqual(0.9);
+        // Deload and taper weeks may be shorter (nothing is added back to fill the time).
+        if (session.blockKind !== "deload" && session.blockKind !== "taper") expect(ratio).toBeGreaterThanOrEqual(0.9);
         expect(ratio).toBeLessThanOrEqual(1.1);
         expect(generateSession(input)).toEqual(session);
       }),

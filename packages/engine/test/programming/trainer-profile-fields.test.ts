@@ -28,10 +28,17 @@ const mainOf = (s: Session): SessionItem => s.main[0]!;
 const all = (s: Session) => [...s.warmup, ...s.main, ...s.finisher, ...s.cooldown];
 
 describe("every Trainer Profile field changes the output", () => {
-  it("trainingStyles: strength prescribes fewer main reps than hypertrophy", () => {
-    expect(mainOf(gen({ trainingStyles: ["strength"] })).reps!).toBeLessThan(
-      mainOf(gen({ trainingStyles: ["hypertrophy"] })).reps!,
-    );
+  it("trainingStyles: the style sets accessory reps and volume; main reps follow the client's goal", () => {
+    const strength = gen({ trainingStyles: ["strength"] });
+    const hypertrophy = gen({ trainingStyles: ["hypertrophy"] });
+    expect(mainOf(strength).reps).toBe(mainOf(hypertrophy).reps);
+    const accessoryReps = (t: TrainerProfile["trainingStyles"]) =>
+      buildRoadmap(c, createTrainerProfile({ trainingStyles: t }), { startDate: START, now: NOW }).blocks[0]!.accessory
+        .reps;
+    expect(accessoryReps(["strength"])).toBeLessThan(accessoryReps(["hypertrophy"]));
+    const mainSets = (t: TrainerProfile["trainingStyles"]) =>
+      buildRoadmap(c, createTrainerProfile({ trainingStyles: t }), { startDate: START, now: NOW }).blocks[0]!.main.sets;
+    expect(mainSets(["conditioning"])).toBeLessThan(mainSets(["strength"]));
   });
   it("progressionMethods: the block's progression rule follows what the trainer allows", () => {
     const kind = (m: TrainerProfile["progressionMethods"]) =>
@@ -45,8 +52,8 @@ describe("every Trainer Profile field changes the output", () => {
   });
   it("effortScale: targets are written as RPE, RIR or %1RM", () => {
     const e = (effortScale: TrainerProfile["effortScale"]) => mainOf(gen({ effortScale })).effort!;
-    expect(e("rpe")).toEqual({ scale: "rpe", value: 7 });
-    expect(e("rir")).toEqual({ scale: "rir", value: 3 });
+    expect(e("rpe")).toEqual({ scale: "rpe", value: 7.5 });
+    expect(e("rir")).toEqual({ scale: "rir", value: 2.5 });
     expect(e("percent_1rm").scale).toBe("percent_1rm");
     expect(e("percent_1rm").value).toBeGreaterThan(50);
   });
@@ -59,14 +66,20 @@ describe("every Trainer Profile field changes the output", () => {
     expect(ramps("movement_prep")).toBeGreaterThan(ramps("general_then_ramp"));
   });
   it("finisherStyle: none, conditioning, core or carry", () => {
-    expect(gen({ finisherStyle: "none" }).finisher).toEqual([]);
-    expect(gen({ finisherStyle: "conditioning" }).finisher[0]!.pattern).toBe("conditioning");
-    expect(gen({ finisherStyle: "carry" }).finisher[0]!.pattern).toBe("carry");
-    expect(gen({ finisherStyle: "core" }).finisher[0]!.pattern).toMatch(/^core_/);
+    // A long session, so duration fitting has no reason to trim the finisher.
+    const long = (t: Partial<TrainerProfile>) =>
+      generateSession(input({ history, today: { durationMinutes: 90, newPain: [] } }, createTrainerProfile(t), c));
+    expect(long({ finisherStyle: "none" }).finisher).toEqual([]);
+    expect(long({ finisherStyle: "conditioning" }).finisher[0]!.pattern).toBe("conditioning");
+    expect(long({ finisherStyle: "carry" }).finisher[0]!.pattern).toBe("carry");
+    expect(long({ finisherStyle: "core" }).finisher[0]!.pattern).toMatch(/^core_/);
   });
-  it("preferredExercises: a preferred exercise is chosen", () => {
-    expect(mainOf(gen({})).exerciseId).toBe("back-squat");
-    expect(mainOf(gen({ preferredExercises: ["front-squat"] })).exerciseId).toBe("front-squat");
+  it("preferredExercises: a preferred exercise is chosen for a new lift; a lift in progress is kept", () => {
+    const fresh = (t: Partial<TrainerProfile>) => mainOf(generateSession(input({}, createTrainerProfile(t), c)));
+    expect(fresh({ preferredExercises: ["front-squat"] }).exerciseId).toBe("front-squat");
+    expect(fresh({ preferredExercises: ["goblet-squat"] }).exerciseId).toBe("goblet-squat");
+    // With a back-squat history the main lift stays put so it can progress (continuity wins).
+    expect(mainOf(gen({ preferredExercises: ["front-squat"] })).exerciseId).toBe("back-squat");
   });
   it("bannedExercises: a banned exercise never appears", () => {
     const s = gen({ bannedExercises: ["back-squat"] });
