@@ -6,6 +6,7 @@ import { type TrainerProfile, validateTrainerProfile } from "../trainer-profile/
 import { blockTargets } from "./block-targets.ts";
 import { clientLevel } from "./client-level.ts";
 import { addDays, dayFromNow, dayNumber } from "./dates.ts";
+import { DEFAULT_DELOAD, splitForBlock } from "./lighter-weeks.ts";
 import { weeklySplit } from "./split.ts";
 import type { Block, BlockKind, Roadmap } from "./types.ts";
 
@@ -66,7 +67,8 @@ export function buildRoadmap(
     }
     const kinds = taperWeeks > 0 ? peakInto(horizon - taperWeeks, cycle) : sequence(horizon, cycle);
     for (let i = 0; i < taperWeeks; i++) kinds.push("taper");
-    const split = opts.method ? opts.method.days : weeklySplit(profile.schedule.daysPerWeek);
+    const days = opts.method ? opts.method.days : weeklySplit(profile.schedule.daysPerWeek);
+    const deloadRule = opts.method?.deload ?? DEFAULT_DELOAD;
     const blocks: Block[] = [];
     let week = 0;
     for (const kind of kinds) {
@@ -75,14 +77,26 @@ export function buildRoadmap(
         prev.weeks += 1;
       } else {
         const startDate = addDays(opts.startDate, week * 7);
-        blocks.push({ kind, startDate, weeks: 1, split, ...blockTargets(kind, goal, level, trainer) });
+        blocks.push({
+          kind,
+          startDate,
+          weeks: 1,
+          split: splitForBlock(days, kind, deloadRule),
+          ...blockTargets(kind, goal, level, trainer, deloadRule.setsScale),
+        });
       }
       week += 1;
     }
     reasons.push(
-      reason("roadmap.split", `${split.length} training days per week: ${split.map((d) => d.label).join(", ")}.`, {
-        daysPerWeek: profile.schedule.daysPerWeek,
-      }),
+      opts.method
+        ? reason(
+            "roadmap.method",
+            `${opts.method.name}: ${days.length} days rotated in order (${days.map((d) => d.label).join(", ")}).`,
+            { methodId: opts.method.id, daysPerWeek: profile.schedule.daysPerWeek, methodDays: days.length },
+          )
+        : reason("roadmap.split", `${days.length} training days per week: ${days.map((d) => d.label).join(", ")}.`, {
+            daysPerWeek: profile.schedule.daysPerWeek,
+          }),
       reason("roadmap.level", `Training age ${profile.trainingAgeMonths} months → ${level}.`, {
         trainingAgeMonths: profile.trainingAgeMonths,
         level,
