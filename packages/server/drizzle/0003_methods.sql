@@ -22,7 +22,7 @@ CREATE TABLE "progression_archives" (
 	"client_id" uuid PRIMARY KEY NOT NULL,
 	"organization_id" uuid NOT NULL,
 	"through_date" text NOT NULL,
-	"states" jsonb NOT NULL,
+	"archive" jsonb NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

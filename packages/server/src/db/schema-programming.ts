@@ -9,13 +9,12 @@ import type {
   Exercise,
   ExerciseState,
   Method,
-  ProgressionStates,
   Roadmap,
   SessionLog,
   TrainerProfile,
 } from "@spotter/engine";
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { StoredPlan, StoredRequest } from "../programming/stored-types.ts";
+import type { ProgressionArchive, StoredPlan, StoredRequest } from "../programming/stored-types.ts";
 import { clients, organizations, users } from "./schema.ts";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -151,17 +150,17 @@ export const clientMethods = pgTable("client_methods", {
 });
 
 /**
- * Per-exercise progression state folded from every log dated before `through_date`, so drafting
- * reads only the recent logs plus this one row (see programming/history.ts). Advanced when a log
- * is stored; rebuilt from scratch when a log is back-dated before it.
+ * Older logs in compact form, so drafting reads only the recent logs plus this one row (see
+ * programming/history-archive.ts): per exercise its last exposures dated before `through_date`
+ * and its all-time totals. Advanced when a log is stored; rebuilt when a log is back-dated before it.
  */
 export const progressionArchives = pgTable("progression_archives", {
   clientId: uuid("client_id")
     .primaryKey()
     .references(() => clients.id, { onDelete: "cascade" }),
   organizationId: orgId(),
-  /** YYYY-MM-DD: logs dated before it are folded into `states`. */
+  /** YYYY-MM-DD: logs dated before it are folded into `archive`. */
   throughDate: text("through_date").notNull(),
-  states: jsonb("states").$type<ProgressionStates>().notNull(),
+  archive: jsonb("archive").$type<ProgressionArchive>().notNull(),
   updatedAt: updatedAt(),
 });
