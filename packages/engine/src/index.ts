@@ -14,6 +14,7 @@ export * from "./readiness/index.ts";
 export * from "./roadmap/index.ts";
 export * from "./segmentation/index.ts";
 export * from "./session/index.ts";
+export * from "./simulation/index.ts";
 export * from "./strength/index.ts";
 export * from "./trainer-profile/index.ts";
 export * from "./triage/index.ts";

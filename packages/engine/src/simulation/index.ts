@@ -1,0 +1,28 @@
+/**
+ * The virtual-athlete simulation: clients with known true strength who perform generated
+ * sessions, and the issue-8 metrics that judge the drafts against that truth. Pure and seeded;
+ * used by the engine's tests, bench/programming and the demo seeding.
+ */
+export {
+  type DeloadCut,
+  type DurationFit,
+  deloadVolumeCut,
+  durationFit,
+  itemsWithoutReasons,
+  SIMULATION_TARGETS,
+  type SimulationMetrics,
+  simulationMetrics,
+} from "./metrics.ts";
+export * from "./metrics-load.ts";
+export * from "./metrics-schedule.ts";
+export { type PerformContext, performSession, SELF_SELECTED_RPE } from "./perform-session.ts";
+export { GOAL_ZONES, type GoalZone, type Persona, type PersonaId, SIM_START, simulationPersonas } from "./personas.ts";
+export { BASE_LIFTS, type BaseLift } from "./ratios.ts";
+export { type SimulatedSession, type SimulateOptions, type Simulation, simulateClient } from "./run.ts";
+export { independentSessionMinutes } from "./session-time.ts";
+export {
+  type AthleteSpec,
+  createVirtualAthlete,
+  GAIN_PER_WEEK,
+  type VirtualAthlete,
+} from "./virtual-athlete.ts";
