@@ -57,6 +57,7 @@ export const sessionItemSchema = z.object({
   tempo: z.string(),
   cues: z.array(z.string()),
   note: z.string().optional(),
+  amrap: z.boolean().optional(),
   alternatives: z.array(z.string()),
   estimatedSeconds: z.number().min(0),
   reasons: z.array(reasonSchema),

@@ -1,4 +1,5 @@
 import type { Goal, Level } from "../model/index.ts";
+import { percentOf1rm } from "../strength/index.ts";
 import type { ProgressionMethod, TrainerProfile, TrainingStyle } from "../trainer-profile/index.ts";
 import { mainSets, mainZone } from "./goal-dosing.ts";
 import type { Block, BlockKind, ProgressionRule } from "./types.ts";
@@ -27,7 +28,7 @@ const STYLE: Record<TrainingStyle, { mainSetShift: number; accessorySets: number
 const METHOD_PREFERENCE: Record<BlockKind, ProgressionMethod[]> = {
   accumulation: ["double", "rpe", "linear", "percent_wave", "velocity"],
   intensification: ["rpe", "percent_wave", "velocity", "double", "linear"],
-  realization: ["percent_wave", "rpe", "velocity", "linear", "double"],
+  realization: ["rpe", "percent_wave", "velocity", "linear", "double"],
   deload: ["rpe", "percent_wave", "double", "linear", "velocity"],
   taper: ["rpe", "percent_wave", "velocity", "double", "linear"],
 };
@@ -41,6 +42,9 @@ const FOCUS: Record<BlockKind, string> = {
   deload: "Recover: about half the sets, loads kept, easier effort",
   taper: "Shed fatigue before the event: about half the sets, intensity kept",
 };
+
+/** Training max as a share of the e1RM (Wendler, 5/3/1, 2009: 90%). */
+const TRAINING_MAX_SHARE = 0.9;
 
 export type BlockTargets = Pick<Block, "focus" | "progression" | "effort" | "main" | "accessory">;
 
@@ -82,16 +86,15 @@ function ruleFor(method: ProgressionMethod, reps: number, rpe: number): Progress
       return { kind: "linear", incrementKg: 2.5, failureLimit: 3, resetPct: 10 };
     case "double":
       return { kind: "double", repRange: [reps, reps + 3], incrementPct: 5 };
-    case "percent_wave":
-      return {
-        kind: "percent_wave",
-        trainingMaxPct: 90,
-        waves: [
-          { pct: 70, reps: Math.max(3, reps) },
-          { pct: 75, reps: Math.max(2, reps - 1) },
-          { pct: 80, reps: Math.max(1, reps - 2) },
-        ],
-      };
+    case "percent_wave": {
+      // Three weekly steps that climb to the block's zone (reps at its RPE on the RTS chart),
+      // written as % of a 90% training max so the printed RPE and %1RM agree.
+      const wave = (shift: number) => ({
+        pct: Math.min(100, Math.round((percentOf1rm(reps, rpe - shift) / TRAINING_MAX_SHARE) * 2) / 2),
+        reps,
+      });
+      return { kind: "percent_wave", trainingMaxPct: TRAINING_MAX_SHARE * 100, waves: [wave(1), wave(0.5), wave(0)] };
+    }
     case "velocity":
       return { kind: "velocity", reps, targetVelocity: reps >= 6 ? 0.6 : 0.45 };
     default:

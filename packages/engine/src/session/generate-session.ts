@@ -87,13 +87,15 @@ export function generateSession(input: GenerateSessionInput): Session {
       rpeShift: verdict.rpeShift + adj.rpeShift,
     };
     /** Prescribe, then apply accepted proposals: substitution reason, intensity reasons, load holds. */
-    const prescribe = (pick: NonNullable<ReturnType<typeof pickForSlot>>, slot: Slot): SessionItem => {
+    const prescribe = (pick: NonNullable<ReturnType<typeof pickForSlot>>, slot: Slot): SessionItem[] => {
       const sub = substitutionReason(pick.exercise.id, adj);
       if (sub) pick.reasons.push(sub);
-      const item = prescribeSlot(pick, slot, ctx);
-      intensityReasons(item, adj);
-      applyHold(item, adj, facts.states, unit, ctx.increments, pick.exercise.loadType);
-      return item;
+      const items = prescribeSlot(pick, slot, ctx);
+      for (const item of items) {
+        intensityReasons(item, adj);
+        applyHold(item, adj, facts.states, unit, ctx.increments, pick.exercise.loadType);
+      }
+      return items;
     };
     // Rotation: the day after the one trained last, read from the logged main work.
     const trained = trainedDays(facts.past, block.split, catalog);
@@ -159,7 +161,7 @@ export function generateSession(input: GenerateSessionInput): Session {
         }
       }
       taken.add(pick.exercise.id);
-      main.push(prescribe(pick, slot));
+      main.push(...prescribe(pick, slot));
     }
     if (main.length === 0) {
       const field = today.equipment ? "today.equipment" : "today.locationId";
@@ -194,7 +196,7 @@ export function generateSession(input: GenerateSessionInput): Session {
           { pattern, exposures7d: facts.weekCount.get(pattern) ?? 0 },
         ),
       );
-      extras.push(prescribe(pick, slot));
+      extras.push(...prescribe(pick, slot));
     }
     const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
     const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];

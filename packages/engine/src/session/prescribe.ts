@@ -9,6 +9,7 @@ import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import { reason } from "./reason.ts";
 import type { Pick } from "./select.ts";
+import { expandSetScheme } from "./set-scheme.ts";
 import type { EffortTarget, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";
 
@@ -53,6 +54,11 @@ function ruleFor(slot: Slot, ctx: PrescribeContext, reps: number, range?: [numbe
   return { kind: "rpe", reps, targetRpe: ctx.block.effort.accessoryRpe };
 }
 
+/** The share of the e1RM a rule's percentages refer to (a training max, or the e1RM itself). */
+function trainingMaxShare(rule: ProgressionRule): number {
+  return rule.kind === "percent_wave" ? rule.trainingMaxPct / 100 : 1;
+}
+
 /** The dose the block's defaults give a role (when the method's slot has no prescription). */
 function defaultDose(role: Slot["role"], block: Block): SlotPrescription {
   if (role === "main") return { sets: block.main.sets, reps: block.main.reps, rpe: block.effort.mainRpe };
@@ -68,7 +74,7 @@ function defaultDose(role: Slot["role"], block: Block): SlotPrescription {
 }
 
 /** Turns a picked exercise into a prescription: dose, load, effort, rest, tempo, cues, reasons. */
-export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): SessionItem {
+export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): SessionItem[] {
   const ex = pick.exercise;
   const { block, trainer } = ctx;
   const goal = ctx.client.goals.primary;
@@ -76,7 +82,14 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
   const p = fromMethod ?? defaultDose(slot.role, block);
   const range = Array.isArray(p.reps) ? p.reps : undefined;
   const dose = { sets: p.sets, reps: range ? range[0] : (p.reps as number) };
-  const baseRpe = p.rpe ?? (p.percent1rm !== undefined ? rpeForPercent(dose.reps, p.percent1rm) : block.effort.mainRpe);
+  const rule = ruleFor(slot, ctx, dose.reps, range);
+  // A %1RM on a training-max wave is of the training max (e.g. 90% of the e1RM).
+  const percent = p.percent1rm !== undefined ? p.percent1rm * trainingMaxShare(rule) : undefined;
+  // A top set is what the loads are computed for; back-off sets follow from it.
+  const target = p.topSet ? { reps: p.topSet.reps, rpe: p.topSet.rpe } : undefined;
+  if (target) dose.reps = target.reps;
+  const baseRpe =
+    target?.rpe ?? p.rpe ?? (percent !== undefined ? rpeForPercent(dose.reps, percent) : block.effort.mainRpe);
   const rpe = Math.max(5, baseRpe + ctx.rpeShift);
   const rest =
     p.restSeconds ??
@@ -138,8 +151,8 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     const p = nextLoad({
       exercise: ex,
       state: ctx.states[ex.id],
-      rule: ruleFor(slot, ctx, dose.reps, range),
-      target: { reps: dose.reps, rpe },
+      rule,
+      target: { reps: dose.reps, rpe, ...(percent !== undefined ? { percent1rm: percent } : {}) },
       weekInBlock: ctx.position.weekInBlock,
       deload: block.kind === "deload",
       baseline: ctx.client.baselines.repMaxes
@@ -186,5 +199,5 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     reasons,
   };
   item.estimatedSeconds = itemSeconds(ex, item);
-  return item;
+  return expandSetScheme(item, fromMethod, ex, ctx);
 }

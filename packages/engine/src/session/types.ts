@@ -95,6 +95,8 @@ export type SessionItem = {
   tempo: string;
   cues: string[];
   note?: string;
+  /** The last set is taken for as many reps as possible at this load (reps is the minimum). */
+  amrap?: boolean;
   /** Exercise ids the coach can swap to: same pattern, available today, pain-safe, not banned. */
   alternatives: string[];
   estimatedSeconds: number;
