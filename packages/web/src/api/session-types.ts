@@ -19,6 +19,8 @@ export type PlanItem = {
   name: string;
   sets: number;
   reps?: number;
+  /** The last set goes for as many reps as possible (reps is the minimum). */
+  amrap?: boolean;
   seconds?: number;
   /** Kilograms, always: convert at display. */
   loadKg?: number;
@@ -143,6 +145,7 @@ function normalizeItem(v: unknown, fallbackId: string, planUnit: string | undefi
     name: str(v.name) ?? humanize(exerciseId),
     sets: num(v.sets) ?? 1,
     reps: num(v.reps),
+    ...(v.amrap === true ? { amrap: true } : {}),
     seconds: num(v.seconds),
     loadKg: normalizeLoad(v, planUnit),
     effort: normalizeEffort(v.effort),
@@ -197,5 +200,5 @@ export function allItems(s: Session): PlanItem[] {
 /** "3 × 8" / "3 × 30 s" for display. */
 export function prescription(item: PlanItem): string {
   if (item.seconds !== undefined) return `${item.sets} × ${item.seconds} s`;
-  return `${item.sets} × ${item.reps ?? "?"}`;
+  return `${item.sets} × ${item.reps ?? "?"}${item.amrap ? "+" : ""}`;
 }
