@@ -1,6 +1,7 @@
-import { round } from "../monitoring/stats.ts";
 import { reason } from "../session/reason.ts";
 import type { TriageLevel, TriageSignal } from "../triage/signal.ts";
+import type { ProgressionDecision } from "./progression-decision.ts";
+import { progressionProposals } from "./progression-proposals.ts";
 import { type DiffValue, MAJOR_CHANGE_RULES, type Proposal, type ProposalKind } from "./proposal.ts";
 
 /** What the plan looks like now, so proposals can show a concrete before → after. */
@@ -11,8 +12,11 @@ export type ProposalContext = {
   weeklySets?: number;
   /** A suggested replacement per exercise id (from the catalog's substitution rules), when known. */
   substitutes?: Record<string, string>;
-  /** Load increases the progression rules scheduled for the next session. */
-  progressions?: { exerciseId: string; fromKg: number; toKg: number }[];
+  /**
+   * What the loop decided for each lift's next exposure (decideProgressions, from the latest log), or
+   * the load increases a published plan scheduled (`{ exerciseId, fromKg, toKg }`).
+   */
+  progressions?: ProgressionDecision[];
 };
 
 /** Volume cut for a return week or a load spike with fatigue (within the non-major limit). */
@@ -23,8 +27,9 @@ const DELOAD_INTENSITY_PCT = 90;
 
 /**
  * Turn triage signals into plan-change proposals. One proposal per kind and subject; several signals
- * asking for the same change are merged (all their reasons kept). Scheduled progressions are proposed
- * only when nothing asks to hold, reduce or swap; increases above 10% are major.
+ * asking for the same change are merged (all their reasons kept). Progression decisions become
+ * `progression` proposals (progression-proposals.ts): increases only when nothing asks to hold,
+ * reduce or swap; holds, reductions and deloads always.
  */
 export function proposalsFromSignals(signals: readonly TriageSignal[], ctx: ProposalContext): Proposal[] {
   const byId = new Map<string, Proposal>();
@@ -156,30 +161,8 @@ export function proposalsFromSignals(signals: readonly TriageSignal[], ctx: Prop
 
   const holding = [...byId.values()].some((p) => p.kind !== "progression");
   const anyConcern = signals.some((s) => s.level !== "green");
-  if (!holding && !anyConcern) {
-    for (const g of ctx.progressions ?? []) {
-      const pct = g.fromKg > 0 ? (100 * (g.toKg - g.fromKg)) / g.fromKg : 100;
-      const id = `progression:${ctx.date}:${g.exerciseId}`;
-      byId.set(id, {
-        id,
-        kind: "progression",
-        date: ctx.date,
-        scope: "exercise",
-        exerciseId: g.exerciseId,
-        diff: { before: { loadKg: g.fromKg }, after: { loadKg: g.toKg } },
-        reasons: [
-          reason(
-            "proposal.progression.scheduled",
-            `Scheduled increase of ${round(pct, 1)}% on ${g.exerciseId}; no monitoring signal asks to hold.`,
-            { exerciseId: g.exerciseId, fromKg: g.fromKg, toKg: g.toKg, increasePct: round(pct, 2) },
-            { majorIncreasePct: MAJOR_CHANGE_RULES.loadIncreasePct },
-          ),
-        ],
-        level: "green",
-        major: pct > MAJOR_CHANGE_RULES.loadIncreasePct,
-        signalIds: [],
-      });
-    }
+  for (const p of progressionProposals(ctx.progressions ?? [], ctx.date, !holding && !anyConcern)) {
+    if (!byId.has(p.id)) byId.set(p.id, p);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -25,21 +25,40 @@ const num = (v: DiffValue | undefined): number | undefined =>
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** Progression decisions that cap the next load (hold, or a model's lower load) become a load hold. */
+const HOLDING_DECISIONS = new Set<DiffValue>(["hold", "reduce"]);
+
 /**
  * Turns an accepted proposal into the engine's Adjustment, or null when it has no effect on the
- * next session: pending, blocked, rejected and undone proposals never change a plan, and a
- * progression is what the engine does anyway. In effect from the proposal's date until
+ * next session: blocked, rejected and undone proposals never change a plan. A progression proposal
+ * that holds (or lowers) a lift becomes a load hold on that lift; one that progresses or deloads as
+ * the roadmap planned is what the engine does anyway. A proposal still pending review becomes a
+ * `pending` adjustment only for a hold or a deload (the draft says "held pending your approval");
+ * other pending kinds wait for the coach. In effect from the proposal's date until
  * ADJUSTMENT_DAYS − 1 days after it was accepted ("today" changes: the accepted day only). The
  * numbers come from the diff's "after" side, so a coach's edit is what the session honours.
  */
 export function adjustmentFromProposal(p: AcceptedProposalInput): Adjustment | null {
+  const pending = p.status === "pending_review";
   const decidedBy =
-    p.status === "auto_applied" ? "automation" : p.status === "approved" || p.status === "edited" ? "coach" : null;
-  if (!decidedBy || p.kind === "progression") return null;
+    p.status === "auto_applied"
+      ? "automation"
+      : p.status === "approved" || p.status === "edited" || pending
+        ? "coach"
+        : null;
+  if (!decidedBy) return null;
+  const kind =
+    p.kind === "progression" ? (HOLDING_DECISIONS.has(p.diff.after.decision ?? null) ? "load_hold" : null) : p.kind;
+  if (!kind || (pending && kind !== "load_hold" && kind !== "deload")) return null;
   const decided = p.decidedOn && p.decidedOn > p.date ? p.decidedOn : p.date;
   const until = p.scope === "today" ? decided : addDays(decided, ADJUSTMENT_DAYS - 1);
-  const common = { proposalId: p.id, decidedBy, from: p.date, until } as const;
+  const common = { proposalId: p.id, decidedBy, from: p.date, until, ...(pending ? { pending: true } : {}) } as const;
   const { before, after } = p.diff;
+  if (p.kind === "progression") {
+    if (!p.exerciseId) return null;
+    const note = typeof after.prescription === "string" ? { note: after.prescription } : {};
+    return { ...common, kind: "load_hold", exerciseId: p.exerciseId, ...note };
+  }
   switch (p.kind) {
     case "load_hold":
       return { ...common, kind: "load_hold", ...(p.exerciseId ? { exerciseId: p.exerciseId } : {}) };

@@ -10,9 +10,23 @@ export function activeAdjustments(adjustments: readonly Adjustment[] | undefined
   return (adjustments ?? []).filter((a) => a.from <= today && today <= a.until);
 }
 
+/** Pending proposals that shape a draft before the coach decides: the cautious ones. */
+const PENDING_SHAPES = new Set<Adjustment["kind"]>(["load_hold", "deload"]);
+
 const who = (a: Adjustment) =>
-  a.decidedBy === "coach" ? "approved by the coach" : "applied automatically (can be undone)";
-const base = (a: Adjustment) => ({ proposalId: a.proposalId, decidedBy: a.decidedBy });
+  a.pending
+    ? "held pending your approval"
+    : a.decidedBy === "coach"
+      ? "approved by the coach"
+      : "applied automatically (can be undone)";
+const base = (a: Adjustment) => ({
+  proposalId: a.proposalId,
+  decidedBy: a.decidedBy,
+  ...(a.pending ? { pending: true } : {}),
+});
+/** A pending hold or deload says so in its rule id, so a program can tell it from an accepted one. */
+const ruleOf = (a: Adjustment) =>
+  a.pending ? (a.kind === "deload" ? "proposal.pending_deload" : "proposal.pending_hold") : `proposal.${a.kind}`;
 
 /**
  * How the active adjustments combine. Reductions do not stack within a dimension: the strongest
@@ -46,10 +60,12 @@ export function planAdjustments(active: readonly Adjustment[], blockKind: string
     reasons: [],
   };
   for (const a of active) {
+    // A pending change other than a hold or deload waits for the coach's decision.
+    if (a.pending && !PENDING_SHAPES.has(a.kind)) continue;
     const window = { from: a.from, until: a.until };
     if (a.kind === "deload" && blockKind === "deload") {
       plan.reasons.push(
-        reason("proposal.deload", `A deload was ${who(a)}, and this block is already a deload, so it is not stacked.`, {
+        reason(ruleOf(a), `A deload was ${who(a)}, and this block is already a deload, so it is not stacked.`, {
           ...base(a),
           ...window,
           blockKind,
@@ -76,14 +92,18 @@ export function planAdjustments(active: readonly Adjustment[], blockKind: string
       plan.rpeShift = a.rpeShift;
       plan.rpeFrom = a;
     }
-    if (a.kind === "load_hold") plan.holds.set(a.exerciseId ?? "*", a);
+    if (a.kind === "load_hold") {
+      // The newest hold per lift wins, except that a pending one never hides an accepted one.
+      const cur = plan.holds.get(a.exerciseId ?? "*");
+      if (!cur || cur.pending || !a.pending) plan.holds.set(a.exerciseId ?? "*", a);
+    }
     if (a.kind === "substitution" && a.exerciseId) {
       plan.avoid.set(a.exerciseId, a);
       if (a.substituteId) plan.prefer.set(a.substituteId, a);
     }
     const what = describe(a);
     plan.reasons.push(
-      reason(`proposal.${a.kind}`, `${what}: a change ${who(a)}, in effect ${a.from} to ${a.until}.`, {
+      reason(ruleOf(a), `${what}: a change ${who(a)}, in effect ${a.from} to ${a.until}.`, {
         ...base(a),
         ...window,
         exerciseId: a.exerciseId ?? null,
@@ -119,7 +139,7 @@ export function intensityReasons(item: SessionItem, plan: AdjustmentPlan): void 
   if (a && item.load !== undefined) {
     item.reasons.push(
       reason(
-        `proposal.${a.kind}`,
+        ruleOf(a),
         `Load at ${Math.round(plan.loadScale * 100)}% of what progression proposed: ${a.kind.replace("_", " ")} ${who(a)}.`,
         { ...base(a), loadScale: plan.loadScale, load: item.load, unit: item.unit },
       ),
@@ -139,6 +159,9 @@ export function intensityReasons(item: SessionItem, plan: AdjustmentPlan): void 
 /**
  * Load hold: an item covered by a hold never goes above the client's last load for that exercise
  * (rounded down to the equipment grid). Items without a previous load are left as prescribed.
+ * A hold on one lift is about the exposure after the evidence it was decided from: once the lift
+ * has been trained again after the hold's start, the newer log (and the decision made from it)
+ * governs, and the hold is reported as superseded; a hold on every lift ("*") still covers it.
  */
 export function applyHold(
   item: SessionItem,
@@ -148,18 +171,31 @@ export function applyHold(
   increments: LoadIncrements,
   loadType: Parameters<typeof roundLoad>[1],
 ): void {
-  const a = plan.holds.get(item.exerciseId) ?? plan.holds.get("*");
-  const last = states[item.exerciseId]?.lastLoadKg;
+  const state = states[item.exerciseId];
+  const own = plan.holds.get(item.exerciseId);
+  const stale = own && state && state.lastDate > own.from ? own : undefined;
+  if (stale) {
+    item.reasons.push(
+      reason(
+        "proposal.load_hold.superseded",
+        `A hold on this lift from ${stale.from} no longer applies: it was trained again on ${state!.lastDate}.`,
+        { ...base(stale), exerciseId: item.exerciseId, holdFrom: stale.from, lastTrained: state!.lastDate },
+      ),
+    );
+  }
+  const a = (stale ? undefined : own) ?? plan.holds.get("*");
+  const last = state?.lastLoadKg;
   if (!a || item.load === undefined || !last || last <= 0) return;
   const held = roundLoad(fromKg(last, unit), loadType, increments, "down");
   const proposed = item.load;
   if (proposed > held) item.load = held;
+  const what = a.pending ? "a proposed load hold" : "a load hold";
   item.reasons.push(
     reason(
-      "proposal.load_hold",
+      ruleOf(a),
       proposed > held
-        ? `Held at last time's ${held} ${unit} instead of ${proposed} ${unit}: a load hold ${who(a)}.`
-        : `A load hold ${who(a)} applies; ${item.load} ${unit} is not above last time's ${held} ${unit}.`,
+        ? `Held at last time's ${held} ${unit} instead of ${proposed} ${unit}: ${what} ${who(a)}.`
+        : `${what.charAt(0).toUpperCase()}${what.slice(1)} ${who(a)} applies; ${item.load} ${unit} is not above last time's ${held} ${unit}.`,
       { ...base(a), exerciseId: item.exerciseId, proposedLoad: proposed, heldLoad: held, unit },
     ),
   );
@@ -195,7 +231,7 @@ export function applySetScale(
     item.estimatedSeconds = itemSeconds(exOf(item.exerciseId), item);
     item.reasons.push(
       reason(
-        `proposal.${a.kind}`,
+        ruleOf(a),
         `${from} → ${to} sets: ${a.kind === "deload" ? "deload" : "volume change"} ${who(a)} (the session may run shorter than requested).`,
         { ...base(a), fromSets: from, toSets: to, setsScale: plan.setsScale },
       ),

@@ -167,8 +167,10 @@ describe("adjustmentFromProposal", () => {
     diff: { before: { loadProgression: "as planned" }, after: { loadProgression: "hold current loads" } },
   };
   it("only accepted proposals become adjustments", () => {
-    for (const status of ["pending_review", "blocked", "rejected", "undone", "proposed"] as const)
+    for (const status of ["blocked", "rejected", "undone", "proposed"] as const)
       expect(adjustmentFromProposal({ ...base, status })).toBeNull();
+    // A pending hold shapes the draft as pending (proposals/pending tests); other pending kinds do not.
+    expect(adjustmentFromProposal({ ...base, status: "pending_review" })?.pending).toBe(true);
     expect(adjustmentFromProposal({ ...base, status: "auto_applied" })?.decidedBy).toBe("automation");
     expect(adjustmentFromProposal({ ...base, status: "approved" })?.decidedBy).toBe("coach");
     expect(adjustmentFromProposal({ ...base, status: "edited" })?.decidedBy).toBe("coach");
