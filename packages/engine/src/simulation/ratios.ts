@@ -140,7 +140,7 @@ export const RELATIONS: Readonly<Record<string, Relation>> = {
   "dumbbell-dead-bug": r("back-squat", 0.08, 2),
   "renegade-row": r("barbell-bent-over-row", 0.35, 2),
   "plank-pull-through": r("barbell-bent-over-row", 0.2, 1),
-  "landmine-rotation": r("overhead-press", 0.35),
+  "landmine-rotation": r("overhead-press", 0.7),
   "cable-pallof-press": r("barbell-bent-over-row", 0.2),
   "cable-chop": r("barbell-bent-over-row", 0.25),
   "side-plank-row": r("barbell-bent-over-row", 0.2),

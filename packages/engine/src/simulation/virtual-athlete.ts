@@ -34,6 +34,8 @@ export const GAIN_PER_WEEK = { beginner: 0.0175, intermediate: 0.005, advanced: 
 /** How far a derived lift may sit from the table ratio for one individual (±8%). */
 export const INDIVIDUAL_DEVIATION = 0.08;
 
+const UNSTRENGTH_PATTERNS = new Set<string>(["conditioning", "mobility", "warmup"]);
+
 export type VirtualAthlete = {
   spec: AthleteSpec;
   /** Relation used for an exercise (listed, else its pattern's base at half); undefined for unloaded work. */
@@ -66,6 +68,8 @@ export function createVirtualAthlete(spec: AthleteSpec): VirtualAthlete {
     const listed = RELATIONS[ex.id];
     if (listed) return listed;
     if (ex.id === "weighted-pull-up") return { base: "pull", ratio: 1, hands: 1 };
+    // Conditioning machines, mobility and warm-up drills have no strength truth.
+    if (UNSTRENGTH_PATTERNS.has(ex.pattern)) return undefined;
     const base = PATTERN_BASE[ex.pattern] ?? "barbell-bent-over-row";
     return { base, ratio: FALLBACK_RATIO, hands: 1 };
   };
@@ -111,6 +115,10 @@ function bodyweightMaxReps(ex: Exercise, spec: AthleteSpec): number {
     "pistol-squat": 3,
     "box-pistol": 6,
     "nordic-curl": 3,
+    "plyo-push-up": push * 0.5,
+    "ab-wheel-rollout": 12,
+    "hanging-leg-raise": 10,
+    "hanging-knee-raise": 15,
   };
   const listed = byId[ex.id];
   if (listed !== undefined) return Math.max(0, listed);
@@ -118,5 +126,5 @@ function bodyweightMaxReps(ex: Exercise, spec: AthleteSpec): number {
   if (ex.pattern === "vertical_pull") return pull + 6;
   if (ex.pattern === "horizontal_push" || ex.pattern === "vertical_push") return push;
   if (ex.pattern === "squat" || ex.pattern === "lunge" || ex.pattern === "hinge") return 30;
-  return 25;
+  return 20;
 }
