@@ -1,3 +1,12 @@
+export {
+  CHOICE_POINTS,
+  defaultMethodFor,
+  findMethod,
+  type MethodChoice,
+  type MethodChoiceInput,
+} from "./choose.ts";
+export { prescribedPercent, RPE_PERCENT_TOLERANCE, repBounds, rpeContradictsPercent } from "./intensity.ts";
+export * from "./library/index.ts";
 export type {
   DeloadRule,
   Method,
@@ -6,3 +15,4 @@ export type {
   SlotConstraints,
   SlotPrescription,
 } from "./types.ts";
+export { DELOAD_MIN_LOAD_SCALE, DELOAD_SETS_SCALE, MAX_SLOTS_PER_DAY, validateMethod } from "./validate.ts";
