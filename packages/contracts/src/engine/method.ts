@@ -12,6 +12,7 @@ import {
   SLOT_ROLES,
   type SlotConstraints,
   type SlotPrescription,
+  validateMethod,
 } from "@spotter/engine";
 import { z } from "zod";
 import type { Equals } from "./equals.ts";
@@ -129,7 +130,12 @@ const methodShape = z.strictObject({
  * A method, as exported and imported (JSON). Exercise ids are checked against a catalog by the
  * caller that has one (the server knows the organization's own exercises).
  */
-export const methodSchema = methodShape;
+export const methodSchema = methodShape.superRefine((method, ctx) => {
+  for (const problem of validateMethod(method)) {
+    const path = problem.path === "" ? [] : problem.path.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    ctx.addIssue({ code: "custom", path, message: problem.message });
+  }
+});
 
 const _rule: Equals<z.output<typeof progressionRuleSchema>, ProgressionRule> = true;
 const _prescription: Equals<z.output<typeof slotPrescriptionSchema>, SlotPrescription> = true;
