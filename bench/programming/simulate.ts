@@ -72,6 +72,7 @@ const rows: [string, string, (m: SimulationMetrics) => string][] = [
   ["above target RPE → load up", "0", (m) => frac(m.progression.aboveThenHigher, m.progression.aboveTarget)],
   ["≥ 1.5 under target → not up", "0", (m) => frac(m.progression.farBelowThenNotHigher, m.progression.farBelow)],
   ["items without reasons", "0", (m) => String(m.itemsWithoutReasons)],
+  ["loads the location does not have", "0", (m) => frac(m.loadsNotOwned.count, m.loadsNotOwned.n)],
   ["find-weight after 1st exposure", "0", (m) => frac(m.findWeightAfterFirst.count, m.findWeightAfterFirst.n)],
   [
     "minutes ÷ requested, engine (max)",

@@ -3,6 +3,8 @@
  * sessions, and the issue-8 metrics that judge the drafts against that truth. Pure and seeded;
  * used by the engine's tests, bench/programming and the demo seeding.
  */
+
+export { loadsNotOwned } from "./inventory-check.ts";
 export {
   type DeloadCut,
   type DurationFit,

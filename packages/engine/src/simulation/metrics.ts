@@ -1,3 +1,4 @@
+import { loadsNotOwned } from "./inventory-check.ts";
 import {
   type FindWeightAfterFirst,
   findWeightAfterFirst,
@@ -95,6 +96,8 @@ export type SimulationMetrics = {
   deload: DeloadCut;
   progression: ProgressionDirection;
   itemsWithoutReasons: number;
+  /** Dumbbell/kettlebell loads the client's location does not have (when it states an inventory). */
+  loadsNotOwned: ReturnType<typeof loadsNotOwned>;
   findWeightAfterFirst: FindWeightAfterFirst;
   duration: DurationFit;
 };
@@ -113,6 +116,7 @@ export function simulationMetrics(sim: Simulation, weeks = 8): SimulationMetrics
     deload: deloadVolumeCut(sim),
     progression: progressionDirection(sim),
     itemsWithoutReasons: itemsWithoutReasons(sim),
+    loadsNotOwned: loadsNotOwned(sim),
     findWeightAfterFirst: findWeightAfterFirst(sim),
     duration: durationFit(sim),
   };

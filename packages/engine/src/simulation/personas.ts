@@ -47,6 +47,12 @@ export const SIM_START = "2026-03-02";
 /** A full commercial gym: every piece of equipment the vocabulary knows. */
 const GYM: Equipment[] = [...EQUIPMENT];
 
+/**
+ * The home's inventory (ClientProfile location `inventory`, kg). Spread in so the persona also
+ * compiles against profiles that do not declare inventories.
+ */
+export const HOME_DUMBBELLS = { inventory: { dumbbellsKg: { min: 2, max: 20, step: 2 } } };
+
 /** A tested rep max consistent with the truth: the load (2.5 kg steps) that gives `reps` at `rpe`. */
 function tested(truth: Record<BaseLift, number>, lift: BaseLift, reps: number, rpe: number, date: string): RepMax {
   const loadKg = Math.round((truth[lift] * percentOf1rm(reps, rpe)) / 100 / 2.5) * 2.5;
@@ -202,7 +208,8 @@ export function simulationPersonas(start: string = SIM_START): Persona[] {
         birthYear: 1955,
         sex: "female",
         bodyMassKg: 68,
-        locations: [{ id: "home", name: "Home", equipment: ["dumbbells", "bench", "box", "mat"] }],
+        // A pair of adjustable dumbbells (2-20 kg in 2 kg steps), a bench and a sturdy box.
+        locations: [{ id: "home", name: "Home", equipment: ["dumbbells", "bench", "box", "mat"], ...HOME_DUMBBELLS }],
         defaultLocationId: "home",
         schedule: { daysPerWeek: 2, sessionMinutes: 45, preferredDays: ["tue", "fri"] },
       }),

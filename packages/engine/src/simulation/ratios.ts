@@ -69,7 +69,7 @@ export const RELATIONS: Readonly<Record<string, Relation>> = {
   "dumbbell-hip-thrust": r("deadlift", 0.45, 1),
   "dumbbell-romanian-deadlift": r("deadlift", 0.55, 2),
   "dumbbell-single-leg-rdl": r("deadlift", 0.3, 2),
-  "kettlebell-deadlift": r("deadlift", 0.45, 1),
+  "kettlebell-deadlift": r("deadlift", 0.45, 2),
   "kettlebell-swing": r("deadlift", 0.25, 1),
   "cable-pull-through": r("deadlift", 0.35),
   // Horizontal push (base: bench press).

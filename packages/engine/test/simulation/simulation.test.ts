@@ -123,6 +123,15 @@ const CHECKS: Check[] = [
     failingToday: [],
   },
   {
+    name: "dumbbell loads are ones the home actually has (2-20 kg in 2 kg steps)",
+    assert: (m) => {
+      expect(m.loadsNotOwned.n).toBeGreaterThan(0);
+      expect(m.loadsNotOwned.count).toBe(0);
+    },
+    failingToday: [],
+    applies: (id) => id === "older-adult",
+  },
+  {
     name: "no 'find your working weight' after an exercise's first exposure",
     assert: (m) => expect(m.findWeightAfterFirst.count).toBe(T.findWeightAfterFirst),
     failingToday: [],
