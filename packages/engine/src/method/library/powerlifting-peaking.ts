@@ -35,7 +35,7 @@ const accessory = (pattern: MethodSlot["pattern"], label: string, exerciseIds: s
 
 const SQUAT = ["back-squat", "smith-machine-squat", "goblet-squat"];
 const BENCH = ["barbell-bench-press", "dumbbell-bench-press"];
-const DEADLIFT = ["deadlift", "trap-bar-deadlift"];
+const DEADLIFT = ["deadlift", "trap-bar-deadlift", "kettlebell-deadlift"];
 
 /** Powerlifting peak: the three competition lifts rise to heavy singles and doubles, then taper. */
 export const POWERLIFTING_PEAKING: Method = {

@@ -20,14 +20,14 @@ export const PUSH_PULL_LEGS_HYPERTROPHY: Method = {
   weeklySets: HYPERTROPHY_WEEKLY_SETS,
   days: [
     { label: "Push A (chest)", slots: [S.bench, S.inclinePress, S.shoulderPress, S.lateralRaise, S.triceps] },
-    { label: "Pull A (row)", slots: [S.row, S.pulldown, S.oneArmRow, S.rearDelts, S.biceps] },
+    { label: "Pull A (row)", slots: [S.row, S.pulldown, S.rearDelts, S.biceps] },
     { label: "Legs A (squat)", slots: [S.squat, S.rdlSecondary, S.legPress, S.legCurl, S.calves] },
     {
       label: "Push B (shoulders)",
       slots: [
         growth("vertical_push", "main", "Overhead press", ids("press")),
         S.dumbbellPress,
-        growth("horizontal_push", "secondary", "Dips", ["parallel-bar-dip", "close-grip-bench-press", "bench-dip"]),
+        growth("horizontal_push", "secondary", "Chest fly", ["dumbbell-chest-fly", "cable-chest-press", "push-up"]),
         S.lateralRaise,
         S.triceps,
       ],
@@ -41,7 +41,7 @@ export const PUSH_PULL_LEGS_HYPERTROPHY: Method = {
           "chest-supported-dumbbell-row",
           "band-seated-row",
         ]),
-        growth("vertical_pull", "secondary", "Single-arm pulldown", ["single-arm-cable-pulldown", ...ids("pulldown")]),
+        growth("accessory", "accessory", "Shrug", ["dumbbell-shrug"], { muscles: ["traps"] }),
         growth("accessory", "accessory", "Rear delts", ["rear-delt-fly", "cable-face-pull", "band-face-pull"]),
         growth("accessory", "accessory", "Biceps", ["hammer-curl", "cable-curl", "band-biceps-curl"]),
       ],

@@ -18,14 +18,7 @@ export const UPPER_LOWER_HYPERTROPHY: Method = {
   days: [
     {
       label: "Upper A (horizontal)",
-      slots: [
-        S.bench,
-        growth("horizontal_pull", "secondary", "Row", ids("dbRow")),
-        S.inclinePress,
-        S.pulldown,
-        S.lateralRaise,
-        S.biceps,
-      ],
+      slots: [S.bench, S.oneArmRow, S.inclinePress, S.pulldown, S.lateralRaise, S.biceps],
     },
     { label: "Lower A (squat)", slots: [S.squat, S.rdlSecondary, S.legPress, S.legCurl, S.calves, S.core] },
     {
@@ -46,7 +39,7 @@ export const UPPER_LOWER_HYPERTROPHY: Method = {
         S.hackSquat,
         S.splitSquat,
         growth("hinge", "accessory", "Hip thrust", ["barbell-hip-thrust", "dumbbell-hip-thrust", "glute-bridge"]),
-        S.legExtension,
+        S.legCurl,
         S.calves,
       ],
     },
