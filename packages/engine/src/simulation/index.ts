@@ -4,6 +4,7 @@
  * used by the engine's tests, bench/programming and the demo seeding.
  */
 
+export { GOAL_ZONES, type GoalZone } from "./goal-zones.ts";
 export { loadsNotOwned } from "./inventory-check.ts";
 export {
   type DeloadCut,
@@ -18,7 +19,7 @@ export {
 export * from "./metrics-load.ts";
 export * from "./metrics-schedule.ts";
 export { type PerformContext, performSession, SELF_SELECTED_RPE } from "./perform-session.ts";
-export { GOAL_ZONES, type GoalZone, type Persona, type PersonaId, SIM_START, simulationPersonas } from "./personas.ts";
+export { type Persona, type PersonaId, SIM_START, simulationPersonas } from "./personas.ts";
 export { BASE_LIFTS, type BaseLift } from "./ratios.ts";
 export { type SimulatedSession, type SimulateOptions, type Simulation, simulateClient } from "./run.ts";
 export { independentSessionMinutes } from "./session-time.ts";
