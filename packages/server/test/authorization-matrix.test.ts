@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteAccess } from "../src/auth/actor.ts";
-import { PARAM_VALUES, SAMPLE_BODIES, type World } from "./matrix-fixtures.ts";
+import { ORG_SCOPED_PARAMS, PARAM_VALUES, SAMPLE_BODIES, type World } from "./matrix-fixtures.ts";
 import { createTestApp, createWorld, type TestApp, type TestClient } from "./support.ts";
 
 type CallerName = "anonymous" | "clientA" | "coachA" | "otherCoachA" | "ownerA" | "ownerB" | "coachB" | "clientB";
@@ -33,6 +33,8 @@ const ROLE: Record<CallerName, string | null> = {
 };
 /** Who may touch org A's client records at all (row-level): the owner, the assigned coach, the client themself. */
 const SEES_A_CLIENT = new Set<CallerName>(["ownerA", "coachA", "clientA"]);
+/** Members of org A: who may touch a record the organization shares (ORG_SCOPED_PARAMS). */
+const IN_ORG_A = new Set<CallerName>(["ownerA", "coachA", "otherCoachA", "clientA"]);
 
 /** Routes that end the caller's session or delete the subject: right callers get a fresh world. */
 const isDestructive = (method: string, path: string) => method === "DELETE" || path.endsWith("/logout");
@@ -98,10 +100,14 @@ describe("authorization matrix (every route × every caller)", () => {
         const probe = sample ? JSON.stringify(sample(shared)) : "";
         const scopedToA =
           op.path.includes("{") || probe.includes(shared.a.ids.clientId) || probe.includes(shared.a.ids.spareClientId);
-        const scopedOk = "public" in access || !scopedToA || SEES_A_CLIENT.has(caller);
+        const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+        const orgScoped =
+          params.length > 0 && params.every((p) => ORG_SCOPED_PARAMS.has(p)) && !probe.includes(shared.a.ids.clientId);
+        const scopedOk =
+          "public" in access || !scopedToA || SEES_A_CLIENT.has(caller) || (orgScoped && IN_ORG_A.has(caller));
         const right = roleAllowed && scopedOk;
         const w = right && isDestructive(op.method, op.path) ? await createWorld(t) : shared;
-        const missing = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").filter((n) => !PARAM_VALUES[n]);
+        const missing = params.filter((n) => !PARAM_VALUES[n]);
         if (missing.length > 0) {
           problems.push(`${key}: add {${missing.join("}, {")}} to PARAM_VALUES in matrix-fixtures.ts`);
           break;

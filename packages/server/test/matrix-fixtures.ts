@@ -7,6 +7,7 @@
  *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
  */
 import { PASSWORD, profileInput, uniqueEmail } from "./fixtures.ts";
+import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
 import type { Org } from "./support.ts";
@@ -21,7 +22,14 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
       .token,
   ...PROGRAMMING_PARAM_VALUES,
   ...MONITORING_PARAM_VALUES,
+  ...METHOD_PARAM_VALUES,
 };
+
+/**
+ * Path parameters naming a record the whole organization shares (not one client's): every member
+ * of org A whose role the route admits is a right caller, org B's members are not.
+ */
+export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId"]);
 
 export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),
@@ -33,4 +41,5 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
   ...PROGRAMMING_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,
+  ...METHOD_SAMPLE_BODIES,
 };

@@ -4,15 +4,24 @@ import type { DbExecutor } from "../audit/record.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
 import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
 
-/** Only these statuses change a plan; pending, blocked, rejected and undone proposals never do. */
+/** These statuses change a plan; rejected and undone proposals never do. */
 const ACCEPTED = ["auto_applied", "approved", "edited"] as const;
+/**
+ * Proposals still waiting for the coach (queued for review, or held back by an open red). A
+ * pending hold or deload is passed with `pending: true`, so the draft is held pending approval
+ * rather than progressing as if nothing were proposed; other pending kinds wait for the decision.
+ */
+const PENDING = ["proposed", "pending_review", "blocked"] as const;
+const PENDING_KINDS = new Set(["load_hold", "deload"]);
 /** Proposals older than this cannot still be in effect (the longest window is a week after acceptance). */
 const LOOKBACK_DAYS = 60;
 
 /**
  * The client's accepted proposals in effect on `date`, as the engine's adjustments (pure mapping in
- * the engine: adjustmentFromProposal). Session generation passes them to generateSession, so an
- * approved or automated change shapes the next session and every item it touches cites the proposal.
+ * the engine: adjustmentFromProposal), and its pending holds and deloads marked `pending: true`
+ * (in effect over the same window, counted from the proposal's date). Session generation passes
+ * them to generateSession, so an approved, automated or waiting change shapes the next session and
+ * every item it touches cites the proposal.
  */
 export async function loadAdjustments(
   db: DbExecutor,
@@ -27,7 +36,7 @@ export async function loadAdjustments(
       and(
         eq(proposals.organizationId, organizationId),
         eq(proposals.clientId, clientId),
-        inArray(proposals.status, [...ACCEPTED]),
+        inArray(proposals.status, [...ACCEPTED, ...PENDING]),
         ne(proposals.kind, "progression"),
         lte(proposals.date, date),
         gte(proposals.date, isoFromDay(dayIndex(date) - LOOKBACK_DAYS)),
@@ -35,6 +44,8 @@ export async function loadAdjustments(
     )
     .orderBy(proposals.date, proposals.engineId);
   const all = rows.flatMap((r) => {
+    const pending = (PENDING as readonly string[]).includes(r.status);
+    if (pending && !PENDING_KINDS.has(r.kind)) return [];
     const a = adjustmentFromProposal({
       id: r.id,
       kind: r.kind,
@@ -42,10 +53,12 @@ export async function loadAdjustments(
       date: r.date,
       ...(r.exerciseId ? { exerciseId: r.exerciseId } : {}),
       diff: r.diff as Parameters<typeof adjustmentFromProposal>[0]["diff"],
-      status: r.status,
-      ...(r.decidedAt ? { decidedOn: r.decidedAt.toISOString().slice(0, 10) } : {}),
+      // A pending one is mapped as if the coach approved it on its date; `pending` says it is not yet.
+      status: pending ? "approved" : r.status,
+      ...(r.decidedAt && !pending ? { decidedOn: r.decidedAt.toISOString().slice(0, 10) } : {}),
     });
-    return a ? [a] : [];
+    if (!a) return [];
+    return pending ? [{ ...a, pending: true }] : [a];
   });
   return activeAdjustments(all, date);
 }

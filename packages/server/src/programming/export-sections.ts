@@ -1,5 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import { progressionStates, roadmaps, trainingSessions } from "../db/schema-programming.ts";
+import {
+  clientMethods,
+  progressionArchives,
+  progressionStates,
+  roadmaps,
+  trainingSessions,
+} from "../db/schema-programming.ts";
 import { registerClientExportSection } from "../routes/clients/export-sections.ts";
 
 /** Adds the programming data to GET /api/clients/:id/export (called once when the routes load). */
@@ -23,6 +29,20 @@ export function registerProgrammingExportSections(): void {
       .from(progressionStates)
       .where(
         and(eq(progressionStates.organizationId, ids.organizationId), eq(progressionStates.clientId, ids.clientId)),
+      ),
+  );
+  registerClientExportSection("method", (db, ids) =>
+    db
+      .select()
+      .from(clientMethods)
+      .where(and(eq(clientMethods.organizationId, ids.organizationId), eq(clientMethods.clientId, ids.clientId))),
+  );
+  registerClientExportSection("progressionArchive", (db, ids) =>
+    db
+      .select()
+      .from(progressionArchives)
+      .where(
+        and(eq(progressionArchives.organizationId, ids.organizationId), eq(progressionArchives.clientId, ids.clientId)),
       ),
   );
 }

@@ -11,9 +11,11 @@ import { loadAdjustments, openRedReason } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay, serverNow } from "./clock.ts";
 import { generatePathMapper, runEngine } from "./engine-errors.ts";
-import { loadHistory } from "./history.ts";
+import { loadDraftHistory } from "./history-archive.ts";
+import { resolveClientMethod } from "./methods.ts";
 import { buildClientRoadmap, loadRoadmapRow } from "./roadmaps.ts";
 import { type SessionRow, withItemIds } from "./sessions-store.ts";
+import { loadTodayCheckIn } from "./today-checkin.ts";
 import { trainerProfileForClient } from "./trainer-profiles.ts";
 
 type ClientRow = typeof clients.$inferSelect;
@@ -21,9 +23,11 @@ type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGener
 
 /**
  * Generates a draft for a client and stores it with its reasons: load (trainer profile of the
- * client's coach, client profile, roadmap — built on the fly when none is saved — logged history,
- * catalog with the org's exercises, accepted proposals in effect as adjustments) → engine → persist + audit in one transaction. The seed is the
- * new session's id, so the stored draft can be reproduced from its inputs.
+ * client's coach, client profile, roadmap — built on the fly with the client's method when none is
+ * saved — windowed history plus the progression archive, catalog with the org's exercises,
+ * accepted and pending hold/deload proposals as adjustments, the day's stored check-in) → engine →
+ * persist + audit in one transaction. The seed is the new session's id, so the stored draft can be
+ * reproduced from its inputs. A readiness the coach typed wins over the stored check-in.
  */
 export async function generateDraft(
   db: Db,
@@ -37,35 +41,44 @@ export async function generateDraft(
   const date = body.date ?? isoDay(clock);
   // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
-  const [catalog, trainer, roadmapRow, history, adjustments, redReason] = await Promise.all([
+  const [catalog, trainer, roadmapRow, { history }, adjustments, redReason, checkIn] = await Promise.all([
     loadCatalog(db, actor.organizationId),
     trainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
     loadRoadmapRow(db, client.id),
-    loadHistory(db, actor.organizationId, client.id),
+    loadDraftHistory(db, actor.organizationId, client.id),
     loadAdjustments(db, actor.organizationId, client.id, date),
     openRedReason(db, actor.organizationId, client.id),
+    loadTodayCheckIn(db, actor.organizationId, client.id, date),
   ]);
   const extraReasons: Reason[] = redReason ? [redReason] : [];
   let roadmap = roadmapRow?.roadmap;
   if (!roadmap) {
-    roadmap = buildClientRoadmap(client.profile, trainer, date, clock);
+    const resolved = await resolveClientMethod(db, actor.organizationId, client, trainer, clock);
+    roadmap = buildClientRoadmap(client.profile, trainer, date, clock, resolved?.method);
     extraReasons.push({
       ruleId: "roadmap.on_the_fly",
-      message: "No roadmap saved for this client yet: one was built from the profile for this session (not saved).",
-      inputs: { startDate: date },
+      message: `No roadmap saved for this client yet: one was built from the profile for this session (not saved)${resolved ? `, following ${resolved.method.name}` : ""}.`,
+      inputs: { startDate: date, methodId: resolved?.method.id ?? null, methodVia: resolved?.via ?? null },
     });
+    if (resolved?.reason) extraReasons.push(resolved.reason);
   }
   const plannedRoadmap = roadmap;
   const position = runEngine(
     () => roadmapPosition(plannedRoadmap, date),
     (p) => `roadmap.${p}`,
   );
+  // The stored check-in fills what the coach did not type: readiness, and pain in other regions.
+  const readiness = body.readiness ?? checkIn?.readiness;
+  const typedRegions = new Set(body.newPain.map((p) => p.region));
+  const checkInPain = (checkIn?.newPain ?? []).filter((p) => !typedRegions.has(p.region));
+  const usedCheckIn = checkIn !== null && (body.readiness === undefined || checkInPain.length > 0);
+  if (checkIn && usedCheckIn) extraReasons.push(checkIn.reason);
   const today = {
     durationMinutes: body.durationMinutes,
     ...(body.locationId !== undefined ? { locationId: body.locationId } : {}),
     ...(body.equipment !== undefined ? { equipment: body.equipment } : {}),
-    newPain: body.newPain,
-    ...(body.readiness !== undefined ? { readiness: body.readiness } : {}),
+    newPain: [...body.newPain, ...checkInPain],
+    ...(readiness !== undefined ? { readiness } : {}),
   };
   const session = runEngine(
     () =>
@@ -108,7 +121,9 @@ export async function generateDraft(
       metadata: {
         date: plan.date,
         historySessions: history.length,
-        adjustments: adjustments.map((a) => `${a.kind}:${a.proposalId}`).join(",") || null,
+        adjustments:
+          adjustments.map((a) => `${a.kind}:${a.proposalId}${a.pending ? ":pending" : ""}`).join(",") || null,
+        checkIn: usedCheckIn ? (checkIn?.date ?? null) : null,
       },
     });
     return row;

@@ -1,4 +1,4 @@
-import { deriveProgressionStates, validateSessionLogs } from "@spotter/engine";
+import { validateSessionLogs } from "@spotter/engine";
 import { and, eq, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { recordAudit } from "../audit/record.ts";
@@ -9,14 +9,14 @@ import { conflict } from "../http/errors.ts";
 import { storeLoggedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
 import { runEngine } from "./engine-errors.ts";
-import { loadHistory } from "./history.ts";
+import { advanceArchive, loadDraftHistory, statesWithTotals } from "./history-archive.ts";
 import { type LogBody, toEngineLog, toStoredLog } from "./log-convert.ts";
 import { loadVisibleSession, type SessionRow } from "./sessions-store.ts";
 
 /**
  * Logs a published session in one transaction: validate (schema, plan item ids, the engine's log
- * rules), store the log, mark the session logged, and recompute the client's per-exercise
- * progression state from all their logs, and store monitoring's row for it. Nothing is written when
+ * rules), store the log, mark the session logged, advance the client's progression archive,
+ * recompute the per-exercise progression state (archive + recent logs), and store monitoring's row. Nothing is written when
  * any step fails.
  */
 export async function logSession(
@@ -50,8 +50,10 @@ export async function logSession(
       .where(and(eq(trainingSessions.id, row.id), eq(trainingSessions.status, "published")))
       .returning();
     if (!updated) throw conflict("session was logged meanwhile");
-    const history = await loadHistory(tx, actor.organizationId, row.clientId);
-    const states = deriveProgressionStates(history);
+    // Progression state from the windowed history plus the archive (never every log again).
+    const ids = { organizationId: actor.organizationId, clientId: row.clientId };
+    await advanceArchive(tx, ids, date);
+    const states = statesWithTotals(await loadDraftHistory(tx, ids.organizationId, ids.clientId));
     for (const state of Object.values(states)) {
       await tx
         .insert(progressionStates)

@@ -1,5 +1,12 @@
 import type { RoadmapResponse } from "@spotter/contracts";
-import { buildRoadmap, type ClientProfile, type Roadmap, roadmapPosition, type TrainerProfile } from "@spotter/engine";
+import {
+  buildRoadmap,
+  type ClientProfile,
+  type Method,
+  type Roadmap,
+  roadmapPosition,
+  type TrainerProfile,
+} from "@spotter/engine";
 import { eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { roadmaps } from "../db/schema-programming.ts";
@@ -13,15 +20,19 @@ export async function loadRoadmapRow(db: DbExecutor, clientId: string): Promise<
   return row;
 }
 
-/** Builds a roadmap with the engine; its field errors name the body's startDate or the stored profiles. */
+/**
+ * Builds a roadmap with the engine (its split = the resolved method's days, see methods.ts
+ * resolveClientMethod); field errors name the body's startDate or the stored profiles.
+ */
 export function buildClientRoadmap(
   profile: ClientProfile,
   trainer: TrainerProfile,
   startDate: string,
   now: Date,
+  method?: Method,
 ): Roadmap {
   return runEngine(
-    () => buildRoadmap(profile, trainer, { startDate, now: now.toISOString() }),
+    () => buildRoadmap(profile, trainer, { startDate, now: now.toISOString(), ...(method ? { method } : {}) }),
     (p) =>
       p === "startDate"
         ? "body.startDate"

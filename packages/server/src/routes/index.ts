@@ -9,6 +9,8 @@ import { flagRoutes } from "./flags/flags.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { memberRoutes } from "./members/members.ts";
+import { clientMethodRoutes } from "./methods/client-method.ts";
+import { methodRoutes } from "./methods/methods.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.ts";
 import { progressRoutes } from "./progress/progress.ts";
 import { proposalRoutes } from "./proposals/proposals.ts";
@@ -39,6 +41,8 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(tierRoutes);
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
   await app.register(exerciseRoutes, { prefix: "/exercises" });
+  await app.register(methodRoutes, { prefix: "/methods" });
+  await app.register(clientMethodRoutes, { prefix: "/clients" });
   await app.register(roadmapRoutes, { prefix: "/clients" });
   await app.register(sessionRoutes);
   await app.register(progressRoutes, { prefix: "/clients" });

@@ -1,6 +1,7 @@
 /** Programming API: trainer profile, exercises, roadmaps, sessions, logs and progress. */
 export * from "./exercise.ts";
 export * from "./log.ts";
+export * from "./method.ts";
 export * from "./progress.ts";
 export * from "./roadmap.ts";
 export * from "./session.ts";

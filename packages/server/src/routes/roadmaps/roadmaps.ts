@@ -11,6 +11,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { HttpError, unauthenticated } from "../../http/errors.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { isoDay, serverNow } from "../../programming/clock.ts";
+import { resolveClientMethod } from "../../programming/methods.ts";
 import { buildClientRoadmap, loadRoadmapRow, presentRoadmap, saveRoadmap } from "../../programming/roadmaps.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
 
@@ -58,7 +59,8 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { roles: ["owner", "coach"] } },
       schema: {
         tags: ["programming"],
-        summary: "Build (or rebuild) the roadmap from the client profile and their coach's Trainer Profile",
+        summary:
+          "Build (or rebuild) the roadmap from the client profile, their coach's Trainer Profile and the client's method (assigned, else the trainer's goal default)",
         params,
         body: roadmapBuildRequestSchema,
         response: { 201: roadmapResponseSchema, ...errors },
@@ -72,7 +74,9 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         const client = await loadVisibleClient(tx, actor, request.params.id);
         assertClientAction(actor, "update");
         const trainer = await trainerProfileForClient(tx, actor.organizationId, client.id, actor.userId);
-        const roadmap = buildClientRoadmap(client.profile, trainer, request.body?.startDate ?? isoDay(now), now);
+        const resolved = await resolveClientMethod(tx, actor.organizationId, client, trainer, now);
+        const startDate = request.body?.startDate ?? isoDay(now);
+        const roadmap = buildClientRoadmap(client.profile, trainer, startDate, now, resolved?.method);
         const saved = await saveRoadmap(tx, {
           organizationId: actor.organizationId,
           clientId: client.id,
@@ -85,7 +89,12 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           entityType: "roadmap",
           entityId: saved.id,
           clientId: client.id,
-          metadata: { blocks: roadmap.blocks.length, startDate: roadmap.startDate },
+          metadata: {
+            blocks: roadmap.blocks.length,
+            startDate: roadmap.startDate,
+            method: resolved?.method.id ?? null,
+            methodVia: resolved?.via ?? null,
+          },
         });
         return saved;
       });

@@ -4,6 +4,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { trainerProfiles } from "../../db/schema-programming.ts";
 import { HttpError, unauthenticated } from "../../http/errors.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
+import { findMethod } from "../../programming/methods.ts";
 import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
 
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema };
@@ -56,6 +57,13 @@ export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
           catalog.has(id) ? [] : [{ path: `body.${key}.${i}`, message: `unknown exercise "${id}"` }],
         ),
       );
+      for (const [goal, id] of Object.entries(profile.defaultMethods)) {
+        if (id && !(await findMethod(db, actor.organizationId, id)))
+          fields.push({
+            path: `body.defaultMethods.${goal}`,
+            message: `no method "${id}" in the library or this organization`,
+          });
+      }
       if (fields.length > 0)
         throw new HttpError("validation_error", `invalid ${fields[0]?.path}: ${fields[0]?.message}`, { fields });
       const now = new Date();

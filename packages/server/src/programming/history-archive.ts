@@ -1,0 +1,177 @@
+import { deriveProgressionStates, type ProgressionStates, type SessionLog } from "@spotter/engine";
+import { and, asc, eq, gte, isNotNull, lt, type SQL } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
+import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
+import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
+
+/**
+ * Drafting reads the logs of the last 16 weeks in full: day rotation, block-stable lifts, recent
+ * pain and weekly pattern counts all look back days to weeks, and a block never runs longer.
+ */
+export const HISTORY_WINDOW_DAYS = 112;
+/**
+ * Older exposures kept per exercise: the engine's stall trend reads at most the last 8 non-deload
+ * exposures and its smoothed e1RM halves an exposure's weight at each newer one (0.5^8 < 0.4%), so
+ * 10 (room for two deload exposures) reproduces both.
+ */
+export const ARCHIVED_EXPOSURES = 10;
+
+type ArchiveRow = typeof progressionArchives.$inferSelect;
+
+const logged = (organizationId: string, clientId: string, ...more: SQL[]) =>
+  and(
+    eq(trainingSessions.organizationId, organizationId),
+    eq(trainingSessions.clientId, clientId),
+    eq(trainingSessions.status, "logged"),
+    isNotNull(trainingSessions.engineLog),
+    ...more,
+  );
+
+/** Logged sessions (engine form) in [from, until), oldest first. */
+export async function loadLogs(
+  db: DbExecutor,
+  organizationId: string,
+  clientId: string,
+  range: { from?: string; until?: string } = {},
+): Promise<SessionLog[]> {
+  const rows = await db
+    .select({ log: trainingSessions.engineLog })
+    .from(trainingSessions)
+    .where(
+      logged(
+        organizationId,
+        clientId,
+        ...(range.from ? [gte(trainingSessions.date, range.from)] : []),
+        ...(range.until ? [lt(trainingSessions.date, range.until)] : []),
+      ),
+    )
+    .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt));
+  return rows.flatMap((r) => (r.log ? [r.log] : []));
+}
+
+export async function loadArchive(db: DbExecutor, clientId: string): Promise<ArchiveRow | undefined> {
+  const [row] = await db.select().from(progressionArchives).where(eq(progressionArchives.clientId, clientId)).limit(1);
+  return row;
+}
+
+/**
+ * The archive as session logs the engine reads like any history: one log per archived date and
+ * unit, holding that day's archived exercise entries. Exercises with at least ARCHIVED_EXPOSURES
+ * exposures in `recent` are left out (the recent logs already say everything the engine reads).
+ */
+export function archiveAsLogs(archive: ProgressionArchive, recent: readonly SessionLog[] = []): SessionLog[] {
+  const recentCount = new Map<string, number>();
+  for (const log of recent)
+    for (const ex of log.exercises) recentCount.set(ex.exerciseId, (recentCount.get(ex.exerciseId) ?? 0) + 1);
+  const byDay = new Map<string, SessionLog>();
+  for (const [exerciseId, list] of Object.entries(archive.exposures)) {
+    if ((recentCount.get(exerciseId) ?? 0) >= ARCHIVED_EXPOSURES) continue;
+    for (const e of list) {
+      const key = `${e.date}|${e.unit}`;
+      let log = byDay.get(key);
+      if (!log) {
+        log = { date: e.date, unit: e.unit, exercises: [], benchmarks: [] };
+        byDay.set(key, log);
+      }
+      log.exercises.push(e.log);
+    }
+  }
+  return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Folds logs (oldest first) into an archive: last exposures per exercise and all-time totals. */
+export function foldIntoArchive(archive: ProgressionArchive, logs: readonly SessionLog[]): ProgressionArchive {
+  const exposures: Record<string, ArchivedExposure[]> = structuredClone(archive.exposures);
+  const totals = structuredClone(archive.totals);
+  for (const log of logs) {
+    for (const ex of log.exercises) {
+      const list = exposures[ex.exerciseId] ?? [];
+      list.push({ date: log.date, unit: log.unit, log: ex });
+      if (list.length > ARCHIVED_EXPOSURES) list.splice(0, list.length - ARCHIVED_EXPOSURES);
+      exposures[ex.exerciseId] = list;
+      const t = totals[ex.exerciseId] ?? { exposures: 0, bestE1rmKg: 0 };
+      t.exposures += 1;
+      totals[ex.exerciseId] = t;
+    }
+  }
+  // Best e1RM through the engine's own rule, over the logs just folded.
+  for (const [id, s] of Object.entries(deriveProgressionStates(logs))) {
+    const t = totals[id];
+    if (t) t.bestE1rmKg = Math.max(t.bestE1rmKg, s.bestE1rmKg);
+  }
+  return { exposures, totals };
+}
+
+/**
+ * Moves the archive's cut to `loggedDate − HISTORY_WINDOW_DAYS` (never backwards), folding the logs
+ * that crossed it (usually none or one). A log back-dated before the cut rebuilds the archive from
+ * all older logs. Runs in the log's transaction.
+ */
+export async function advanceArchive(
+  db: DbExecutor,
+  ids: { organizationId: string; clientId: string },
+  loggedDate: string,
+): Promise<void> {
+  const cut = isoFromDay(dayIndex(loggedDate) - HISTORY_WINDOW_DAYS);
+  const row = await loadArchive(db, ids.clientId);
+  const rebuild = !row || loggedDate < row.throughDate;
+  if (!rebuild && row.throughDate >= cut) return;
+  const from = rebuild ? undefined : row.throughDate;
+  const until = rebuild && row && row.throughDate > cut ? row.throughDate : cut;
+  const logs = await loadLogs(db, ids.organizationId, ids.clientId, { ...(from ? { from } : {}), until });
+  const base: ProgressionArchive = rebuild ? { exposures: {}, totals: {} } : row.archive;
+  const archive = foldIntoArchive(base, logs);
+  const values = { ...ids, throughDate: until, archive, updatedAt: new Date() };
+  await db
+    .insert(progressionArchives)
+    .values(values)
+    .onConflictDoUpdate({
+      target: progressionArchives.clientId,
+      set: { throughDate: until, archive, updatedAt: values.updatedAt },
+    });
+}
+
+export type DraftHistory = {
+  /** What the engine reads: the archive's compact logs, then the recent logs in full. */
+  history: SessionLog[];
+  archive: ProgressionArchive | undefined;
+  /** Logs dated from the archive's cut on (every log when there is no archive). */
+  recent: SessionLog[];
+};
+
+/**
+ * What drafting passes the engine as history: the archive's exposures as compact logs, then every
+ * log dated from the archive's cut on (in full). Without an archive (a client whose history never
+ * reached the window) that is simply every log. Two indexed reads, whatever the history's length.
+ */
+export async function loadDraftHistory(
+  db: DbExecutor,
+  organizationId: string,
+  clientId: string,
+): Promise<DraftHistory> {
+  const row = await loadArchive(db, clientId);
+  const recent = await loadLogs(db, organizationId, clientId, row ? { from: row.throughDate } : {});
+  const history = row ? [...archiveAsLogs(row.archive, recent), ...recent] : recent;
+  return { history, archive: row?.archive, recent };
+}
+
+/**
+ * Progression states from the draft history, with the all-time exposure counts and best e1RM the
+ * archive keeps (the compact logs alone would undercount them).
+ */
+export function statesWithTotals({ history, archive, recent }: DraftHistory): ProgressionStates {
+  const states = deriveProgressionStates(history);
+  if (!archive) return states;
+  const included = archiveAsLogs(archive, recent);
+  const compactCount = new Map<string, number>();
+  for (const log of included)
+    for (const ex of log.exercises) compactCount.set(ex.exerciseId, (compactCount.get(ex.exerciseId) ?? 0) + 1);
+  for (const [id, t] of Object.entries(archive.totals)) {
+    const s = states[id];
+    if (!s) continue;
+    s.exposures += t.exposures - (compactCount.get(id) ?? 0);
+    s.bestE1rmKg = Math.max(s.bestE1rmKg, t.bestE1rmKg);
+  }
+  return states;
+}
