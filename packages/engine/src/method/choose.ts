@@ -22,19 +22,22 @@ export type MethodChoice = { method: Method; score: number; reason: Reason };
 
 /**
  * Points, so the choice is explainable and a coach can predict it: the goal the method is written
- * for first (+4) or among its goals (+2); the level (+3); sessions a week inside its range (+2,
- * +1 more when it is one session per listed day), −2 per session outside; a peaking method +4
- * with an event for its goal, −10 without; an older-adult method +5 from its age, −10 before;
- * −2 per main slot none of whose exercises the equipment allows. Ties go to the earlier method.
+ * for first (+6), among its goals (+3) or not at all (−3); the level (+3, else −3); sessions a week inside
+ * its range (+2, +1 more when it is one session per listed day), −1 per session outside; a
+ * peaking method +2 with an event for its goal, −10 without; an older-adult method +5 from its
+ * age, −10 before; −2 per main slot none of whose exercises the equipment allows. Ties go to the
+ * earlier method in the list.
  */
 export const CHOICE_POINTS = {
-  primaryGoal: 4,
-  listedGoal: 2,
+  primaryGoal: 6,
+  listedGoal: 3,
+  goalNotListed: -3,
   level: 3,
+  levelNotListed: -3,
   daysInRange: 2,
   daysExact: 1,
-  perDayOutside: -2,
-  event: 4,
+  perDayOutside: -1,
+  event: 2,
   notForThisClient: -10,
   age: 5,
   mainSlotUnavailable: -2,
@@ -85,10 +88,14 @@ function score(method: Method, input: MethodChoiceInput, catalog: Catalog): { sc
   } else if (method.goals.includes(input.goal)) {
     points += P.listedGoal;
     why.push(`suits ${input.goal}`);
+  } else {
+    points += P.goalNotListed;
   }
   if (method.levels.includes(input.level)) {
     points += P.level;
-    why.push(`fits a ${input.level}`);
+    why.push(`fits the ${input.level} level`);
+  } else {
+    points += P.levelNotListed;
   }
   const [lo, hi] = method.daysPerWeek ?? [method.days.length, method.days.length];
   const d = input.daysPerWeek;
@@ -111,7 +118,7 @@ function score(method: Method, input: MethodChoiceInput, catalog: Catalog): { sc
   if (input.equipment) {
     const missing = unavailableMainSlots(method, input.equipment, catalog);
     points += P.mainSlotUnavailable * missing;
-    if (missing > 0) why.push(`${missing} main lift(s) not possible with this equipment`);
+    if (missing > 0) why.push(`${missing} main ${missing === 1 ? "lift" : "lifts"} not possible with this equipment`);
   }
   return { score: points, why: why.length > 0 ? why : ["closest match"] };
 }

@@ -40,7 +40,7 @@ export const OLDER_ADULT_STRENGTH_BALANCE: Method = {
     "Two alternating full-body days for two or three sessions a week: sit-to-stand and hinge strength, a push and a pull, a fast power move, single-leg balance work and a carry or core hold; 8-15 reps at moderate effort, doable with a chair and a pair of dumbbells.",
   basis:
     "Parameters of the ACSM position stand on exercise for older adults (Chodzko-Zajko et al., Med Sci Sports Exerc 2009: 2+ days a week, 8-10 exercises, 10-15 reps at moderate effort, balance training for fallers) and the NSCA position statement on resistance training for older adults (Fragala et al., J Strength Cond Res 2019: 2-3 days, 1-3 sets of 6-12 reps at 70-85% as tolerated, power at 40-60% 1RM moved fast, balance and functional tasks).",
-  goals: ["general_health", "strength"],
+  goals: ["general_health", "strength", "fat_loss"],
   levels: ["beginner", "intermediate"],
   daysPerWeek: [2, 3],
   minAge: 65,

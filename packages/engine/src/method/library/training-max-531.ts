@@ -89,7 +89,7 @@ export const TRAINING_MAX_531: Method = {
     "Parameters of Jim Wendler's 5/3/1 (Wendler, 5/3/1: The Simplest and Most Effective Training System for Raw Strength, 2nd ed., 2011; Beyond 5/3/1, 2013): training max 90% of 1RM; weeks 65/75/85% × 5, 70/80/90% × 3, 75/85/95% × 5/3/1 with the last set AMRAP; deload 40/50/60%; first-set-last supplemental sets; 50-100 reps of push, pull and single-leg/core assistance.",
   goals: ["strength", "performance"],
   levels: ["intermediate", "advanced"],
-  daysPerWeek: [3, 4],
+  daysPerWeek: [2, 5],
   days: [
     {
       label: "Press day",

@@ -11,7 +11,7 @@ export const UPPER_LOWER_HYPERTROPHY: Method = {
     "Four days (upper, lower, upper, lower) so each muscle trains twice a week: compound lifts for 6-10 reps and secondary lifts for 8-12 at RPE 7.5-8.5, isolation work for 10-15; reps then load go up (double progression), about 10-20 hard sets per muscle a week.",
   basis:
     "Hypertrophy parameters of the ACSM progression position stand (Ratamess et al., Med Sci Sports Exerc 2009: 6-12 RM, 70-85% 1RM, 1-2 min rest), the weekly-volume dose-response of Schoenfeld, Ogborn & Krieger (J Sports Sci 2017: 10+ sets per muscle a week) and a twice-weekly frequency (Schoenfeld, Ogborn & Krieger, Sports Med 2016); effort by RPE/RIR as in Helms et al. (Strength Cond J 2016).",
-  goals: ["hypertrophy", "general_health"],
+  goals: ["hypertrophy"],
   levels: ["beginner", "intermediate", "advanced"],
   daysPerWeek: [3, 5],
   weeklySets: HYPERTROPHY_WEEKLY_SETS,
