@@ -7,6 +7,7 @@ import type { Slot, SplitDay } from "../roadmap/index.ts";
 const NOT_MAIN_WORK: ReadonlySet<MovementPattern> = new Set(["warmup", "mobility"]);
 /** How much a matched slot counts when recognising the day a log trained. */
 const ROLE_WEIGHT = { main: 4, secondary: 2, accessory: 1 } as const;
+const FIRST_LIFT_BONUS = 3;
 
 /** What a past log trained: the split day it matches and which exercise filled each slot. */
 export type TrainedDay = { date: string; dayIndex: number; slotExercise: (string | undefined)[] };
@@ -26,8 +27,11 @@ function matchDay(day: SplitDay, work: { id: string; pattern?: MovementPattern }
     if (k < 0) k = work.findIndex((w, i) => !used.has(i) && fits(slot, w.id, w.pattern));
     if (k < 0) return undefined;
     used.add(k);
-    // A named exercise is stronger evidence than a shared pattern.
+    // A named exercise is stronger evidence than a shared pattern; and a log lists its main lift
+    // first, so the day whose main slot took the first lift wins a tie (Lower 1 squat + hinge vs
+    // Lower 2 hinge + squat).
     score += ROLE_WEIGHT[slot.role] * (slot.exerciseIds?.includes(work[k]!.id) ? 2 : 1);
+    if (slot.role === "main" && k === 0) score += FIRST_LIFT_BONUS;
     return work[k]!.id;
   });
   return { score, slotExercise };
