@@ -130,12 +130,16 @@ const methodShape = z.strictObject({
  * A method, as exported and imported (JSON). Exercise ids are checked against a catalog by the
  * caller that has one (the server knows the organization's own exercises).
  */
-export const methodSchema = methodShape.superRefine((method, ctx) => {
-  for (const problem of validateMethod(method)) {
-    const path = problem.path === "" ? [] : problem.path.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    ctx.addIssue({ code: "custom", path, message: problem.message });
-  }
-});
+export const methodSchema = methodShape.superRefine(
+  (method, ctx) => {
+    for (const problem of validateMethod(method)) {
+      const path = problem.path === "" ? [] : problem.path.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      ctx.addIssue({ code: "custom", path, message: problem.message });
+    }
+    // Only once the shape is clean, so a bound zod already reported is not reported twice.
+  },
+  { when: (payload) => payload.issues.length === 0 },
+);
 
 const _rule: Equals<z.output<typeof progressionRuleSchema>, ProgressionRule> = true;
 const _prescription: Equals<z.output<typeof slotPrescriptionSchema>, SlotPrescription> = true;
