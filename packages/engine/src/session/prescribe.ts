@@ -83,8 +83,15 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
   const range = Array.isArray(p.reps) ? p.reps : undefined;
   const dose = { sets: p.sets, reps: range ? range[0] : (p.reps as number) };
   const rule = ruleFor(slot, ctx, dose.reps, range);
+  // A %1RM wave without a slot percentage: this week's step sets the top % and the reps.
+  const wave =
+    rule.kind === "percent_wave" && p.percent1rm === undefined && rule.waves.length > 0
+      ? rule.waves[ctx.position.weekInBlock % rule.waves.length]
+      : undefined;
+  if (wave && !p.topSet) dose.reps = wave.reps;
+  const pctOfMax = p.percent1rm ?? wave?.pct;
   // A %1RM on a training-max wave is of the training max (e.g. 90% of the e1RM).
-  const percent = p.percent1rm !== undefined ? p.percent1rm * trainingMaxShare(rule) : undefined;
+  const percent = pctOfMax !== undefined ? pctOfMax * trainingMaxShare(rule) : undefined;
   // A top set is what the loads are computed for; back-off sets follow from it.
   const target = p.topSet ? { reps: p.topSet.reps, rpe: p.topSet.rpe } : undefined;
   if (target) dose.reps = target.reps;
@@ -97,13 +104,13 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
   const doseReason = fromMethod
     ? reason(
         "dose.method",
-        `${dose.sets} × ${range ? `${range[0]}-${range[1]}` : dose.reps}${p.percent1rm !== undefined ? ` at ${p.percent1rm}%` : ` at RPE ${baseRpe}`}: the method's ${slot.label ?? slot.role} prescription for ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} week.`,
+        `${dose.sets} × ${range ? `${range[0]}-${range[1]}` : dose.reps}${pctOfMax !== undefined ? ` at ${pctOfMax}%${rule.kind === "percent_wave" ? " of the training max" : ""}` : ` at RPE ${baseRpe}`}: the method's ${slot.label ?? slot.role} prescription for ${/^[aeiou]/.test(block.kind) ? "an" : "a"} ${block.kind} week.`,
         { blockKind: block.kind, role: slot.role, slot: slot.label ?? null, weekInBlock: ctx.position.weekInBlock },
         {
           sets: dose.sets,
           reps: range ? `${range[0]}-${range[1]}` : dose.reps,
           ...(p.rpe !== undefined ? { rpe: p.rpe } : {}),
-          ...(p.percent1rm !== undefined ? { percent1rm: p.percent1rm } : {}),
+          ...(pctOfMax !== undefined ? { percent1rm: pctOfMax } : {}),
         },
       )
     : reason(
@@ -199,5 +206,6 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
     reasons,
   };
   item.estimatedSeconds = itemSeconds(ex, item);
-  return expandSetScheme(item, fromMethod, ex, ctx);
+  const scheme = fromMethod && pctOfMax !== undefined ? { ...fromMethod, percent1rm: pctOfMax } : fromMethod;
+  return expandSetScheme(item, scheme, ex, ctx);
 }
