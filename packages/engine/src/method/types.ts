@@ -92,5 +92,10 @@ export type SlotPrescription = {
   topSet?: { reps: number; rpe: number; backoffPct: number };
 };
 
-/** Deload and taper weeks: volume is cut (setsScale 0.4-0.6), intensity is kept (loadScale ≥ 0.85). */
+/**
+ * Deload and taper weeks: volume is cut (setsScale 0.4-0.6), intensity is kept (loadScale ≥ 0.85).
+ * `rpeShift` is added to RPE targets like readiness's shift, so an easier deload is negative
+ * (-3 to 0; e.g. -1 = one RPE point easier). An explicit deload/taper prescription on a slot is
+ * used as written.
+ */
 export type DeloadRule = { setsScale: number; loadScale: number; rpeShift: number };
