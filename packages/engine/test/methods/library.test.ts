@@ -61,6 +61,15 @@ describe("built-in method library", () => {
     },
   );
 
+  it.each(BUILTIN_METHODS.map((m) => [m.id, m] as const))(
+    "%s: a slot with a prescription covers every loading block (no mix of method and default doses)",
+    (_, m) => {
+      for (const s of slotsOf(m).filter((x) => x.prescription))
+        for (const kind of ["accumulation", "intensification", "realization"] as const)
+          expect(s.prescription?.[kind], `${s.label} ${kind}`).toBeDefined();
+    },
+  );
+
   it("is frozen: a roadmap that copies a method's days cannot edit the library", () => {
     const m = BUILTIN_METHODS[0]!;
     expect(() => {

@@ -1,5 +1,5 @@
 import type { Method, MethodSlot } from "../types.ts";
-import { dose, double, HALF_VOLUME_DELOAD, ids, rampingEffort, slot } from "./build.ts";
+import { dose, double, HALF_VOLUME_DELOAD, ids, loading, rampingEffort, slot } from "./build.ts";
 
 /** Heavy enough to keep muscle in a deficit: 6-10 reps at RPE 7-8 on the main lift. */
 const main = (pattern: MethodSlot["pattern"], label: string, exerciseIds: string[]) =>
@@ -89,7 +89,7 @@ export const FAT_LOSS_STRENGTH_CONDITIONING: Method = {
         slot("carry", "accessory", {
           label: "Carry",
           exerciseIds: ["farmers-carry", "suitcase-carry", "bear-crawl"],
-          prescription: { accumulation: dose(3, 1, { rpe: 7 }, { seconds: 40, restSeconds: 60 }) },
+          prescription: loading(dose(3, 1, { rpe: 7 }, { seconds: 40, restSeconds: 60 })),
         }),
         steady("Steady conditioning"),
       ],

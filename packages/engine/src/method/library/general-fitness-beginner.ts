@@ -1,5 +1,5 @@
 import type { Method, MethodSlot } from "../types.ts";
-import { dose, double, HALF_VOLUME_DELOAD, slot } from "./build.ts";
+import { dose, double, HALF_VOLUME_DELOAD, loading, slot } from "./build.ts";
 
 /**
  * Moderate effort (3-4 reps in reserve) and 8-15 reps: 2 sets while the movements are new, then
@@ -62,7 +62,7 @@ export const GENERAL_FITNESS_BEGINNER: Method = {
         slot("carry", "accessory", {
           label: "Carry",
           exerciseIds: ["farmers-carry", "suitcase-carry"],
-          prescription: { accumulation: dose(2, 1, { rpe: 6.5 }, { seconds: 30, restSeconds: 60 }) },
+          prescription: loading(dose(2, 1, { rpe: 6.5 }, { seconds: 30, restSeconds: 60 })),
         }),
       ],
     },

@@ -1,5 +1,5 @@
 import type { Method, MethodSlot } from "../types.ts";
-import { dose, double, HALF_VOLUME_DELOAD, slot } from "./build.ts";
+import { dose, double, HALF_VOLUME_DELOAD, loading, slot } from "./build.ts";
 
 /**
  * Moderate effort for older adults: 10-15 reps at about 4 in reserve while learning, then 8-12
@@ -65,7 +65,7 @@ export const OLDER_ADULT_STRENGTH_BALANCE: Method = {
         slot("carry", "accessory", {
           label: "Balance: suitcase carry",
           exerciseIds: ["suitcase-carry", "farmers-carry"],
-          prescription: { accumulation: dose(2, 1, { rpe: 6 }, { seconds: 30, restSeconds: 60 }) },
+          prescription: loading(dose(2, 1, { rpe: 6 }, { seconds: 30, restSeconds: 60 })),
         }),
       ],
     },
