@@ -2,6 +2,7 @@ import type { Goal, Level } from "../model/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import type { ProgressionMethod, TrainerProfile, TrainingStyle } from "../trainer-profile/index.ts";
 import { mainSets, mainZone } from "./goal-dosing.ts";
+import { lighterSets } from "./lighter-weeks.ts";
 import type { Block, BlockKind, ProgressionRule } from "./types.ts";
 
 /** Block kind → accessory effort and the share of sets kept (deload and taper cut volume, keep intensity). */
@@ -74,8 +75,13 @@ export function blockTargets(
   const cap = level === "beginner" ? 7.5 : 10;
   const effort = { mainRpe: Math.min(zone.rpe, cap), accessoryRpe: Math.min(k.accessoryRpe, cap) };
   const loadingSets = Math.max(2, mainSets(goal, level) + style.mainSetShift);
-  const main = { sets: Math.max(1, Math.round(loadingSets * scale)), reps: zone.reps };
-  const accessory = { sets: Math.max(1, Math.round(style.accessorySets * scale)), reps: style.accessoryReps };
+  // Main work rounds up and accessories down, so a lighter week's total lands near the rule's share.
+  const lighter = kind === "deload" || kind === "taper";
+  const [mainKept, accessoryKept] = lighter
+    ? lighterSets([loadingSets, style.accessorySets], scale)
+    : [Math.round(loadingSets * scale), Math.round(style.accessorySets * scale)];
+  const main = { sets: Math.max(1, mainKept!), reps: zone.reps };
+  const accessory = { sets: Math.max(1, accessoryKept!), reps: style.accessoryReps };
   const progression = ruleFor(pickMethod(kind, level, trainer), zone.reps, effort.mainRpe);
   return { focus: FOCUS[kind], progression, effort, main, accessory };
 }

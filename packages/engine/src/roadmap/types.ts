@@ -1,5 +1,5 @@
 import type { MethodDay, MethodSlot } from "../method/types.ts";
-import type { Goal, MovementPattern } from "../model/index.ts";
+import type { Goal } from "../model/index.ts";
 import type { Reason } from "../session/reason.ts";
 
 export const BLOCK_KINDS = ["accumulation", "intensification", "realization", "deload", "taper"] as const;

@@ -71,6 +71,7 @@ export function generateSession(input: GenerateSessionInput): Session {
       rng,
       avoid: new Set(adj.avoid.keys()),
       prefer: new Set(adj.prefer.keys()),
+      peaking: block.kind === "realization" || block.kind === "taper",
     };
     const verdict = readinessVerdict(today.readiness);
     reasons.push(...verdict.reasons, ...adj.reasons);

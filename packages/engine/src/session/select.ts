@@ -43,6 +43,8 @@ export type SelectionContext = {
   dislikes: ReadonlySet<string>;
   athletic: boolean;
   rng: Random;
+  /** Realization and taper weeks: lifts are not varied for a stall (specificity before a peak). */
+  peaking?: boolean;
   /** Exercises an accepted substitution replaced: never picked. */
   avoid?: ReadonlySet<string>;
   /** Substitutes an accepted substitution named: strongly preferred in their pattern. */
@@ -117,8 +119,12 @@ export function pickForSlot(
   const main = slot.role !== "accessory";
   const reasons: Reason[] = [];
   let intended = list[0];
-  if (main && intended && stalled(intended, c)) {
-    const fresh = list.find((e) => !stalled(e, c) && allowed(e, c));
+  if (main && intended && stalled(intended, c) && !c.peaking) {
+    // A variation of the same lift, loaded the same way (back squat → pause squat, not a goblet
+    // squat): the stall is answered, the training effect stays.
+    const fresh = list.find(
+      (e) => e !== intended && e.loadType === intended!.loadType && !stalled(e, c) && allowed(e, c),
+    );
     if (fresh) {
       reasons.push(stallReason(intended, fresh, c));
       intended = fresh;
