@@ -11,11 +11,22 @@ import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
  */
 export const HISTORY_WINDOW_DAYS = 112;
 /**
- * Older exposures kept per exercise: the engine's stall trend reads at most the last 8 non-deload
- * exposures and its smoothed e1RM halves an exposure's weight at each newer one (0.5^8 < 0.4%), so
- * 10 (room for two deload exposures) reproduces both.
+ * Older non-deload exposures kept per exercise (with the deload exposures between them): the
+ * engine's stall trend reads at most the last 8 non-deload exposures and its smoothed e1RM halves
+ * an exposure's weight at each newer one (0.5^8 < 0.4%), so 10 reproduces both.
  */
 export const ARCHIVED_EXPOSURES = 10;
+
+const isDeload = (e: { target?: { deload?: boolean } }) => e.target?.deload === true;
+
+/** Drops the oldest entries while the rest still hold ARCHIVED_EXPOSURES non-deload exposures. */
+function trimToKept(list: ArchivedExposure[]): void {
+  let kept = list.filter((e) => !isDeload(e.log)).length;
+  while (list.length > 0 && kept - (isDeload(list[0]!.log) ? 0 : 1) >= ARCHIVED_EXPOSURES) {
+    if (!isDeload(list[0]!.log)) kept -= 1;
+    list.shift();
+  }
+}
 
 type ArchiveRow = typeof progressionArchives.$inferSelect;
 
@@ -58,12 +69,13 @@ export async function loadArchive(db: DbExecutor, clientId: string): Promise<Arc
 /**
  * The archive as session logs the engine reads like any history: one log per archived date and
  * unit, holding that day's archived exercise entries. Exercises with at least ARCHIVED_EXPOSURES
- * exposures in `recent` are left out (the recent logs already say everything the engine reads).
+ * non-deload exposures in `recent` are left out (the recent logs already say all the engine reads).
  */
 export function archiveAsLogs(archive: ProgressionArchive, recent: readonly SessionLog[] = []): SessionLog[] {
   const recentCount = new Map<string, number>();
   for (const log of recent)
-    for (const ex of log.exercises) recentCount.set(ex.exerciseId, (recentCount.get(ex.exerciseId) ?? 0) + 1);
+    for (const ex of log.exercises)
+      if (!isDeload(ex)) recentCount.set(ex.exerciseId, (recentCount.get(ex.exerciseId) ?? 0) + 1);
   const byDay = new Map<string, SessionLog>();
   for (const [exerciseId, list] of Object.entries(archive.exposures)) {
     if ((recentCount.get(exerciseId) ?? 0) >= ARCHIVED_EXPOSURES) continue;
@@ -88,7 +100,7 @@ export function foldIntoArchive(archive: ProgressionArchive, logs: readonly Sess
     for (const ex of log.exercises) {
       const list = exposures[ex.exerciseId] ?? [];
       list.push({ date: log.date, unit: log.unit, log: ex });
-      if (list.length > ARCHIVED_EXPOSURES) list.splice(0, list.length - ARCHIVED_EXPOSURES);
+      trimToKept(list);
       exposures[ex.exerciseId] = list;
       const t = totals[ex.exerciseId] ?? { exposures: 0, bestE1rmKg: 0 };
       t.exposures += 1;
