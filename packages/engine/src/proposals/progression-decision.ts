@@ -53,7 +53,7 @@ const DEFAULT_TARGET_RPE = 8;
  * reported effort, never up after a missed set): "deload" when the next session falls in a deload
  * or taper week; else "progress" when the load (or, at the same load, the reps) goes up, "hold"
  * when it stays, "reduce" when it goes down, each saying why (missed set, RPE reported against the
- * target, or the rule). Bodyweight, banded, timed and deload exposures are left out (nothing to
+ * target, or the rule). A missed set or an RPE above the target is never "progress". Bodyweight, banded, timed and deload exposures are left out (nothing to
  * decide from). Pure and deterministic.
  */
 export function decideProgressions(input: ProgressionDecisionInput): ProgressionDecision[] {
@@ -151,15 +151,20 @@ function decideOne(
     );
   }
   // The decision is what the engine's own rule does next (nextLoad: the block's model, governed by
-  // reported effort, never up after a missed set), so the proposal and the next draft agree.
+  // reported effort, never up after a missed set), so the proposal and the next draft agree. A
+  // missed set or an RPE above the target never progresses here whatever the model says: the hold
+  // is then what an accepted proposal makes the next draft do (Helms et al. 2016, SCJ 38(4):42-49:
+  // an exposure harder than its target RPE does not earn more load).
   const missed = !state.lastAllCompleted;
   const aimed = loggedTarget ?? next?.mainRpe;
+  const tooHard = reported !== undefined && aimed !== undefined && reported > aimed;
   const why = missed
     ? `a set was missed at ${last} ${unit}`
-    : reported !== undefined && aimed !== undefined && reported > aimed
+    : tooHard
       ? `RPE ${reported} reported against a target of ${aimed}`
       : `the ${rule.kind} rule keeps it`;
-  if (modelLoad > last || (modelLoad === last && model.reps > state.lastReps && !missed)) {
+  const up = modelLoad > last || (modelLoad === last && model.reps > state.lastReps);
+  if (up && !missed && !tooHard) {
     const more = modelLoad > last ? `${last} → ${modelLoad} ${unit}` : `${state.lastReps} → ${model.reps} reps`;
     const effort =
       reported !== undefined && aimed !== undefined ? `RPE ${reported} against a target of ${aimed}, ` : "";
@@ -180,7 +185,7 @@ function decideOne(
   const holdReps = Math.min(state.lastReps, model.reps);
   const ruleId = missed
     ? "progression.decision.hold_missed"
-    : why.startsWith("RPE")
+    : tooHard
       ? "progression.decision.hold_rpe"
       : "progression.decision.hold_rule";
   return make(

@@ -1,3 +1,4 @@
+import type { ProgressionDecision } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
 import {
@@ -8,6 +9,7 @@ import {
   type RawClientRow,
 } from "./load-data.ts";
 import { persistEvaluations } from "./persist.ts";
+import { progressionDecisionsFor } from "./progression-context.ts";
 import { loadTiers, type TierRecord, tierFor } from "./tiers.ts";
 
 export type PassStats = { clients: number; flagsWritten: number; proposalsWritten: number; ms: number };
@@ -27,14 +29,26 @@ function evaluateAll(data: Loaded, tiers: Map<string, TierRecord[]>, now: string
   return out;
 }
 
-/** Evaluate and persist a set of clients: one read for the rows, one for tiers, one write. */
+/**
+ * Evaluate and persist a set of clients: one read for the rows, one for tiers, one write.
+ * `progressions` (by client id) are the loop's decisions from a log just recorded; they join what
+ * the plan scheduled (a decision wins for its lift) and become progression proposals.
+ */
 export async function runForClients(
   database: Database,
   clientIds: readonly string[],
   now: string,
+  progressions?: ReadonlyMap<string, readonly ProgressionDecision[]>,
 ): Promise<{ evaluations: ClientEvaluation[]; flags: number; proposals: number }> {
   if (!clientIds.length) return { evaluations: [], flags: 0, proposals: 0 };
   const data = await loadClientData(database, clientIds, now.slice(0, 10));
+  for (const [id, decisions] of progressions ?? []) {
+    const d = data.get(id);
+    if (!d || !decisions.length) continue;
+    const decided = new Set(decisions.map((x) => x.exerciseId));
+    const scheduled = (d.input.plan?.progressions ?? []).filter((x) => !decided.has(x.exerciseId));
+    d.input.plan = { ...d.input.plan, progressions: [...decisions, ...scheduled] };
+  }
   const tiers = new Map<string, TierRecord[]>();
   await tiersFor(database, data, tiers);
   const evaluations = evaluateAll(data, tiers, now);
@@ -46,8 +60,13 @@ export async function runForClients(
  * Incremental update for one client after a new check-in or session log: the same pipeline as the
  * daily pass, for one id. Returns the evaluation (level, readiness, signals) for the response.
  */
-export async function updateClient(database: Database, clientId: string, now = new Date().toISOString()) {
-  const { evaluations } = await runForClients(database, [clientId], now);
+export async function updateClient(
+  database: Database,
+  clientId: string,
+  now = new Date().toISOString(),
+  progressions: readonly ProgressionDecision[] = [],
+) {
+  const { evaluations } = await runForClients(database, [clientId], now, new Map([[clientId, progressions]]));
   const e = evaluations[0];
   if (!e) throw new Error(`client ${clientId} not found for monitoring update`);
   return e;
@@ -55,10 +74,13 @@ export async function updateClient(database: Database, clientId: string, now = n
 
 /**
  * Call after a training session is logged (the programming routes do), so the client's level,
- * flags and proposals reflect the log at once rather than at the next daily pass.
+ * flags and proposals reflect the log at once rather than at the next daily pass. This is where
+ * the loop decides each main and secondary lift's next exposure (progress, hold, reduce, deload):
+ * the decisions become progression proposals, ids keyed by the log's date, so calling it again (or
+ * the daily pass, which does not re-decide) writes nothing new.
  */
-export async function onSessionLogged(database: Database, clientId: string, now?: string) {
-  return updateClient(database, clientId, now);
+export async function onSessionLogged(database: Database, clientId: string, now = new Date().toISOString()) {
+  return updateClient(database, clientId, now, await progressionDecisionsFor(database, clientId, now));
 }
 
 /**
