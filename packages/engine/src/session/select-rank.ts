@@ -52,6 +52,10 @@ export function accessoryScore(ex: Exercise, slot: Slot, c: SelectionContext): n
   if (c.recentIds.has(ex.id)) s -= 3;
   if (ex.level === c.level) s += 1;
   if (c.athletic && ex.unilateral) s += 1.5;
+  // Accessories should be dosable by load: advanced bodyweight skills (pistols, reverse Nordics)
+  // for 3 × 12 are a coach's deliberate choice, not a filler.
+  if (ex.loadType === "bodyweight" && ex.level === "advanced") s -= 3;
+  else if (ex.loadType !== "bodyweight" && ex.loadType !== "band") s += 0.5;
   if (slot.constraints?.muscles && ex.primaryMuscles.some((m) => slot.constraints!.muscles!.includes(m))) s += 1;
   return s;
 }

@@ -57,13 +57,13 @@ export type Pick = { exercise: Exercise; reasons: Reason[]; alternatives: string
 export type KeptExercise = { exerciseId: string; date: string };
 
 /** Hard filters except pain: equipment, trainer bans, client dislikes, level. */
-export function basicOk(ex: Exercise, c: SelectionContext): boolean {
+export function basicOk(ex: Exercise, c: SelectionContext, namedByMethod = false): boolean {
   return (
     ex.equipment.some((option) => option.every((item) => c.owned.has(item))) &&
     !c.trainer.bannedExercises.includes(ex.id) &&
     !c.avoid?.has(ex.id) &&
     !named(c.dislikes, ex) &&
-    levelAllows(c.level, ex.level)
+    (namedByMethod || levelAllows(c.level, ex.level))
   );
 }
 
@@ -85,7 +85,16 @@ export function allowed(ex: Exercise, c: SelectionContext): boolean {
 function candidates(slot: Slot, c: SelectionContext, taken: ReadonlySet<string>, kept?: KeptExercise): Exercise[] {
   const usable = (ex: Exercise | undefined): ex is Exercise =>
     ex !== undefined && !taken.has(ex.id) && basicOk(ex, c) && meetsConstraints(ex, slot.constraints);
-  const listed = (slot.exerciseIds ?? []).map((id) => c.catalog.get(id)).filter(usable);
+  // A method names its lifts deliberately: the client's level does not filter them out (a novice
+  // program's back squat), and the slot's first lift may repeat one already in the session (5/3/1's
+  // first-set-last sets, back-off work).
+  const first = slot.exerciseIds?.[0];
+  const namedOk = (ex: Exercise | undefined): ex is Exercise =>
+    ex !== undefined &&
+    (!taken.has(ex.id) || ex.id === first) &&
+    basicOk(ex, c, true) &&
+    meetsConstraints(ex, slot.constraints);
+  const listed = (slot.exerciseIds ?? []).map((id) => c.catalog.get(id)).filter(namedOk);
   const main = slot.role !== "accessory";
   const pool = c.catalog
     .byPattern(slot.pattern)
@@ -95,10 +104,9 @@ function candidates(slot: Slot, c: SelectionContext, taken: ReadonlySet<string>,
     .map((p) => p.ex);
   // An accepted substitution's substitute goes first wherever it comes from.
   const ordered = [...listed, ...pool].sort((a, b) => Number(c.prefer?.has(b.id)) - Number(c.prefer?.has(a.id)));
-  const keep = kept && c.catalog.get(kept.exerciseId);
-  if (main && usable(keep) && (listed.includes(keep) || keep.pattern === slot.pattern) && !c.prefer?.size) {
-    return [keep, ...ordered.filter((e) => e !== keep)];
-  }
+  const keep = kept ? c.catalog.get(kept.exerciseId) : undefined;
+  const keepOk = keep !== undefined && (listed.includes(keep) || (usable(keep) && keep.pattern === slot.pattern));
+  if (main && keepOk && !c.prefer?.size) return [keep, ...ordered.filter((e) => e !== keep)];
   return ordered;
 }
 
@@ -119,7 +127,10 @@ export function pickForSlot(
   const main = slot.role !== "accessory";
   const reasons: Reason[] = [];
   let intended = list[0];
-  if (main && intended && stalled(intended, c) && !c.peaking) {
+  // A lift the method names first (a competition lift, a program's core lift) is not varied for a
+  // stall: the method's progression rule answers it (hold, reset). Other lifts vary, never before a peak.
+  const protectedLift = intended !== undefined && intended.id === slot.exerciseIds?.[0];
+  if (main && intended && stalled(intended, c) && !c.peaking && !protectedLift) {
     // A variation of the same lift, loaded the same way (back squat → pause squat, not a goblet
     // squat): the stall is answered, the training effect stays.
     const fresh = list.find(
