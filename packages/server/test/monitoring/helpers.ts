@@ -87,3 +87,14 @@ export async function count(t: TestApp, table: string, clientId: string): Promis
   );
   return Number(r?.n ?? 0);
 }
+
+/** An open red flag whose evidence is older than the engine's look-back: only the flag keeps the client red. */
+export async function openOldRed(t: TestApp, organizationId: string, clientId: string): Promise<void> {
+  await t.database.query(
+    `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
+        recommended_action, status, created_at)
+     values ($1, $2, 'chest_pain', 'red', 'old-chest-pain', 'redflag.chest_pain', 'Chest pain reported',
+        '{}'::jsonb, 'Call the client', 'open', now() - interval '40 days')`,
+    [organizationId, clientId],
+  );
+}

@@ -5,41 +5,25 @@
  * tier allows it at green, pending the coach where it does not, blocked while a red is open.
  * Re-running the update or the daily pass writes nothing new (ids come from the log's date).
  */
-import type { SessionDto } from "@spotter/contracts";
+import type { ProposalView, SessionDto } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onSessionLogged, runDailyPass } from "../../src/monitoring/run-pass.ts";
 import { expectOk, generate, items, logAsPrescribed, publish } from "../programming/programming-support.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
-import { count } from "./helpers.ts";
+import { count, openOldRed } from "./helpers.ts";
 
-type Proposal = {
-  id: string;
-  kind: string;
-  status: string;
-  automated: boolean;
-  decidedBy: string | null;
-  exerciseId: string | null;
-  date: string;
+type Proposal = Omit<ProposalView, "diff"> & {
   diff: { before: Record<string, unknown>; after: Record<string, unknown> };
-  reasons: { ruleId: string }[];
-  decisionReasons: { ruleId: string }[];
 };
 
+/** RPE targets on the plan (so the log carries them) and a barbell squat leading every session. */
+const PROFILE = { progressionMethods: ["linear"], effortScale: "rpe", preferredExercises: ["back-squat"] };
 let t: TestApp;
 let org: Org;
 beforeAll(async () => {
   t = await createTestApp();
   org = await createOrg(t, "Progression Proposals");
-  // RPE targets on the plan (so the log carries them) and a barbell squat leading every session.
-  expectOk(
-    await org.coach.request("PUT", "/api/trainer-profile", {
-      progressionMethods: ["linear"],
-      effortScale: "rpe",
-      preferredExercises: ["back-squat"],
-    }),
-    200,
-    "profile",
-  );
+  expectOk(await org.coach.request("PUT", "/api/trainer-profile", PROFILE), 200, "profile");
 });
 afterAll(() => t.close());
 
@@ -132,16 +116,9 @@ describe("a logged session → progression proposals routed by the tier", () => 
   });
 
   it("an open red: nothing is auto-applied, even in a tier that would", async () => {
-    const openRed = async (clientId: string) => {
-      await t.database.query(
-        `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
-            recommended_action, status, created_at)
-         values ($1, $2, 'chest_pain', 'red', 'old-chest-pain', 'redflag.chest_pain', 'Chest pain reported',
-            '{}'::jsonb, 'Call the client', 'open', now() - interval '40 days')`,
-        [org.ids.organizationId, clientId],
-      );
-    };
-    const { id } = await logOneSession("Red Lifter", "ai_led_self_guided", 0, openRed);
+    const { id } = await logOneSession("Red Lifter", "ai_led_self_guided", 0, (clientId) =>
+      openOldRed(t, org.ids.organizationId, clientId),
+    );
     const ps = await progressionsOf(id);
     expect(ps.length).toBeGreaterThan(0);
     for (const p of ps) {

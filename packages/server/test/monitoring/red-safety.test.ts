@@ -10,7 +10,7 @@ import { runDailyPass } from "../../src/monitoring/run-pass.ts";
 import { recordSessionForMonitoring } from "../../src/monitoring/sessions.ts";
 import { expectOk, generate, items, logAsPrescribed, publish } from "../programming/programming-support.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
-import { daysAgo, regularSessions, seedHistory, steadyCheckIns } from "./helpers.ts";
+import { daysAgo, openOldRed, regularSessions, seedHistory, steadyCheckIns } from "./helpers.ts";
 
 type Proposal = { id: string; kind: string; status: string; automated: boolean; decisionReasons: { ruleId: string }[] };
 type Flag = { id: string; kind: string; level: string; status: string };
@@ -43,16 +43,7 @@ async function selfGuidedWithProgression(name: string, missedLast = 0): Promise<
   return id;
 }
 
-/** An open red flag whose evidence is older than the engine's look-back: only the flag keeps it red. */
-async function openOldRed(clientId: string): Promise<void> {
-  await t.database.query(
-    `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
-        recommended_action, status, created_at)
-     values ($1, $2, 'chest_pain', 'red', 'old-chest-pain', 'redflag.chest_pain', 'Chest pain reported',
-        '{}'::jsonb, 'Call the client', 'open', now() - interval '40 days')`,
-    [org.ids.organizationId, clientId],
-  );
-}
+const openRed = (clientId: string) => openOldRed(t, org.ids.organizationId, clientId);
 
 const proposalsOf = async (id: string) =>
   expectOk<{ items: Proposal[] }>(await org.coach.get(`/api/clients/${id}/proposals`), 200, "proposals").items;
@@ -61,7 +52,7 @@ describe("an open red flag stops automation (safety invariant)", () => {
   it("daily pass: blocked while red (a green twin auto-applies); the coach can still draft; resolution → review", async () => {
     const red = await selfGuidedWithProgression("Red Twin");
     const green = await selfGuidedWithProgression("Green Twin");
-    await openOldRed(red);
+    await openRed(red);
     const now = new Date().toISOString();
     await runDailyPass(t.database, { now, organizationId: org.ids.organizationId });
 
