@@ -2,6 +2,7 @@ import {
   BODY_REGIONS,
   type ClientProfile,
   EQUIPMENT,
+  type EquipmentInventory,
   GOALS,
   JOINT_STRESS_TAGS,
   UNITS,
@@ -20,10 +21,33 @@ export const injurySchema = z.object({
   notes: z.string().max(2000).optional(),
 });
 
+const kgLoad = z.number().positive().max(1000);
+
+/**
+ * What loads a location has, in kg. lb equipment is sent converted exactly (lb × 0.45359237, not
+ * rounded): the engine converts back and prints whole lb.
+ */
+export const equipmentInventorySchema = z.object({
+  dumbbellsKg: z
+    .union([
+      z
+        .object({ min: kgLoad, max: kgLoad, step: z.number().positive().max(50) })
+        .refine((r) => r.max >= r.min, { message: "max must be ≥ min", path: ["max"] })
+        .refine((r) => (r.max - r.min) / r.step <= 400, { message: "at most 400 sizes", path: ["step"] }),
+      z.array(kgLoad).min(1).max(100),
+    ])
+    .optional(),
+  kettlebellsKg: z.array(kgLoad).min(1).max(50).optional(),
+  barbellMaxKg: kgLoad.optional(),
+  machineMaxKg: kgLoad.optional(),
+  cableMaxKg: kgLoad.optional(),
+});
+
 export const trainingLocationSchema = z.object({
   id: z.string().min(1).max(40),
   name: z.string().min(1).max(80),
   equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length),
+  inventory: equipmentInventorySchema.optional(),
 });
 
 export const repMaxSchema = z.object({
@@ -104,5 +128,7 @@ export const clientProfileSchema = z
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const _profileMatches: Equals<z.output<typeof clientProfileSchema>, ClientProfile> = true;
 void _profileMatches;
+const _inventoryMatches: Equals<z.output<typeof equipmentInventorySchema>, EquipmentInventory> = true;
+void _inventoryMatches;
 
 export type ClientProfileInput = z.input<typeof clientProfileSchema>;

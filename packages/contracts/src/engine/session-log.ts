@@ -5,7 +5,10 @@ import type { Equals } from "./equals.ts";
 
 export const exercisePainSchema = z.object({ region: z.enum(BODY_REGIONS), severity: z.number().int().min(0).max(10) });
 
-/** One performed set. `reps: 0` with a load is only valid for a missed attempt (`completed: false`). */
+/**
+ * One performed set. `reps: 0` with a load is only valid for a missed attempt (`completed: false`)
+ * or timed work (a carry or hold logs its load with `seconds`).
+ */
 export const setLogSchema = z
   .object({
     load: z.number().min(0).max(1500).optional(),
@@ -17,8 +20,12 @@ export const setLogSchema = z
     seconds: z.number().int().min(1).max(7200).optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.reps === 0 && (s.load ?? 0) > 0 && s.completed)
-      ctx.addIssue({ code: "custom", path: ["reps"], message: "0 reps with a load cannot be a completed set" });
+    if (s.reps === 0 && (s.load ?? 0) > 0 && s.completed && s.seconds === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reps"],
+        message: "0 reps with a load cannot be a completed set (timed work: give seconds)",
+      });
     if (s.rpe !== undefined && s.rir !== undefined)
       ctx.addIssue({ code: "custom", path: ["rir"], message: "give rpe or rir, not both" });
   });

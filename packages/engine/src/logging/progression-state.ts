@@ -1,7 +1,9 @@
 import type { BodyRegion } from "../model/index.ts";
-import { e1rmFromReps, e1rmFromRpe, rpeFromRir } from "../strength/index.ts";
+import { exposureBest, setRpe } from "../strength/index.ts";
 import { toKg } from "../units/index.ts";
-import type { SessionLog } from "./session-log.ts";
+import { blendE1rm } from "./current-e1rm.ts";
+import type { ExerciseLog, SessionLog } from "./session-log.ts";
+import { nonImprovingRun, TREND_KEEP } from "./stall.ts";
 
 /** What the history says about one exercise. Loads in kg. */
 export type ExerciseState = {
@@ -9,33 +11,48 @@ export type ExerciseState = {
   exposures: number;
   /** ISO date of the last exposure. */
   lastDate: string;
+  /** All-time best exposure e1RM (records and charts; not for prescribing). */
   bestE1rmKg: number;
+  /** The last exposure's e1RM (the freshest evidence; kept when that exposure had none). */
   lastE1rmKg: number;
-  /** Heaviest completed set of the last exposure. */
+  /**
+   * The CURRENT strength estimate, for prescribing: non-deload exposures blended in with
+   * `blendE1rm` (see current-e1rm.ts). Never wiped by a failed or unticked log.
+   */
+  e1rmKg: number;
+  /** e1RMs of the last ≤ 8 non-deload exposures with lifted reps, oldest first (for `isStalled`). */
+  recentE1rmKg: number[];
+  /** Heaviest completed set of the last exposure (the previous value when it had none). */
   lastLoadKg: number;
   lastReps: number;
   /** Lowest reps over the last exposure's completed working sets (for double progression). */
   lastMinReps: number;
+  /** Highest RPE reported on the last exposure's completed sets at its top load. */
   lastRpe?: number;
+  /** The RPE the last exposure was prescribed at, when the log says. */
+  lastTargetRpe?: number;
   lastVelocity?: number;
   /** True when every logged set of the last exposure was completed. */
   lastAllCompleted: boolean;
   lastTargetReps?: number;
-  /** Consecutive exposures without a new best e1RM (> 1% better) or with a missed set. */
+  /**
+   * Exposures in the current non-improving e1RM trend (see `nonImprovingRun`); 0 while rising.
+   * Use `isStalled(state, level)` to decide a stall.
+   */
   stallCount: number;
+  /** Consecutive non-deload exposures with a missed set (linear progression resets on it). */
+  failedCount: number;
   /** Pain logged at the last exposure, if any. */
   lastPain?: { region: BodyRegion; severity: number; date: string };
 };
 
 export type ProgressionStates = Record<string, ExerciseState>;
 
-/** A new best must beat the old one by this much, so noise does not reset the stall count. */
-export const STALL_IMPROVEMENT = 0.01;
-
 /**
- * Folds the history (any order; sorted by date here) into per-exercise state: best and last
- * e1RM (RTS chart for rated sets, Epley capped at 10 reps otherwise), last load/reps/effort,
- * stall count and last pain.
+ * Folds the history (any order; sorted by date here) into per-exercise state. e1RMs come from
+ * the one rule (`exposureE1rm`: RTS chart for rated sets, Epley capped at 10 reps otherwise).
+ * A log with no completed loaded set keeps the known load and estimate; a deload exposure keeps
+ * the working load to progress from.
  */
 export function deriveProgressionStates(history: readonly SessionLog[]): ProgressionStates {
   const states: ProgressionStates = {};
@@ -43,65 +60,110 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
   const ordered = history.every((l, i) => i === 0 || history[i - 1]!.date <= l.date);
   const sorted = ordered ? history : [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const log of sorted) {
-    for (const ex of log.exercises) {
-      const prev = states[ex.exerciseId];
-      let e1rm = 0;
-      let topLoad = 0;
-      let topReps = 0;
-      let minReps = Number.POSITIVE_INFINITY;
-      let rpe: number | undefined;
-      let velocity: number | undefined;
-      let allCompleted = ex.sets.length > 0;
-      for (const s of ex.sets) {
-        const load = toKg(s.load ?? 0, log.unit);
-        if (s.completed) minReps = Math.min(minReps, s.reps);
-        else allCompleted = false;
-        const est = setE1rm(load, s.reps, s.rpe ?? (s.rir !== undefined ? rpeFromRir(s.rir) : undefined));
-        if (est > e1rm) e1rm = est;
-        if (s.completed && (load > topLoad || (load === topLoad && s.reps > topReps))) {
-          topLoad = load;
-          topReps = s.reps;
-          rpe = s.rpe ?? (s.rir !== undefined ? 10 - s.rir : undefined);
-          velocity = s.velocity;
-        }
-      }
-      const pain = ex.pain && ex.pain.severity > 0 ? { ...ex.pain, date: log.date } : undefined;
-      if (prev && ex.target?.deload) {
-        // A deload is deliberately light: keep the working load to progress from.
-        const next: ExerciseState = { ...prev, exposures: prev.exposures + 1, lastDate: log.date };
-        next.bestE1rmKg = Math.max(prev.bestE1rmKg, e1rm);
-        if (pain) next.lastPain = pain;
-        else delete next.lastPain;
-        states[ex.exerciseId] = next;
-        continue;
-      }
-      const best = prev?.bestE1rmKg ?? 0;
-      const improved = e1rm > best * (1 + STALL_IMPROVEMENT);
-      const stalled = prev !== undefined && (!improved || !allCompleted);
-      const next: ExerciseState = {
-        exerciseId: ex.exerciseId,
-        exposures: (prev?.exposures ?? 0) + 1,
-        lastDate: log.date,
-        bestE1rmKg: Math.max(best, e1rm),
-        lastE1rmKg: e1rm,
-        lastLoadKg: topLoad,
-        lastReps: topReps,
-        lastMinReps: Number.isFinite(minReps) ? minReps : 0,
-        lastAllCompleted: allCompleted,
-        stallCount: stalled ? (prev?.stallCount ?? 0) + 1 : 0,
-      };
-      if (rpe !== undefined) next.lastRpe = rpe;
-      if (velocity !== undefined) next.lastVelocity = velocity;
-      if (ex.target?.reps !== undefined) next.lastTargetReps = ex.target.reps;
-      if (pain) next.lastPain = pain;
-      states[ex.exerciseId] = next;
-    }
+    for (const ex of log.exercises) states[ex.exerciseId] = fold(states[ex.exerciseId], ex, log);
   }
   return states;
 }
 
-/** Same rule as estimateE1rm (chart for rated sets in range, else Epley capped at 10), allocation-free. */
-function setE1rm(load: number, reps: number, rpe: number | undefined): number {
-  if (rpe !== undefined && rpe >= 6 && reps <= 12) return e1rmFromRpe(load, reps, rpe);
-  return e1rmFromReps(load, reps);
+function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog): ExerciseState {
+  const best = exposureBest(ex.sets, log.unit);
+  const e1rm = best?.e1rmKg ?? 0;
+  const pain = ex.pain && ex.pain.severity > 0 ? { ...ex.pain, date: log.date } : undefined;
+  if (prev && ex.target?.deload) {
+    // A deload is deliberately light: keep the working load and estimate to progress from.
+    const { lastPain: _old, ...rest } = prev;
+    const next: ExerciseState = {
+      ...rest,
+      exposures: prev.exposures + 1,
+      lastDate: log.date,
+      bestE1rmKg: Math.max(prev.bestE1rmKg, e1rm),
+    };
+    if (pain) next.lastPain = pain;
+    return next;
+  }
+  const top = topOfExposure(ex, log);
+  // Informative: some completed loaded set, or nothing known before (then even unticked sets
+  // with reps are the best evidence there is, so the next exposure has a load to derive from).
+  const informative = top.completedLoaded || !(prev && prev.lastLoadKg > 0);
+  let current = prev?.e1rmKg ?? 0;
+  if (informative && e1rm > 0) current = blendE1rm(current, e1rm, best?.method === "rpe_chart");
+  // The trend takes every exposure with lifted reps, failed ones included: a missed rep is evidence.
+  const before = prev?.recentE1rmKg ?? [];
+  const recent = e1rm > 0 ? [...before.slice(Math.max(0, before.length - TREND_KEEP + 1)), e1rm] : before;
+  const keepLoad = !informative || top.loadKg <= 0;
+  const next: ExerciseState = {
+    exerciseId: ex.exerciseId,
+    exposures: (prev?.exposures ?? 0) + 1,
+    lastDate: log.date,
+    bestE1rmKg: Math.max(prev?.bestE1rmKg ?? 0, e1rm),
+    lastE1rmKg: e1rm > 0 ? e1rm : (prev?.lastE1rmKg ?? 0),
+    e1rmKg: current,
+    recentE1rmKg: recent,
+    lastLoadKg: keepLoad && prev ? prev.lastLoadKg : top.loadKg,
+    lastReps: top.reps >= 0 ? top.reps : (prev?.lastReps ?? 0),
+    lastMinReps: top.minReps >= 0 ? top.minReps : (prev?.lastMinReps ?? 0),
+    lastAllCompleted: top.allCompleted,
+    stallCount: nonImprovingRun(recent),
+    failedCount: top.allCompleted ? 0 : (prev?.failedCount ?? 0) + 1,
+  };
+  if (top.rpe !== undefined) next.lastRpe = top.rpe;
+  if (top.velocity !== undefined) next.lastVelocity = top.velocity;
+  if (ex.target?.reps !== undefined) next.lastTargetReps = ex.target.reps;
+  if (ex.target?.rpe !== undefined) next.lastTargetRpe = ex.target.rpe;
+  if (pain) next.lastPain = pain;
+  return next;
+}
+
+/** The top of an exposure; reps and minReps are −1 when no set qualifies. */
+type Top = {
+  loadKg: number;
+  reps: number;
+  minReps: number;
+  rpe: number | undefined;
+  velocity: number | undefined;
+  completedLoaded: boolean;
+  allCompleted: boolean;
+};
+
+/**
+ * The top set of an exposure: the heaviest completed set (ties: more reps), its hardest rated
+ * effort and velocity, and the lowest completed reps. Timed loaded sets (carries, holds: load
+ * with seconds, no reps) count for the load. With no completed set at all, the sets actually
+ * performed (reps or seconds logged) stand in. Allocation-free: it runs for every logged exposure.
+ */
+function topOfExposure(ex: ExerciseLog, log: SessionLog): Top {
+  let completedLoaded = false;
+  let performedLoaded = false;
+  let allCompleted = ex.sets.length > 0;
+  for (const s of ex.sets) {
+    const loaded = (s.load ?? 0) > 0;
+    if (s.completed) completedLoaded ||= loaded;
+    else allCompleted = false;
+    if (loaded && (s.reps > 0 || (s.seconds ?? 0) > 0)) performedLoaded = true;
+  }
+  // Stand-ins only when nothing completed carried a load but something performed did.
+  const usePerformed = !completedLoaded && performedLoaded;
+  const out: Top = {
+    loadKg: 0,
+    reps: -1,
+    minReps: -1,
+    rpe: undefined,
+    velocity: undefined,
+    completedLoaded,
+    allCompleted,
+  };
+  for (const s of ex.sets) {
+    const inBasis = usePerformed ? s.reps > 0 || (s.seconds ?? 0) > 0 : s.completed;
+    if (!inBasis) continue;
+    const load = toKg(s.load ?? 0, log.unit);
+    if (s.reps > 0 || s.seconds === undefined) out.minReps = out.minReps < 0 ? s.reps : Math.min(out.minReps, s.reps);
+    const rpe = setRpe(s);
+    if (load > out.loadKg || (load === out.loadKg && s.reps > out.reps)) {
+      out.rpe = load > out.loadKg ? rpe : rpe !== undefined ? Math.max(out.rpe ?? 0, rpe) : out.rpe;
+      out.loadKg = load;
+      out.reps = s.reps;
+      out.velocity = s.velocity;
+    } else if (load === out.loadKg && rpe !== undefined) out.rpe = Math.max(out.rpe ?? 0, rpe);
+  }
+  return out;
 }

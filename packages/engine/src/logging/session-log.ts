@@ -1,6 +1,9 @@
 import type { BodyRegion, Unit } from "../model/index.ts";
 
-/** One performed set. Loads are in the log's `unit`; 0 or absent for bodyweight work. */
+/**
+ * One performed set. Loads are in the log's `unit`; 0 or absent for bodyweight work. Timed work
+ * (carries, holds) logs `seconds` with its load and `reps: 0`; the e1RM rule ignores it.
+ */
 export type SetLog = {
   load?: number;
   reps: number;
@@ -11,7 +14,7 @@ export type SetLog = {
   velocity?: number;
   /** False when the client missed the prescribed reps. */
   completed: boolean;
-  /** Seconds, for timed work. */
+  /** Seconds, for timed work (a set with seconds is timed: it never feeds the e1RM). */
   seconds?: number;
 };
 

@@ -3,8 +3,8 @@ import { EngineError, type EngineFieldError } from "../session/engine-error.ts";
 import type { SessionLog } from "./session-log.ts";
 
 /**
- * Rejects impossible logs with every offending field: negative loads, RPE outside 1-10, reps 0
- * with a load, unknown exercise ids (when `knownIds` is given), pain severity outside 0-10.
+ * Rejects impossible logs with every offending field: negative loads, RPE outside 1-10, a completed
+ * set with a load but neither reps nor seconds (a loaded carry or hold logs its load with seconds), unknown exercise ids (when `knownIds` is given), pain severity outside 0-10.
  */
 export function validateSessionLogs(
   logs: readonly SessionLog[],
@@ -27,7 +27,10 @@ export function validateSessionLogs(
         const load = s.load ?? 0;
         if (!(load >= 0 && Number.isFinite(load))) push(`${sp}.load`, "load must be a number ≥ 0");
         if (!(Number.isInteger(s.reps) && s.reps >= 0)) push(`${sp}.reps`, "reps must be an integer ≥ 0");
-        else if (s.reps === 0 && load > 0 && s.completed) push(`${sp}.reps`, "0 reps with a load cannot be completed");
+        else if (s.reps === 0 && load > 0 && s.completed && !((s.seconds ?? 0) > 0))
+          push(`${sp}.reps`, "0 reps with a load cannot be completed (timed work logs seconds)");
+        if (s.seconds !== undefined && !(s.seconds >= 0 && Number.isFinite(s.seconds)))
+          push(`${sp}.seconds`, "seconds must be a number ≥ 0");
         if (s.rpe !== undefined && !(s.rpe >= 1 && s.rpe <= 10)) push(`${sp}.rpe`, "RPE must be 1-10");
         if (s.rir !== undefined && !(s.rir >= 0 && s.rir <= 10)) push(`${sp}.rir`, "RIR must be 0-10");
         if (s.velocity !== undefined && !(s.velocity > 0 && s.velocity < 5)) push(`${sp}.velocity`, "must be 0-5 m/s");

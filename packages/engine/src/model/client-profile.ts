@@ -13,11 +13,32 @@ export type Injury = {
   notes?: string;
 };
 
+/**
+ * What loads a location actually has, in kg (the engine's unit). A client who owns lb equipment
+ * enters it converted exactly (25 lb = 11.33980925 kg; the API and UI convert, never round): the
+ * engine converts back to the prescription unit and cleans float noise, so a 25 lb dumbbell
+ * prints as 25 lb. Absent fields mean "a commercial gym's usual range" (the trainer's increments).
+ */
+export type EquipmentInventory = {
+  /** Dumbbell weights (one implement): an evenly stepped range or the exact pairs owned. */
+  dumbbellsKg?: { min: number; max: number; step: number } | number[];
+  /** Kettlebell sizes owned. */
+  kettlebellsKg?: number[];
+  /** The heaviest barbell load the plates make (bar included). */
+  barbellMaxKg?: number;
+  /** The heaviest machine stack / plate load. */
+  machineMaxKg?: number;
+  /** The heaviest cable stack. */
+  cableMaxKg?: number;
+};
+
 /** A place the client trains, with what is there. */
 export type TrainingLocation = {
   id: string;
   name: string;
   equipment: Equipment[];
+  /** What loads exist there; prescriptions never exceed or fall between them. */
+  inventory?: EquipmentInventory;
 };
 
 /** A tested or logged rep max, e.g. 100 kg x 5. Loads are kg internally. */

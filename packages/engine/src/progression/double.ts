@@ -4,7 +4,7 @@ import type { LoadProposal, ModelInput } from "./types.ts";
 /**
  * Double progression: keep the load and add reps inside [low, high]; once every set reaches
  * `high`, add `incrementPct` % and return to `low`. A missed set repeats the exposure.
- * @see SCIENCE.md §7.3 (ACSM 2009: +2-10% when 1-2 reps over target)
+ * (ACSM position stand, MSSE 2009: +2-10% once the client does 1-2 reps over the target.)
  */
 export function doubleModel({
   state,
@@ -30,6 +30,7 @@ export function doubleModel({
     return {
       loadKg: last * (1 + rule.incrementPct / 100),
       reps: lo,
+      step: "increase",
       reasons: [
         reason(
           "progression.double.increase",

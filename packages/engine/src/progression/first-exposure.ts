@@ -1,30 +1,59 @@
-import type { RepMax } from "../model/index.ts";
+import type { StartingStrength } from "../catalog/index.ts";
 import { reason } from "../session/reason.ts";
-import { estimateE1rm, loadForTarget } from "../strength/index.ts";
-import type { LoadProposal } from "./types.ts";
+import { loadForTarget } from "../strength/index.ts";
+import type { LoadProposal, LoadTarget } from "./types.ts";
 
 /** First exposures aim for this RPE at most ("RPE 6-7"): room to learn the lift and calibrate. */
 export const FIRST_EXPOSURE_RPE = 6.5;
+/** The RPE the client works up to when nothing is known ("4 reps in reserve"). */
+export const FIND_WEIGHT_RPE = 6;
 
 export const FIND_WORKING_WEIGHT =
   "Find your working weight: start light and add load each set until it feels like 4 reps left in reserve (RPE 6).";
 
 /**
- * A first exposure starts conservatively: from a baseline rep max at RPE 6.5 when there is one,
- * else with no prescribed load and a "find your working weight" note (the empty bar for barbells).
+ * A first exposure starts conservatively: with a starting strength (own state, own baseline or a
+ * related lift, see `startingStrength`) the load for the target reps at RPE ≤ 6.5 (and not above
+ * the target's %1RM); with nothing related known, no load at all and a "find your working weight"
+ * note (the logged result then seeds the next exposure).
  */
-export function firstExposure(reps: number, baseline: RepMax | undefined): LoadProposal & { note?: string } {
-  if (baseline) {
-    const est = estimateE1rm({ load: baseline.loadKg, reps: baseline.reps, rpe: baseline.rpe });
+export function firstExposure(
+  target: LoadTarget,
+  start: StartingStrength | undefined,
+): LoadProposal & { note?: string } {
+  const { reps } = target;
+  if (start && start.e1rmKg > 0) {
+    const rpe = Math.min(target.rpe, FIRST_EXPOSURE_RPE);
+    const byRpe = loadForTarget(start.e1rmKg, reps, rpe);
+    const byPct = target.percent1rm !== undefined ? (start.e1rmKg * target.percent1rm) / 100 : Number.POSITIVE_INFINITY;
+    const transferred = start.path.length > 1;
+    const from = `${start.source === "log" ? "logged" : "baseline"} ${start.fromExerciseId} (${start.date}, e1RM ${round1(start.sourceE1rmKg)} kg)`;
+    const how = transferred
+      ? ` × ratio ${round2(start.ratio)} × safety ${round2(start.safetyFactor)} = ${round1(start.e1rmKg)} kg`
+      : start.safetyFactor < 1
+        ? ` × ${round2(start.safetyFactor)} (old data) = ${round1(start.e1rmKg)} kg`
+        : "";
     return {
-      loadKg: loadForTarget(est.e1rm, reps, FIRST_EXPOSURE_RPE),
+      loadKg: Math.min(byRpe, byPct),
       reps,
       reasons: [
         reason(
-          "progression.first_exposure.baseline",
-          `First time: ${reps} reps at RPE ${FIRST_EXPOSURE_RPE} from the baseline ${baseline.loadKg} kg × ${baseline.reps} (e1RM ${est.e1rm.toFixed(1)} kg).`,
-          { baselineKg: baseline.loadKg, baselineReps: baseline.reps, e1rmKg: Math.round(est.e1rm * 10) / 10 },
-          { rpe: FIRST_EXPOSURE_RPE },
+          transferred ? "progression.first_exposure.related" : "progression.first_exposure.baseline",
+          `First time: ${reps} reps at RPE ${rpe} from the ${from}${how}.`,
+          {
+            fromExerciseId: start.fromExerciseId,
+            source: start.source,
+            date: start.date,
+            sourceE1rmKg: round1(start.sourceE1rmKg),
+            ratio: round2(start.ratio),
+            path: start.path.join(" → "),
+            e1rmKg: round1(start.e1rmKg),
+          },
+          {
+            rpe,
+            safetyFactor: round2(start.safetyFactor),
+            ...(target.percent1rm !== undefined ? { percent1rm: target.percent1rm } : {}),
+          },
         ),
       ],
     };
@@ -36,12 +65,13 @@ export function firstExposure(reps: number, baseline: RepMax | undefined): LoadP
     reasons: [
       reason(
         "progression.first_exposure.find_weight",
-        "First time and no baseline: the client finds a light working weight.",
-        {
-          baseline: null,
-        },
-        { rpe: 6 },
+        "First time and nothing related is known: the client finds a light working weight; the next session loads from this log.",
+        { start: null },
+        { rpe: FIND_WEIGHT_RPE },
       ),
     ],
   };
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -3,20 +3,23 @@ import type { LoadProposal, ModelInput } from "./types.ts";
 
 /**
  * Linear progression: + `incrementKg` after an exposure with every set completed; hold after a
- * miss; after `failureLimit` consecutive stalls reset by `resetPct` % and build again.
- * @see SCIENCE.md §7.3 (ACSM 2009: novices progress load session to session)
+ * miss; after `failureLimit` consecutive failed exposures reset by `resetPct` % and build again
+ * (Rippetoe & Baker, Practical Programming for Strength Training, 2013; ACSM position stand,
+ * MSSE 2009: novices progress load session to session).
  */
 export function linearModel({ state, rule, target }: ModelInput<{ kind: "linear" } & LinearRule>): LoadProposal {
   const last = state.lastLoadKg;
-  const inputs = { lastLoadKg: last, stallCount: state.stallCount, lastAllCompleted: state.lastAllCompleted };
-  if (state.stallCount >= rule.failureLimit) {
+  const failed = state.failedCount ?? 0;
+  const inputs = { lastLoadKg: last, failedCount: failed, lastAllCompleted: state.lastAllCompleted };
+  if (failed >= rule.failureLimit) {
     return {
       loadKg: last * (1 - rule.resetPct / 100),
       reps: target.reps,
+      step: "reduce",
       reasons: [
         reason(
           "progression.linear.reset",
-          `Stalled ${state.stallCount} times: reset ${rule.resetPct}% and build again.`,
+          `Missed reps ${failed} times in a row: reset ${rule.resetPct}% and build again.`,
           inputs,
           {
             failureLimit: rule.failureLimit,
@@ -36,6 +39,7 @@ export function linearModel({ state, rule, target }: ModelInput<{ kind: "linear"
   return {
     loadKg: last + rule.incrementKg,
     reps: target.reps,
+    step: "increase",
     reasons: [
       reason("progression.linear.increase", `All sets completed last time: add ${rule.incrementKg} kg.`, inputs, {
         incrementKg: rule.incrementKg,

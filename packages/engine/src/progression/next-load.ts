@@ -1,18 +1,20 @@
+import type { StartingStrength } from "../catalog/index.ts";
 import type { ExerciseState } from "../logging/index.ts";
-import type { Exercise, RepMax, Unit } from "../model/index.ts";
+import type { EquipmentInventory, Exercise, RepMax, Unit } from "../model/index.ts";
 import type { ProgressionRule } from "../roadmap/index.ts";
 import { type Reason, reason } from "../session/reason.ts";
-import { clean, fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
+import { setE1rm } from "../strength/index.ts";
+import type { LoadIncrements } from "../units/index.ts";
+import { boundAndRound } from "./bound-load.ts";
 import { doubleModel } from "./double.ts";
-import { FIRST_EXPOSURE_RPE, firstExposure } from "./first-exposure.ts";
+import { governByEffort } from "./effort.ts";
+import { FIND_WEIGHT_RPE, FIRST_EXPOSURE_RPE, firstExposure } from "./first-exposure.ts";
 import { linearModel } from "./linear.ts";
 import { percentWaveModel } from "./percent-wave.ts";
-import { rpeModel } from "./rpe.ts";
-import type { LoadProposal, ModelInput } from "./types.ts";
+import { currentE1rm, rpeModel } from "./rpe.ts";
+import type { LoadProposal, LoadTarget, ModelInput } from "./types.ts";
 import { velocityModel } from "./velocity.ts";
 
-/** Automated increases never exceed this from one exposure of an exercise to the next. */
-export const MAX_INCREASE = 0.1;
 /** Deload exposures of load-driven models (linear, double, velocity) use this share of the load. */
 export const DELOAD_LOAD_SHARE = 0.85;
 
@@ -20,19 +22,28 @@ export type NextLoadInput = {
   exercise: Exercise;
   state?: ExerciseState;
   rule: ProgressionRule;
-  target: { reps: number; rpe: number };
+  /** Reps and RPE to prescribe; `percent1rm` (of the current e1RM) when the method sets one. */
+  target: LoadTarget;
   weekInBlock: number;
   deload: boolean;
+  /** What the client can lift, from `startingStrength` (used when the exercise has no load yet). */
+  start?: StartingStrength;
+  /**
+   * @deprecated Pass `start` (from `startingStrength`), which also finds related lifts. Kept so
+   * callers still passing the exercise's own latest baseline build; used only without `start`.
+   */
   baseline?: RepMax;
   /** Unit and increments the load is prescribed in. */
   unit: Unit;
   increments: LoadIncrements;
+  /** The training location's inventory (kg); loads never exceed or fall between what exists. */
+  inventory?: EquipmentInventory;
   /** Readiness multiplier (1 = none, 0.9 = −10%). */
   intensityScale: number;
 };
 
 export type LoadPrescription = {
-  /** In `unit`, on the increment grid; absent when the client finds their own working weight. */
+  /** In `unit`, on the equipment's grid; absent when the client finds their own working weight. */
   load?: number;
   reps: number;
   rpe: number;
@@ -42,12 +53,14 @@ export type LoadPrescription = {
 };
 
 /**
- * The next load for an exercise: the block's model proposes, then the safety rules apply in order:
- * deload share → readiness scale → a missed set never increases → at most +10% over the last
- * exposure → round to the equipment (down when nearest would break a cap).
+ * The next load for an exercise. First exposure: from `start` at RPE ≤ 6.5, or no load and
+ * "find your working weight". Otherwise the block's model proposes, reported effort governs it
+ * (governByEffort), then the safety rules apply in order: deload share → readiness scale → a
+ * missed set never increases → at most +10% (or the smallest available step) over last time →
+ * round to the nearest load that exists (see boundAndRound).
  */
 export function nextLoad(input: NextLoadInput): LoadPrescription {
-  const { exercise, state, target, increments } = input;
+  const { exercise, state, target } = input;
   const external = exercise.loadType !== "bodyweight" && exercise.loadType !== "band";
   if (!external) {
     return {
@@ -57,26 +70,22 @@ export function nextLoad(input: NextLoadInput): LoadPrescription {
       reasons: [reason("load.bodyweight", "Bodyweight or band: effort is set by reps, tempo and range.", {})],
     };
   }
-  if (!state || state.lastLoadKg <= 0) {
-    const p = firstExposure(target.reps, input.baseline);
-    const rpe = Math.min(target.rpe, FIRST_EXPOSURE_RPE);
-    if (p.loadKg <= 0) {
-      const load = exercise.loadType === "barbell" ? increments.bar : undefined;
-      return {
-        ...(load !== undefined ? { load } : {}),
-        reps: p.reps,
-        rpe: 6,
-        note: p.note,
-        firstExposure: true,
-        reasons: p.reasons,
-      };
+  if (!state || !(state.lastLoadKg > 0)) {
+    const p = firstExposure(target, input.start ?? ownBaseline(input.baseline));
+    if (!(p.loadKg > 0)) {
+      const out: LoadPrescription = { reps: p.reps, rpe: FIND_WEIGHT_RPE, firstExposure: true, reasons: p.reasons };
+      if (p.note) out.note = p.note;
+      return out;
     }
-    return finish(p, rpe, input, undefined, true);
+    const rpe = Math.min(target.rpe, FIRST_EXPOSURE_RPE);
+    return { ...boundAndRound(p, input, undefined), rpe, firstExposure: true };
   }
   const m: ModelInput = { state, rule: input.rule, target, weekInBlock: input.weekInBlock };
-  const p = propose(m);
+  const percentBased = input.rule.kind === "percent_wave" || target.percent1rm !== undefined;
+  let p = governByEffort(propose(m), m, percentBased);
   if (input.deload && input.rule.kind !== "rpe" && input.rule.kind !== "percent_wave") {
-    p.loadKg *= DELOAD_LOAD_SHARE;
+    p = { ...p, loadKg: p.loadKg * DELOAD_LOAD_SHARE, reasons: [...p.reasons] };
+    delete p.step;
     p.reasons.push(
       reason(
         "progression.deload",
@@ -85,12 +94,30 @@ export function nextLoad(input: NextLoadInput): LoadPrescription {
         { share: DELOAD_LOAD_SHARE },
       ),
     );
-  }
-  return finish(p, target.rpe, input, state, false);
+  } else if (input.deload) delete p.step;
+  return { ...boundAndRound(p, input, state), rpe: target.rpe, firstExposure: false };
+}
+
+/** The deprecated `baseline` input as a starting strength (own data, no transfer). */
+function ownBaseline(b: RepMax | undefined): StartingStrength | undefined {
+  if (!b) return undefined;
+  const e1rmKg = setE1rm(b.loadKg, b.reps, b.rpe);
+  if (!(e1rmKg > 0)) return undefined;
+  return {
+    e1rmKg,
+    fromExerciseId: b.exerciseId,
+    ratio: 1,
+    safetyFactor: 1,
+    source: "baseline",
+    date: b.date,
+    sourceE1rmKg: e1rmKg,
+    path: [b.exerciseId],
+  };
 }
 
 function propose(m: ModelInput): LoadProposal {
   const r = m.rule;
+  if (m.target.percent1rm !== undefined && r.kind !== "percent_wave") return percentOfCurrent(m, m.target.percent1rm);
   switch (r.kind) {
     case "linear":
       return linearModel({ ...m, rule: r });
@@ -105,54 +132,19 @@ function propose(m: ModelInput): LoadProposal {
   }
 }
 
-function finish(
-  p: LoadProposal,
-  rpe: number,
-  input: NextLoadInput,
-  state: ExerciseState | undefined,
-  first: boolean,
-): LoadPrescription {
-  const { unit, increments, exercise } = input;
-  const reasons = [...p.reasons];
-  let value = fromKg(p.loadKg, unit) * input.intensityScale;
-  let cap = Number.POSITIVE_INFINITY;
-  if (state && state.lastLoadKg > 0) {
-    const last = clean(fromKg(state.lastLoadKg, unit));
-    if (!state.lastAllCompleted) {
-      cap = last;
-      if (value > last) value = last;
-      reasons.push(
-        reason("progression.failed_hold", "A set was missed last time, so the load does not go up.", {
-          lastLoad: last,
-          unit,
-        }),
-      );
-    } else {
-      cap = last * (1 + MAX_INCREASE);
-      if (value > cap) {
-        reasons.push(
-          reason(
-            "progression.bounded",
-            `Capped at +${MAX_INCREASE * 100}% over last time (${last} ${unit}).`,
-            { proposed: clean(value), lastLoad: last, unit },
-            {
-              maxIncreasePct: MAX_INCREASE * 100,
-            },
-          ),
-        );
-        value = cap;
-      }
-    }
-  }
-  let load = roundLoad(value, exercise.loadType, increments);
-  if (load > cap + 1e-9) load = roundLoad(value, exercise.loadType, increments, "down");
-  reasons.push(
-    reason("load.rounded", `Rounded to ${load} ${unit}, the nearest load the equipment makes.`, {
-      raw: clean(value),
-      load,
-      unit,
-      loadType: exercise.loadType,
-    }),
-  );
-  return { load, reps: p.reps, rpe, firstExposure: first, reasons };
+/** A method's explicit %1RM: of the current e1RM (not a training max; waves carry their own). */
+function percentOfCurrent(m: ModelInput, pct: number): LoadProposal {
+  const e1rm = currentE1rm(m.state);
+  return {
+    loadKg: (e1rm * pct) / 100,
+    reps: m.target.reps,
+    reasons: [
+      reason(
+        "progression.percent1rm",
+        `${pct}% of the current e1RM (${Math.round(e1rm * 10) / 10} kg) for ${m.target.reps} reps.`,
+        { e1rmKg: Math.round(e1rm * 10) / 10, reps: m.target.reps },
+        { percent1rm: pct },
+      ),
+    ],
+  };
 }

@@ -10,7 +10,7 @@ export const VELOCITY_PENALTY_STEP = 0.05;
 /**
  * Velocity-based: when last mean velocity beats the target, add 0.5-1% (scaled by the margin);
  * when below, reduce 1% per 0.05 m/s short (max 5%). Without velocity data it falls back to RPE.
- * @see SCIENCE.md §6.4 (Jovanović & Flanagan 2014; load adjusted from the day's velocity)
+ * (Jovanović & Flanagan, J Aust Strength Cond 2014: load adjusted from the day's velocity.)
  */
 export function velocityModel(
   input: ModelInput<{ kind: "velocity"; reps: number; targetVelocity: number }>,

@@ -1,4 +1,13 @@
 export { type E1rmEstimate, estimateE1rm, type SetForEstimate } from "./estimate.ts";
+export {
+  countsForE1rm,
+  type ExposureBest,
+  type ExposureSet,
+  exposureBest,
+  exposureE1rm,
+  setE1rm,
+  setRpe,
+} from "./exposure-e1rm.ts";
 export { percentForRepsToFailure, repsToFailureAtPercent } from "./percent-chart.ts";
 export { e1rmFromReps, MAX_FORMULA_REPS, REP_FORMULAS, type RepFormula } from "./rep-formulas.ts";
 export { rirFromRpe, rpeFromRir } from "./rir.ts";

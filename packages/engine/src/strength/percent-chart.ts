@@ -1,6 +1,6 @@
 /**
  * %1RM ↔ reps to failure (NSCA chart, Baechle & Earle / Haff & Triplett). Reps 1-12.
- * @see SCIENCE.md §1.2
+ * (Baechle & Earle, Essentials of Strength Training and Conditioning, NSCA, 3rd ed. 2008.)
  */
 const NSCA: Readonly<Record<number, number>> = {
   1: 100,

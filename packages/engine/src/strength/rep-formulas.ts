@@ -1,6 +1,6 @@
 /**
  * Rep-max formulas: estimated 1RM from a load `w` lifted for `r` reps to failure.
- * @see SCIENCE.md §1.1 (Epley 1985, Brzycki 1993, Lombardi 1989, Mayhew 1992, O'Conner 1989,
+ * Sources: (Epley 1985, Brzycki 1993, Lombardi 1989, Mayhew 1992, O'Conner 1989,
  * Wathen 1994, Lander 1985).
  */
 export const REP_FORMULAS = {

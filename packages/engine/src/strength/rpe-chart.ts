@@ -1,7 +1,7 @@
 /**
  * The RTS (Tuchscherer) RPE chart as one sequence S over "reps to failure" n = reps + (10 − RPE),
  * in half-rep steps from n = 1 to n = 16: pct(reps, rpe) = S[n].
- * @see SCIENCE.md §1.3 (Tuchscherer, The Reactive Training Manual, 2008).
+ * (Tuchscherer, The Reactive Training Manual, 2008).
  */
 const S = [
   100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0, 83.7, 82.4, 81.1, 79.9, 78.6, 77.4, 76.2, 75.1, 73.9,

@@ -1,4 +1,4 @@
-import { estimateE1rm, type SessionLog } from "@spotter/engine";
+import { exposureBest, type SessionLog } from "@spotter/engine";
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import type { Database } from "../db/open.ts";
@@ -6,12 +6,12 @@ import { monitoringSessions } from "../db/schema-monitoring.ts";
 import { onSessionLogged } from "./run-pass.ts";
 import { type MonitoringSessionInput, recordSessionForMonitoring } from "./sessions.ts";
 
-const LB_TO_KG = 0.45359237;
-
 /**
  * What monitoring keeps of a logged session: completion, sRPE and duration (for load), exercises
- * with their pain, and per exercise the best e1RM among sets with a known effort (for the
- * performance trend, which compares estimates at similar RPE).
+ * with their pain, and per exercise the exposure's e1RM by the engine's one rule (`exposureBest`,
+ * the same number progression and the progress charts use) with the RPE of the set it came from.
+ * The performance trend compares estimates at similar RPE, so an exposure whose best set was not
+ * rated is not recorded.
  */
 export function monitoringSessionFromLog(
   ref: string,
@@ -20,15 +20,9 @@ export function monitoringSessionFromLog(
 ): MonitoringSessionInput {
   const e1rms: NonNullable<MonitoringSessionInput["e1rms"]> = [];
   for (const ex of log.exercises) {
-    let best: { e1rmKg: number; rpe: number } | null = null;
-    for (const s of ex.sets) {
-      const rpe = s.rpe ?? (s.rir !== undefined ? 10 - s.rir : undefined);
-      if (!s.load || s.load <= 0 || rpe === undefined || s.reps < 1 || s.reps > 12) continue;
-      const loadKg = log.unit === "lb" ? s.load * LB_TO_KG : s.load;
-      const e = estimateE1rm({ load: loadKg, reps: s.reps, rpe }).e1rm;
-      if (!best || e > best.e1rmKg) best = { e1rmKg: Math.round(e * 10) / 10, rpe };
-    }
-    if (best) e1rms.push({ exerciseId: ex.exerciseId, ...best });
+    const best = exposureBest(ex.sets, log.unit);
+    if (best?.rpe !== undefined)
+      e1rms.push({ exerciseId: ex.exerciseId, e1rmKg: Math.round(best.e1rmKg * 10) / 10, rpe: best.rpe });
   }
   return {
     ref,

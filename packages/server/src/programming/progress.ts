@@ -1,5 +1,5 @@
 import type { ProgressResponse } from "@spotter/contracts";
-import { type Catalog, estimateE1rm, type SessionLog, toKg } from "@spotter/engine";
+import { type Catalog, exposureE1rm, type SessionLog, toKg } from "@spotter/engine";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionStates } from "../db/schema-programming.ts";
@@ -8,8 +8,9 @@ import { weekStart } from "./clock.ts";
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Progress from the logs: per exercise the session's best estimated 1RM (RTS chart for rated sets,
- * a rep formula capped at 10 reps otherwise — the engine's estimateE1rm), weekly working sets and
+ * Progress from the logs: per exercise the session's e1RM by the engine's one rule (`exposureE1rm`:
+ * best set, RTS chart for rated sets, Epley capped at 10 reps otherwise, timed sets ignored — the
+ * same number progression and monitoring use), weekly working sets and
  * tonnage (completed sets with reps; kg × reps), and the stored per-exercise progression state.
  */
 export async function clientProgress(
@@ -25,16 +26,13 @@ export async function clientProgress(
   for (const log of history) {
     const week = weeks.get(weekStart(log.date)) ?? { sets: 0, tonnageKg: 0 };
     for (const ex of log.exercises) {
-      let best = 0;
       for (const s of ex.sets) {
-        const load = toKg(s.load ?? 0, log.unit);
         if (s.completed && s.reps > 0) {
           week.sets += 1;
-          week.tonnageKg += load * s.reps;
+          week.tonnageKg += toKg(s.load ?? 0, log.unit) * s.reps;
         }
-        if (load > 0 && s.reps > 0)
-          best = Math.max(best, estimateE1rm({ load, reps: s.reps, rpe: s.rpe, rir: s.rir }).e1rm);
       }
+      const best = exposureE1rm(ex.sets, log.unit);
       if (best > 0) {
         const points = e1rm.get(ex.exerciseId) ?? [];
         points.push({ date: log.date, e1rmKg: round1(best) });

@@ -1,0 +1,92 @@
+import type { ExerciseState } from "../logging/index.ts";
+import { type Reason, reason } from "../session/reason.ts";
+import { availableLoads, clean, fromKg, nextLoadUp, roundLoad } from "../units/index.ts";
+import type { NextLoadInput } from "./next-load.ts";
+import type { LoadProposal } from "./types.ts";
+
+/** Automated increases never exceed this from one exposure of an exercise to the next... */
+export const MAX_INCREASE = 0.1;
+// ...except that the smallest load the equipment makes above last time is always allowed, so a
+// coarse grid (8 → 10 kg dumbbells is +25%) never blocks a progression the model called for.
+
+/**
+ * Turns a proposal (kg) into a load that exists (in the prescription unit): readiness scale → a
+ * missed set never increases → at most +10% or the smallest available step → nearest available
+ * load (down only when nearest would break a cap) → an "increase" step never rounds away.
+ * Every decision leaves a reason with its inputs and thresholds.
+ */
+export function boundAndRound(
+  p: LoadProposal,
+  input: NextLoadInput,
+  state: ExerciseState | undefined,
+): { load: number; reps: number; reasons: Reason[] } {
+  const { unit, increments, exercise } = input;
+  const available = availableLoads(input.inventory, unit);
+  const reasons = [...p.reasons];
+  let value = fromKg(p.loadKg, unit) * input.intensityScale;
+  let cap = Number.POSITIVE_INFINITY;
+  let last: number | undefined;
+  let up: number | undefined;
+  if (state && state.lastLoadKg > 0) {
+    last = clean(fromKg(state.lastLoadKg, unit));
+    up = nextLoadUp(last, exercise.loadType, increments, available);
+    if (!state.lastAllCompleted) {
+      cap = last;
+      if (value > last) value = last;
+      reasons.push(
+        reason("progression.failed_hold", "A set was missed last time, so the load does not go up.", {
+          lastLoad: last,
+          unit,
+        }),
+      );
+    } else {
+      cap = Math.max(last * (1 + MAX_INCREASE), up ?? last);
+      if (value > cap) {
+        reasons.push(
+          reason(
+            "progression.bounded",
+            `Capped at +${MAX_INCREASE * 100}% over last time (${last} ${unit}), or the next load that exists.`,
+            { proposed: clean(value), lastLoad: last, unit, nextAvailable: up ?? null },
+            { maxIncreasePct: MAX_INCREASE * 100 },
+          ),
+        );
+        value = cap;
+      }
+    }
+  }
+  let load = roundLoad(value, exercise.loadType, increments, "nearest", available);
+  if (load > cap + 1e-9) load = roundLoad(value, exercise.loadType, increments, "down", available);
+  const canStep =
+    p.step === "increase" && state?.lastAllCompleted === true && input.intensityScale >= 1 && !input.deload;
+  if (canStep && last !== undefined && up !== undefined && load <= last + 1e-9 && up <= cap + 1e-9) {
+    reasons.push(
+      reason(
+        "progression.smallest_step",
+        `The increase rounds to nothing on this equipment: the next load that exists (${up} ${unit}).`,
+        { proposed: clean(value), lastLoad: last, unit },
+        { nextAvailable: up },
+      ),
+    );
+    load = up;
+  }
+  const unlimited = roundLoad(value, exercise.loadType, increments, "nearest");
+  if (available && unlimited > load + 1e-9 && up === undefined) {
+    reasons.push(
+      reason(
+        "load.inventory_max",
+        `${load} ${unit} is the heaviest this location has for ${exercise.loadType} work.`,
+        { proposed: clean(value), unit },
+        { heaviestAvailable: load },
+      ),
+    );
+  }
+  reasons.push(
+    reason("load.rounded", `Rounded to ${load} ${unit}, the nearest load the equipment makes.`, {
+      raw: clean(value),
+      load,
+      unit,
+      loadType: exercise.loadType,
+    }),
+  );
+  return { load, reps: p.reps, reasons };
+}
