@@ -33,7 +33,7 @@ const KIND_LABEL: Record<string, string> = {
   volume_change: "Volume change",
   substitution: "Exercise substitution",
   session_swap: "Session swap",
-  progression: "Load increase",
+  progression: "Progression (next load)",
 };
 
 /** A readable name for a flag or proposal kind; unknown ids fall back to "Words like this". */
@@ -50,6 +50,8 @@ const DIFF_KEY_LABEL: Record<string, string> = {
   volumeChangePct: "Volume change (%)",
   intensityPct: "Intensity (% of planned)",
   loadProgression: "Load progression",
+  prescription: "Lift",
+  decision: "Decision",
   session: "Session",
   exerciseId: "Exercise",
   note: "Note",
