@@ -13,12 +13,14 @@ export const EFFORT_FAR_BELOW = 2;
  * RIR-based RPE autoregulation; Zourdos et al., JSCR 2016): the last exposure's top-set RPE is
  * compared with the RPE it was prescribed at (today's target when the log does not say):
  * - ≥ 1 above: reduce to the load the last exposure's e1RM gives for today's target;
- * - above by less: hold (never heavier than last time);
+ * - above by less: hold (never heavier than last time; lighter when the rep target grew);
  * - at target: the model's normal step;
  * - below: increase (at least the smallest available step; double progression adds its rep);
  * - ≥ 2 below: increase more, to the e1RM's load for the target (still bounded by nextLoad).
  * %1RM waves and %1RM targets follow the e1RM already (it moves with reported effort), so for
- * them only the reducing branches apply. A missed set never increases (nextLoad enforces it).
+ * them "below" keeps the planned percentage and "far below" lifts it to the e1RM's load, with no
+ * floor at last week's load (a wave's week may rightly be lighter). A missed set never increases
+ * (nextLoad enforces it).
  */
 export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boolean): LoadProposal {
   const { state, target, rule } = m;
@@ -50,22 +52,26 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
     );
   }
   if (diff > 0) {
+    // Holding the load for more reps than last time would be an increase in effort: cap it at
+    // the e1RM's load for the new rep target.
+    const moreReps = reps > state.lastReps;
     return out(
-      Math.min(last, p.loadKg),
+      moreReps ? Math.min(last, p.loadKg, fromE1rm) : Math.min(last, p.loadKg),
       "hold",
       "progression.effort.hold",
-      `Last time felt RPE ${state.lastRpe}, a little above RPE ${aimed}: hold the load.`,
+      `Last time felt RPE ${state.lastRpe}, a little above RPE ${aimed}: hold the effort${moreReps ? ` (${reps} reps instead of ${state.lastReps}: the e1RM's load, ${round1(fromE1rm)} kg)` : ""}.`,
     );
   }
-  if (diff === 0 || percentBased) return p;
   if (diff <= -EFFORT_FAR_BELOW) {
+    // A wave or %1RM week may rightly be lighter than last week: no floor at the last load there.
     return out(
-      Math.max(p.loadKg, fromE1rm, last),
+      Math.max(p.loadKg, fromE1rm, percentBased ? 0 : last),
       "increase",
       "progression.effort.far_below",
       `Last time felt RPE ${state.lastRpe}, well under RPE ${aimed}: up to the e1RM's load for ${reps} @ RPE ${target.rpe} (${round1(fromE1rm)} kg), within the increase cap.`,
     );
   }
+  if (diff === 0 || percentBased) return p;
   if (double && p.step !== "increase") {
     // Below target inside the range: the rep is the increase; the load waits for the top of the range.
     return {

@@ -1,4 +1,4 @@
-import { setRpe } from "./exposure-e1rm.ts";
+import { chartRpe, setRpe } from "./exposure-e1rm.ts";
 import { e1rmFromReps, MAX_FORMULA_REPS, type RepFormula } from "./rep-formulas.ts";
 import { e1rmFromRpe } from "./rpe-chart.ts";
 
@@ -13,15 +13,15 @@ export type E1rmEstimate = {
 };
 
 /**
- * Best available e1RM for a set: the RTS chart when the set was RPE/RIR-rated (RPE ≥ 6, ≤ 12 reps,
- * the chart's range), otherwise a rep formula treating the set as to failure (a lower bound when
+ * Best available e1RM for a set: the RTS chart when the set was RPE/RIR-rated with ≤ 12 reps
+ * (ratings below 6 read as 6, see `chartRpe`), otherwise a rep formula treating the set as to failure (a lower bound when
  * it was not).
  * For a whole exposure use `exposureE1rm` (same rule, best set, units and timed sets handled).
  * @see Tuchscherer (2008) for the chart; Epley (1985) for the formula.
  */
 export function estimateE1rm(set: SetForEstimate, formula: RepFormula = "epley"): E1rmEstimate {
-  const rpe = setRpe(set);
-  if (rpe !== undefined && rpe >= 6 && rpe <= 10 && set.reps <= 12) {
+  const rpe = chartRpe(setRpe(set), set.reps);
+  if (rpe !== undefined) {
     return { e1rm: e1rmFromRpe(set.load, set.reps, rpe), method: "rpe_chart", effectiveReps: set.reps + 10 - rpe };
   }
   return {

@@ -25,17 +25,29 @@ export type ExposureBest = {
 };
 
 /**
+ * The RPE the chart is read at for a rated set, or undefined when the chart does not apply (no
+ * rating, or more than 12 reps). The chart covers RPE 6-10; a rating below 6 is read as 6: the
+ * set had at least 4 reps in reserve, so chart(reps, 6) is still a lower bound on the e1RM, and a
+ * far tighter one than Epley's "to failure" (ratings that far from failure are too coarse to use
+ * as given: Zourdos et al., JSCR 2016).
+ */
+export function chartRpe(rpe: number | undefined, reps: number): number | undefined {
+  if (rpe === undefined || reps > 12) return undefined;
+  return Math.min(10, Math.max(6, rpe));
+}
+
+/**
  * THE e1RM rule for one set, in the load's unit: the RTS chart when the set carries an effort
- * rating in the chart's range (RPE 6-10, ≤ 12 reps), otherwise Epley with reps capped at 10,
- * treating the set as taken to failure (a lower bound when it was not). Allocation-free: it runs
- * for every logged set when states are derived.
+ * rating and ≤ 12 reps (see `chartRpe`), otherwise Epley with reps capped at 10, treating the set
+ * as taken to failure (a lower bound when it was not). Allocation-free: it runs for every logged
+ * set when states are derived.
  * @see Tuchscherer, The Reactive Training Manual (2008) for the chart; Epley (1985) and Reynolds,
  * Gordon & Robergs (JSCR 2006) for the 10-rep cap.
  */
 export function setE1rm(load: number, reps: number, rpe: number | undefined): number {
   if (!(load > 0) || !(reps > 0)) return 0;
-  if (rpe !== undefined && rpe >= 6 && rpe <= 10 && reps <= 12) return e1rmFromRpe(load, reps, rpe);
-  return e1rmFromReps(load, reps);
+  const chart = chartRpe(rpe, reps);
+  return chart !== undefined ? e1rmFromRpe(load, reps, chart) : e1rmFromReps(load, reps);
 }
 
 /** The effort a set was rated at, RIR converted through rpeFromRir (RPE = 10 − RIR). */
@@ -62,8 +74,7 @@ export function exposureBest(sets: readonly ExposureSet[], unit: Unit): Exposure
     const rpe = setRpe(s);
     const e1rmKg = setE1rm(loadKg, s.reps, rpe);
     if (best && e1rmKg <= best.e1rmKg) continue;
-    const chart = rpe !== undefined && rpe >= 6 && rpe <= 10 && s.reps <= 12;
-    best = { e1rmKg, loadKg, reps: s.reps, method: chart ? "rpe_chart" : "epley" };
+    best = { e1rmKg, loadKg, reps: s.reps, method: chartRpe(rpe, s.reps) !== undefined ? "rpe_chart" : "epley" };
     if (rpe !== undefined) best.rpe = rpe;
   }
   return best;

@@ -1,5 +1,6 @@
 export { type E1rmEstimate, estimateE1rm, type SetForEstimate } from "./estimate.ts";
 export {
+  chartRpe,
   countsForE1rm,
   type ExposureBest,
   type ExposureSet,

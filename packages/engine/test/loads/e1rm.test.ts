@@ -19,6 +19,12 @@ describe("one e1RM rule per exposure", () => {
     )!;
     expect(best).toMatchObject({ loadKg: 140, reps: 5, rpe: 8, method: "rpe_chart" });
   });
+  it("a rating below RPE 6 reads as RPE 6: still a lower bound, tighter than Epley's 'to failure'", () => {
+    const light = exposureBest([{ load: 100, reps: 5, rpe: 4, completed: true }], "kg")!;
+    expect(light.e1rmKg).toBeCloseTo(100 / 0.762, 2);
+    expect(light.e1rmKg).toBeGreaterThan(100 * (1 + 5 / 30));
+    expect(light.rpe).toBe(4);
+  });
   it("RPE beyond the chart (13+ reps) falls back to Epley", () => {
     expect(exposureBest([{ load: 50, reps: 15, rpe: 8, completed: true }], "kg")!.method).toBe("epley");
   });

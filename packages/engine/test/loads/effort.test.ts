@@ -87,6 +87,15 @@ describe("progression respects reported effort, for every model", () => {
   });
 });
 
+describe("holding the effort", () => {
+  it("a little above target with a bigger rep target: the e1RM's load for the new reps, not the old load", () => {
+    const state = after(8.5);
+    const p = nextLoad(base(state, RULES[0]!, { target: { reps: 8, rpe: 8 } }));
+    expect(p.load).toBeLessThan(100);
+    expect(p.reasons.find((r) => r.ruleId === "progression.effort.hold")!.message).toMatch(/8 reps instead of 5/);
+  });
+});
+
 describe("rounding and the increase cap", () => {
   it("rounds to the NEAREST available load, not always down", () => {
     const s = deriveProgressionStates([logOf("2026-03-01", "back-squat", sets(3, 100, 5, 8))])["back-squat"]!;

@@ -19,7 +19,12 @@ const history: SessionLog[] = [
     unit: "kg",
     benchmarks: [],
     exercises: [
-      { exerciseId: "back-squat", sets: [1, 2, 3].map(() => ({ load: 102.5, reps: 5, rpe: 8, completed: true })) },
+      {
+        exerciseId: "back-squat",
+        // Done as prescribed (RPE 8 of 8), so each progression model takes its own normal step.
+        target: { sets: 3, reps: 5, rpe: 8 },
+        sets: [1, 2, 3].map(() => ({ load: 102.5, reps: 5, rpe: 8, completed: true })),
+      },
     ],
   },
 ];
