@@ -19,10 +19,15 @@ export type DbExecutor = Pick<Db, "insert" | "select" | "update" | "delete" | "e
 
 /** Writes one audit event: who (actor), what (action, entity), which client, from where (ip, user agent), when. */
 export async function recordAudit(db: DbExecutor, request: FastifyRequest, input: AuditInput): Promise<void> {
+  await db.insert(auditEvents).values(auditRow(request, input));
+}
+
+/** The audit event's columns (for a caller that writes it inside its own statement). */
+export function auditRow(request: FastifyRequest, input: AuditInput) {
   const organizationId = input.organizationId ?? request.actor?.organizationId;
   if (!organizationId) throw new Error("audit event without organization");
   const ua = request.headers["user-agent"];
-  await db.insert(auditEvents).values({
+  return {
     organizationId,
     actorUserId: input.actorUserId === undefined ? (request.actor?.userId ?? null) : input.actorUserId,
     action: input.action,
@@ -32,5 +37,5 @@ export async function recordAudit(db: DbExecutor, request: FastifyRequest, input
     ip: request.ip ?? null,
     userAgent: typeof ua === "string" ? ua.slice(0, 500) : null,
     metadata: input.metadata ?? {},
-  });
+  };
 }

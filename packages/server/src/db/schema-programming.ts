@@ -5,14 +5,7 @@
  * removes them (see routes/clients/export-sections.ts).
  */
 import type { StoredSessionLog } from "@spotter/contracts";
-import type {
-  Exercise,
-  ExerciseState,
-  Method,
-  Roadmap,
-  SessionLog,
-  TrainerProfile,
-} from "@spotter/engine";
+import type { Exercise, ExerciseState, Method, Roadmap, SessionLog, TrainerProfile } from "@spotter/engine";
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ProgressionArchive, StoredPlan, StoredRequest } from "../programming/stored-types.ts";
 import { clients, organizations, users } from "./schema.ts";

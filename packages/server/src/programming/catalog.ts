@@ -13,7 +13,15 @@ export async function loadOrgExercises(db: DbExecutor, organizationId: string): 
   return rows.map((r) => r.exercise);
 }
 
+/** The built-in catalog, built once: most organizations add no exercises, and drafting reads it every time. */
+let builtinOnly: Catalog | undefined;
+
 /** Built-ins first (createCatalog keeps the first of a duplicate id, so they cannot be shadowed), then the org's. */
 export async function loadCatalog(db: DbExecutor, organizationId: string): Promise<Catalog> {
-  return createCatalog([...BUILTIN_EXERCISES, ...(await loadOrgExercises(db, organizationId))]);
+  const own = await loadOrgExercises(db, organizationId);
+  if (own.length === 0) {
+    builtinOnly ??= createCatalog(BUILTIN_EXERCISES);
+    return builtinOnly;
+  }
+  return createCatalog([...BUILTIN_EXERCISES, ...own]);
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { SessionGenerateRequest } from "@spotter/contracts";
 import { generateSession, type Reason, roadmapPosition } from "@spotter/engine";
+import { sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
-import { recordAudit } from "../audit/record.ts";
+import { auditRow } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
-import type { clients } from "../db/schema.ts";
+import { auditEvents, type clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { loadAdjustments, openRedReason } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
@@ -98,34 +99,51 @@ export async function generateDraft(
   );
   const plan = withItemIds(session);
   plan.reasons.push(...extraReasons);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(trainingSessions)
-      .values({
-        id,
-        organizationId: actor.organizationId,
-        clientId: client.id,
-        status: "draft",
-        date: plan.date,
-        plan,
-        request: { ...today, date },
-        createdBy: actor.userId,
-      })
-      .returning();
-    if (!row) throw new Error("session insert returned nothing");
-    await recordAudit(tx, request, {
-      action: "session.generated",
-      entityType: "training_session",
-      entityId: id,
-      clientId: client.id,
-      metadata: {
-        date: plan.date,
-        historySessions: history.length,
-        adjustments:
-          adjustments.map((a) => `${a.kind}:${a.proposalId}${a.pending ? ":pending" : ""}`).join(",") || null,
-        checkIn: usedCheckIn ? (checkIn?.date ?? null) : null,
-      },
-    });
-    return row;
+  const at = new Date();
+  // The stored row is known in full, so it is not read back (the plan is the largest JSON we write).
+  const row: SessionRow = {
+    id,
+    organizationId: actor.organizationId,
+    clientId: client.id,
+    status: "draft",
+    date: plan.date,
+    plan,
+    request: { ...today, date },
+    editedByCoach: false,
+    createdBy: actor.userId,
+    createdAt: at,
+    updatedAt: at,
+    publishedAt: null,
+    loggedAt: null,
+    log: null,
+    engineLog: null,
+  };
+  // One statement writes the draft and its audit event (atomic, without BEGIN/COMMIT round trips).
+  const audit = auditRow(request, {
+    action: "session.generated",
+    entityType: "training_session",
+    entityId: id,
+    clientId: client.id,
+    metadata: {
+      date: plan.date,
+      historySessions: history.length,
+      adjustments: adjustments.map((a) => `${a.kind}:${a.proposalId}${a.pending ? ":pending" : ""}`).join(",") || null,
+      checkIn: usedCheckIn ? (checkIn?.date ?? null) : null,
+    },
   });
+  await db.execute(sql`
+    with draft as (
+      insert into ${trainingSessions} (id, organization_id, client_id, status, date, plan, request, edited_by_coach,
+        created_by, created_at, updated_at)
+      values (${id}, ${row.organizationId}, ${row.clientId}, 'draft', ${row.date}, ${JSON.stringify(plan)}::jsonb,
+        ${JSON.stringify(row.request)}::jsonb, false, ${actor.userId}, ${at.toISOString()}::timestamptz,
+        ${at.toISOString()}::timestamptz)
+      returning id
+    )
+    insert into ${auditEvents} (organization_id, actor_user_id, action, entity_type, entity_id, client_id, ip, user_agent, metadata)
+    select ${audit.organizationId}::uuid, ${audit.actorUserId}::uuid, ${audit.action}::text, ${audit.entityType}::text,
+      ${audit.entityId}::text, ${audit.clientId}::uuid, ${audit.ip}::text, ${audit.userAgent}::text,
+      ${JSON.stringify(audit.metadata)}::jsonb
+    from draft`);
+  return row;
 }

@@ -1,5 +1,5 @@
 import { deriveProgressionStates, type ProgressionStates, type SessionLog } from "@spotter/engine";
-import { and, asc, eq, gte, isNotNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
 import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
@@ -155,15 +155,25 @@ export type DraftHistory = {
 /**
  * What drafting passes the engine as history: the archive's exposures as compact logs, then every
  * log dated from the archive's cut on (in full). Without an archive (a client whose history never
- * reached the window) that is simply every log. Two indexed reads, whatever the history's length.
+ * reached the window) that is simply every log. Two indexed reads in parallel, whatever the
+ * history's length.
  */
 export async function loadDraftHistory(
   db: DbExecutor,
   organizationId: string,
   clientId: string,
 ): Promise<DraftHistory> {
-  const row = await loadArchive(db, clientId);
-  const recent = await loadLogs(db, organizationId, clientId, row ? { from: row.throughDate } : {});
+  // Both reads at once: the logs' lower bound is the archive's cut, read by the same statement.
+  const cut = sql`coalesce((select ${progressionArchives.throughDate} from ${progressionArchives} where ${progressionArchives.clientId} = ${clientId}), '0000-01-01')`;
+  const [row, rows] = await Promise.all([
+    loadArchive(db, clientId),
+    db
+      .select({ log: trainingSessions.engineLog })
+      .from(trainingSessions)
+      .where(logged(organizationId, clientId, gte(trainingSessions.date, cut)))
+      .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
+  ]);
+  const recent = rows.flatMap((r) => (r.log ? [r.log] : []));
   const history = row ? [...archiveAsLogs(row.archive, recent), ...recent] : recent;
   return { history, archive: row?.archive, recent };
 }

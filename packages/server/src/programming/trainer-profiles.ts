@@ -1,5 +1,5 @@
 import { DEFAULT_TRAINER_PROFILE, type TrainerProfile } from "@spotter/engine";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { coachClients } from "../db/schema.ts";
 import { trainerProfiles } from "../db/schema-programming.ts";
@@ -34,10 +34,18 @@ export async function trainerProfileForClient(
   clientId: string,
   fallbackUserId: string,
 ): Promise<TrainerProfile> {
-  const [assignment] = await db
-    .select({ coachUserId: coachClients.coachUserId })
-    .from(coachClients)
-    .where(and(eq(coachClients.clientId, clientId), eq(coachClients.organizationId, organizationId)))
+  // One read: the assigned coach's saved profile, else the fallback user's (drafting's hot path).
+  const [row] = await db
+    .select({ profile: trainerProfiles.profile })
+    .from(trainerProfiles)
+    .leftJoin(coachClients, and(eq(coachClients.clientId, clientId), eq(coachClients.organizationId, organizationId)))
+    .where(
+      and(
+        eq(trainerProfiles.organizationId, organizationId),
+        eq(trainerProfiles.userId, sql`coalesce(${coachClients.coachUserId}, ${fallbackUserId}::uuid)`),
+      ),
+    )
     .limit(1);
-  return (await loadTrainerProfile(db, organizationId, assignment?.coachUserId ?? fallbackUserId)).profile;
+  if (!row) return structuredClone(DEFAULT_TRAINER_PROFILE) as TrainerProfile;
+  return { ...row.profile, defaultMethods: row.profile.defaultMethods ?? {} };
 }
