@@ -75,9 +75,15 @@ export function generateSession(input: GenerateSessionInput): Session {
     };
     const verdict = readinessVerdict(today.readiness);
     reasons.push(...verdict.reasons, ...adj.reasons);
+    const location = today.equipment
+      ? undefined
+      : client.locations.find((l) => l.id === (today.locationId ?? client.defaultLocationId));
     const ctx: PrescribeContext = {
       trainer,
       client,
+      catalog,
+      today: isoFromDay(todayDay),
+      ...(location?.inventory ? { inventory: location.inventory } : {}),
       block,
       position,
       states: facts.states,

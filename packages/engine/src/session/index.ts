@@ -11,7 +11,6 @@ export { createRandom, type Random } from "./random.ts";
 export { HIGH_SORENESS, LOW_READINESS_SCALE, LOW_SLEEP_HOURS, readinessVerdict } from "./readiness-rule.ts";
 export type { Reason } from "./reason.ts";
 export { LOGGED_PAIN_DAYS, VARIETY_WINDOW_SESSIONS } from "./select.ts";
-export { STALL_VARIATION_LIMIT } from "./select-rank.ts";
 export {
   ADJUSTMENT_KINDS,
   type Adjustment,

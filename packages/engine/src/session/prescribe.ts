@@ -1,6 +1,7 @@
+import { type Catalog, type StartingStrength, startingStrength } from "../catalog/index.ts";
 import type { ProgressionStates } from "../logging/index.ts";
 import type { SlotPrescription } from "../method/index.ts";
-import type { ClientProfile, Unit } from "../model/index.ts";
+import type { ClientProfile, EquipmentInventory, Unit } from "../model/index.ts";
 import { FIRST_EXPOSURE_RPE, nextLoad } from "../progression/index.ts";
 import type { Block, ProgressionRule, RoadmapPosition, Slot } from "../roadmap/index.ts";
 import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
@@ -21,10 +22,30 @@ export type PrescribeContext = {
   states: ProgressionStates;
   unit: Unit;
   increments: LoadIncrements;
+  catalog: Catalog;
+  /** Today's date (YYYY-MM-DD): how old a baseline or a related lift's log is. */
+  today: string;
+  /** What today's location actually has (dumbbell range, kettlebells, plate limits). */
+  inventory?: EquipmentInventory;
   /** Readiness: load multiplier and RPE shift. */
   intensityScale: number;
   rpeShift: number;
 };
+
+/**
+ * What the client is known to lift for this exercise: its own log or baseline, else the nearest
+ * related lift through the catalog's variant ratios (conservatively discounted).
+ */
+function startOf(exerciseId: string, ctx: PrescribeContext): { start?: StartingStrength } {
+  const start = startingStrength({
+    exerciseId,
+    catalog: ctx.catalog,
+    states: ctx.states,
+    baselines: ctx.client.baselines.repMaxes,
+    today: ctx.today,
+  });
+  return start ? { start } : {};
+}
 
 /** Seconds of work per set for timed exercises, by role. */
 export const TIMED_SECONDS = { main: 45, secondary: 40, accessory: 30 } as const;
@@ -162,9 +183,8 @@ export function prescribeSlot(pick: Pick, slot: Slot, ctx: PrescribeContext): Se
       target: { reps: dose.reps, rpe, ...(percent !== undefined ? { percent1rm: percent } : {}) },
       weekInBlock: ctx.position.weekInBlock,
       deload: block.kind === "deload",
-      baseline: ctx.client.baselines.repMaxes
-        .filter((r) => r.exerciseId === ex.id)
-        .sort((a, b) => (a.date < b.date ? 1 : -1))[0],
+      ...startOf(ex.id, ctx),
+      ...(ctx.inventory ? { inventory: ctx.inventory } : {}),
       unit: ctx.unit,
       increments: ctx.increments,
       intensityScale: ctx.intensityScale,

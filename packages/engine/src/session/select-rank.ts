@@ -1,10 +1,8 @@
+import { isStalled } from "../logging/index.ts";
 import type { SlotConstraints } from "../method/index.ts";
 import type { Exercise } from "../model/index.ts";
 import type { Slot } from "../roadmap/index.ts";
 import type { SelectionContext } from "./select.ts";
-
-/** After this many stalled exposures a main lift changes variation. */
-export const STALL_VARIATION_LIMIT = 4;
 
 export const named = (set: ReadonlySet<string>, ex: Exercise) => set.has(ex.id) || set.has(ex.name.toLowerCase());
 
@@ -20,7 +18,8 @@ export function meetsConstraints(ex: Exercise, k: SlotConstraints | undefined): 
 
 /** True when the client's history says the lift has stopped responding (a trend, not one bad day). */
 export function stalled(ex: Exercise, c: SelectionContext): boolean {
-  return (c.states[ex.id]?.stallCount ?? 0) >= STALL_VARIATION_LIMIT;
+  const st = c.states[ex.id];
+  return st !== undefined && isStalled(st, c.level);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.ts";
-import type { ProgressionStates } from "../logging/index.ts";
+import { type ProgressionStates, STALL_WINDOW } from "../logging/index.ts";
 import type { Equipment, Exercise, Level } from "../model/index.ts";
 import type { Slot } from "../roadmap/index.ts";
 import { levelAllows } from "../roadmap/index.ts";
@@ -8,15 +8,7 @@ import { type ActivePain, painConflict } from "./pain-rules.ts";
 import { crossPatternForPain, painReason } from "./pain-substitute.ts";
 import type { Random } from "./random.ts";
 import { type Reason, reason } from "./reason.ts";
-import {
-  accessoryScore,
-  byScore,
-  mainRank,
-  meetsConstraints,
-  named,
-  STALL_VARIATION_LIMIT,
-  stalled,
-} from "./select-rank.ts";
+import { accessoryScore, byScore, mainRank, meetsConstraints, named, stalled } from "./select-rank.ts";
 
 /** Pain logged on an exercise keeps it out of sessions for this many days. */
 export const LOGGED_PAIN_DAYS = 28;
@@ -166,12 +158,12 @@ export function pickForSlot(
 }
 
 function stallReason(old: Exercise, fresh: Exercise, c: SelectionContext): Reason {
-  const n = c.states[old.id]?.stallCount ?? 0;
+  const window = STALL_WINDOW[c.level];
   return reason(
     "progression.stall.variation",
-    `${old.name} has stopped progressing (${n} exposures without a better estimated max): switching variation to ${fresh.name}.`,
-    { stalled: old.id, stallCount: n, substitute: fresh.id },
-    { stallVariationLimit: STALL_VARIATION_LIMIT },
+    `${old.name} has stopped progressing (no upward e1RM trend over the last ${window} exposures): switching variation to ${fresh.name}, loaded the same way.`,
+    { stalled: old.id, substitute: fresh.id, level: c.level, exposures: c.states[old.id]?.exposures ?? 0 },
+    { trendWindowExposures: window },
   );
 }
 
@@ -200,6 +192,6 @@ function selectionReason(ex: Exercise, slot: Slot, c: SelectionContext, kept?: K
       exposures: st?.exposures ?? 0,
       stallCount: st?.stallCount ?? 0,
     },
-    { stallVariationLimit: STALL_VARIATION_LIMIT },
+    { trendWindowExposures: STALL_WINDOW[c.level] },
   );
 }
