@@ -44,9 +44,9 @@ export const VARIANT_RELATIONS: Readonly<Record<string, VariantRelation>> = {
   "zercher-squat": rel("back-squat", 0.75, [0.75, 0.9]),
   "overhead-squat": rel("back-squat", 0.55, [0.55, 0.75]),
   "smith-machine-squat": rel("back-squat", 0.95, [0.95, 1.1], COTTERMAN_2005, "study"),
-  "hack-squat": rel("back-squat", 0.8, [0.8, 1.3], MACHINE),
-  "belt-squat": rel("back-squat", 0.8, [0.8, 1.1], MACHINE),
-  "leg-press": rel("back-squat", 1.4, [1.4, 2.5], MACHINE),
+  "hack-squat": rel("back-squat", 0.95, [0.95, 1.3], MACHINE),
+  "belt-squat": rel("back-squat", 0.9, [0.9, 1.1], MACHINE),
+  "leg-press": rel("back-squat", 1.6, [1.6, 2.5], MACHINE),
   "landmine-squat": rel("back-squat", 0.35, [0.35, 0.55]),
   "goblet-squat": rel(
     "back-squat",

@@ -126,8 +126,8 @@ type Top = {
 };
 
 /**
- * The top set of an exposure: the heaviest completed set (ties: more reps), its hardest rated
- * effort and velocity, and the lowest completed reps. Timed loaded sets (carries, holds: load
+ * The top set of an exposure: the heaviest completed set (ties: more reps), the hardest rated
+ * effort at that load, its velocity, and the lowest completed reps. Timed loaded sets (carries, holds: load
  * with seconds, no reps) count for the load. With no completed set at all, the sets actually
  * performed (reps or seconds logged) stand in. Allocation-free: it runs for every logged exposure.
  */
@@ -157,13 +157,19 @@ function topOfExposure(ex: ExerciseLog, log: SessionLog): Top {
     if (!inBasis) continue;
     const load = toKg(s.load ?? 0, log.unit);
     if (s.reps > 0 || s.seconds === undefined) out.minReps = out.minReps < 0 ? s.reps : Math.min(out.minReps, s.reps);
-    const rpe = setRpe(s);
     if (load > out.loadKg || (load === out.loadKg && s.reps > out.reps)) {
-      out.rpe = load > out.loadKg ? rpe : rpe !== undefined ? Math.max(out.rpe ?? 0, rpe) : out.rpe;
       out.loadKg = load;
       out.reps = s.reps;
       out.velocity = s.velocity;
-    } else if (load === out.loadKg && rpe !== undefined) out.rpe = Math.max(out.rpe ?? 0, rpe);
+    }
+  }
+  // Effort: the hardest rating among the sets at the top load. "RPE 8 for 3 sets" is missed when
+  // any set went past 8, and the next exposure should not add load on it.
+  for (const s of ex.sets) {
+    const inBasis = usePerformed ? s.reps > 0 || (s.seconds ?? 0) > 0 : s.completed;
+    const rpe = setRpe(s);
+    if (inBasis && rpe !== undefined && toKg(s.load ?? 0, log.unit) === out.loadKg)
+      out.rpe = Math.max(out.rpe ?? 0, rpe);
   }
   return out;
 }

@@ -6,6 +6,13 @@ import type { LoadProposal } from "./types.ts";
 
 /** Automated increases never exceed this from one exposure of an exercise to the next... */
 export const MAX_INCREASE = 0.1;
+/**
+ * ...except while a new lift is being calibrated: a first exposure is deliberately light (RPE ≤ 6.5,
+ * transferred estimates × 0.9), so when the client's own rated sets on it say "far too light",
+ * the next CALIBRATION_EXPOSURES loads may rise up to this much toward the RTS chart's load.
+ */
+export const CALIBRATION_MAX_INCREASE = 0.25;
+export const CALIBRATION_EXPOSURES = 2;
 // ...except that the smallest load the equipment makes above last time is always allowed, so a
 // coarse grid (8 → 10 kg dumbbells is +25%) never blocks a progression the model called for.
 
@@ -40,14 +47,16 @@ export function boundAndRound(
         }),
       );
     } else {
-      cap = Math.max(last * (1 + MAX_INCREASE), up ?? last);
+      const calibrating = state.exposures <= CALIBRATION_EXPOSURES && state.lastRpe !== undefined;
+      const maxIncrease = calibrating ? CALIBRATION_MAX_INCREASE : MAX_INCREASE;
+      cap = Math.max(last * (1 + maxIncrease), up ?? last);
       if (value > cap) {
         reasons.push(
           reason(
             "progression.bounded",
-            `Capped at +${MAX_INCREASE * 100}% over last time (${last} ${unit}), or the next load that exists.`,
-            { proposed: clean(value), lastLoad: last, unit, nextAvailable: up ?? null },
-            { maxIncreasePct: MAX_INCREASE * 100 },
+            `Capped at +${Math.round(maxIncrease * 100)}% over last time (${last} ${unit})${calibrating ? " while the lift is new" : ""}, or the next load that exists.`,
+            { proposed: clean(value), lastLoad: last, unit, nextAvailable: up ?? null, exposures: state.exposures },
+            { maxIncreasePct: Math.round(maxIncrease * 100), calibrationExposures: CALIBRATION_EXPOSURES },
           ),
         );
         value = cap;

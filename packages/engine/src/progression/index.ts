@@ -1,6 +1,13 @@
-export { MAX_INCREASE } from "./bound-load.ts";
+export { CALIBRATION_EXPOSURES, CALIBRATION_MAX_INCREASE, MAX_INCREASE } from "./bound-load.ts";
 export { doubleModel } from "./double.ts";
-export { EFFORT_FAR_BELOW, EFFORT_REDUCE_AT, governByEffort } from "./effort.ts";
+export {
+  EFFORT_FAR_BELOW,
+  EFFORT_LOAD_UP,
+  EFFORT_LOWEST_READ_RPE,
+  EFFORT_REDUCE_AT,
+  governByEffort,
+  STEP_TOLERANCE,
+} from "./effort.ts";
 export { FIND_WEIGHT_RPE, FIND_WORKING_WEIGHT, FIRST_EXPOSURE_RPE, firstExposure } from "./first-exposure.ts";
 export { linearModel } from "./linear.ts";
 export { DELOAD_LOAD_SHARE, type LoadPrescription, type NextLoadInput, nextLoad } from "./next-load.ts";

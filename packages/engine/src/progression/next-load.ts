@@ -4,7 +4,7 @@ import type { EquipmentInventory, Exercise, RepMax, Unit } from "../model/index.
 import type { ProgressionRule } from "../roadmap/index.ts";
 import { type Reason, reason } from "../session/reason.ts";
 import { setE1rm } from "../strength/index.ts";
-import type { LoadIncrements } from "../units/index.ts";
+import { availableLoads, clean, fromKg, type LoadIncrements, nextLoadUp, toKg } from "../units/index.ts";
 import { boundAndRound } from "./bound-load.ts";
 import { doubleModel } from "./double.ts";
 import { governByEffort } from "./effort.ts";
@@ -82,7 +82,16 @@ export function nextLoad(input: NextLoadInput): LoadPrescription {
   }
   const m: ModelInput = { state, rule: input.rule, target, weekInBlock: input.weekInBlock };
   const percentBased = input.rule.kind === "percent_wave" || target.percent1rm !== undefined;
-  let p = governByEffort(propose(m), m, percentBased);
+  // A deload neither chases nor backs off reported effort: it is lighter by design, and a double
+  // progression does not advance its rep target in it.
+  const up = nextLoadUp(
+    clean(fromKg(state.lastLoadKg, input.unit)),
+    exercise.loadType,
+    input.increments,
+    availableLoads(input.inventory, input.unit),
+  );
+  const upKg = up !== undefined ? toKg(up, input.unit) : undefined;
+  let p = input.deload ? deloadReps(propose(m), m) : governByEffort(propose(m), m, percentBased, upKg);
   if (input.deload && input.rule.kind !== "rpe" && input.rule.kind !== "percent_wave") {
     p = { ...p, loadKg: p.loadKg * DELOAD_LOAD_SHARE, reasons: [...p.reasons] };
     delete p.step;
@@ -130,6 +139,16 @@ function propose(m: ModelInput): LoadProposal {
     default:
       return rpeModel(m);
   }
+}
+
+function deloadReps(p: LoadProposal, m: ModelInput): LoadProposal {
+  if (m.rule.kind !== "double") return p;
+  const [lo, hi] = m.rule.repRange;
+  return {
+    ...p,
+    loadKg: Math.min(p.loadKg, m.state.lastLoadKg),
+    reps: Math.max(lo, Math.min(hi, m.state.lastMinReps)),
+  };
 }
 
 /** A method's explicit %1RM: of the current e1RM (not a training max; waves carry their own). */

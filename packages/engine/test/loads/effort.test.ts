@@ -47,8 +47,10 @@ describe("progression respects reported effort, for every model", () => {
       if (rule.kind !== "percent_wave") {
         expect(load(10)).toBeLessThan(load(9));
         if (rule.kind === "double") {
-          // Inside the rep range the increase is a rep first (5 → 6 at the same load).
-          expect(nextLoad(base(after(7), rule))).toMatchObject({ load: 100, reps: 6 });
+          // A little under target inside the rep range: a rep (5 → 6 at the same load); a full
+          // RPE or more under: load at the same reps.
+          expect(nextLoad(base(after(7.5), rule))).toMatchObject({ load: 100, reps: 6 });
+          expect(nextLoad(base(after(7), rule))).toMatchObject({ load: 102.5, reps: 5 });
           expect(load(5.5)).toBeGreaterThan(100);
         } else expect(load(7)).toBeGreaterThan(100);
         expect(load(5.5)).toBeGreaterThanOrEqual(load(7));
