@@ -89,6 +89,38 @@ describe("progression respects reported effort, for every model", () => {
   });
 });
 
+describe("coarse grids and new lifts", () => {
+  const db = (load: number, reps: number, rpe: number, target = 7, n = 3) =>
+    deriveProgressionStates(
+      Array.from({ length: n }, (_, i) =>
+        logOf(`2026-03-0${i + 1}`, "dumbbell-bench-press", sets(3, load, reps, rpe), {
+          target: { sets: 3, reps, rpe: target },
+        }),
+      ),
+    )["dumbbell-bench-press"]!;
+  const dbl = { kind: "double", repRange: [8, 12], incrementPct: 5 } satisfies ProgressionRule;
+  const next = (state: ExerciseState) =>
+    nextLoad(loadInput("dumbbell-bench-press", dbl, { state, target: { reps: 10, rpe: 7 } }));
+  it("one RPE under target on 6 kg dumbbells adds a rep, not a +33% jump to 8 kg", () => {
+    expect(next(db(6, 10, 6))).toMatchObject({ load: 6, reps: 11 });
+  });
+  it("far under target always takes at least the next dumbbell", () => {
+    expect(next(db(6, 10, 4)).load).toBe(8);
+  });
+  it("a new lift reported far too light may rise up to 25% (calibration); an established one 10%", () => {
+    const squat = (n: number) =>
+      deriveProgressionStates(
+        Array.from({ length: n }, (_, i) =>
+          logOf(`2026-03-0${i + 1}`, "back-squat", sets(3, 100, 5, 3), { target: { sets: 3, reps: 5, rpe: 8 } }),
+        ),
+      )["back-squat"]!;
+    const rpe = { kind: "rpe", reps: 5, targetRpe: 8 } satisfies ProgressionRule;
+    expect(nextLoad(base(squat(1), rpe)).load).toBeGreaterThan(110);
+    expect(nextLoad(base(squat(1), rpe)).load).toBeLessThanOrEqual(125);
+    expect(nextLoad(base(squat(4), rpe)).load).toBe(110);
+  });
+});
+
 describe("holding the effort", () => {
   it("a little above target with a bigger rep target: the e1RM's load for the new reps, not the old load", () => {
     const state = after(8.5);
