@@ -6,6 +6,9 @@ export const exerciseStateSchema = z.object({
   lastDate: z.string(),
   bestE1rmKg: z.number(),
   lastE1rmKg: z.number(),
+  /** The current (smoothed) estimate the engine prescribes from; absent on states stored before it. */
+  e1rmKg: z.number().optional(),
+  recentE1rmKg: z.array(z.number()).optional(),
   lastLoadKg: z.number(),
   lastReps: z.number(),
   lastMinReps: z.number(),
@@ -14,6 +17,8 @@ export const exerciseStateSchema = z.object({
   lastAllCompleted: z.boolean(),
   lastTargetReps: z.number().optional(),
   stallCount: z.number().int(),
+  failedCount: z.number().int().optional(),
+  lastTargetRpe: z.number().optional(),
   lastPain: z.object({ region: z.string(), severity: z.number(), date: z.string() }).optional(),
 });
 
