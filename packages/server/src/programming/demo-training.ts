@@ -1,35 +1,71 @@
 import { randomUUID } from "node:crypto";
-import { sessionLogRequestSchema } from "@spotter/contracts";
+import { type SessionPlan, sessionLogRequestSchema } from "@spotter/contracts";
 import {
   buildRoadmap,
   type ClientProfile,
+  createVirtualAthlete,
   deriveProgressionStates,
   EngineError,
   generateSession,
+  performSession,
   roadmapPosition,
   SESSION_SECTIONS,
   type SessionLog,
+  type SetLog,
+  type Weekday,
 } from "@spotter/engine";
 import type { Db } from "../db/open.ts";
 import { progressionStates, trainingSessions } from "../db/schema-programming.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay } from "./clock.ts";
-import { toEngineLog, toStoredLog } from "./log-convert.ts";
+import { type DemoAthleteHint, demoAthleteSpec } from "./demo-athlete.ts";
+import { type LogBody, toEngineLog, toStoredLog } from "./log-convert.ts";
+import { resolveClientMethod } from "./methods.ts";
 import { saveRoadmap } from "./roadmaps.ts";
 import { withItemIds } from "./sessions-store.ts";
 import { loadTrainerProfile } from "./trainer-profiles.ts";
 
-export type DemoTrainee = { id: string; profile: ClientProfile; coachUserId: string };
+export type DemoTrainee = {
+  id: string;
+  profile: ClientProfile;
+  coachUserId: string;
+  /** Seeds the athlete and the drafts; a stable identity (e.g. the demo email) makes every database agree. Default: id. */
+  seedKey?: string;
+  /** Days before `now` the client skipped a planned session (the demo's "missed" story). */
+  skippedDaysBack?: readonly number[];
+  /** Truth the profile does not state (body mass, a lift's 1RM). */
+  athlete?: DemoAthleteHint;
+};
 
 const DAY_MS = 86_400_000;
-/** Days before `now` the demo sessions were "done": about two a week for three weeks. */
-const PAST_DAYS = [19, 16, 12, 9, 5, 2];
+/** Six weeks of history before today. */
+export const DEMO_HISTORY_DAYS = 42;
+/** Training weekdays by days per week when the client prefers none: spread to leave rest between. */
+const DEFAULT_DAYS: Record<number, Weekday[]> = {
+  1: ["wed"],
+  2: ["mon", "thu"],
+  3: ["mon", "wed", "fri"],
+  4: ["mon", "tue", "thu", "fri"],
+  5: ["mon", "tue", "wed", "fri", "sat"],
+  6: ["mon", "tue", "wed", "thu", "fri", "sat"],
+  7: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+};
+const WEEKDAY_OF_UTC_DAY: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+function trainingDays(profile: ClientProfile): Set<Weekday> {
+  const { daysPerWeek, preferredDays } = profile.schedule;
+  if (preferredDays.length >= daysPerWeek) return new Set(preferredDays.slice(0, daysPerWeek));
+  return new Set(DEFAULT_DAYS[Math.min(7, Math.max(1, daysPerWeek))]);
+}
 
 /**
- * Gives demo clients a saved roadmap, a few logged sessions (every working set done as prescribed,
- * effort drifting a little) and a published session for today, so the roster, charts and the
- * client's "today" look alive. Goes through the engine like the API does; a client the engine
- * cannot program (e.g. pain everywhere) is skipped. Returns how many clients were seeded.
+ * Gives demo clients six weeks of believable training: a virtual athlete with a TRUE strength
+ * (demo-athlete.ts: from their baselines, else their sex, body mass and training age) performs
+ * every session the engine drafts on their schedule, with the method the server would resolve,
+ * and reports the reps and effort that truth allows; the logs go through the API's conversion
+ * (toEngineLog / toStoredLog), then a published session for today. So charts show e1RMs near the
+ * truth and progression reacts to real effort. Seeded by `seedKey`: the same demo on every database
+ * and every run. A client the engine cannot program is skipped. Returns how many were seeded.
  */
 export async function seedDemoTraining(
   db: Db,
@@ -37,17 +73,36 @@ export async function seedDemoTraining(
 ): Promise<number> {
   const { organizationId, now } = input;
   const catalog = await loadCatalog(db, organizationId);
+  const day = (back: number) => isoDay(new Date(now.getTime() - back * DAY_MS));
   let seeded = 0;
-  for (const [traineeIndex, trainee] of input.trainees.entries()) {
+  for (const trainee of input.trainees) {
     const { profile: trainer } = await loadTrainerProfile(db, organizationId, trainee.coachUserId);
-    const day = (back: number) => isoDay(new Date(now.getTime() - back * DAY_MS));
+    const key = trainee.seedKey ?? trainee.id;
+    const startDate = day(DEMO_HISTORY_DAYS);
+    const startedAt = new Date(`${startDate}T08:00:00.000Z`);
+    // The roadmap as the API would have built it six weeks ago, with the method the server resolves.
+    const resolved = await resolveClientMethod(db, organizationId, trainee, trainer, startedAt);
     try {
-      const roadmap = buildRoadmap(trainee.profile, trainer, { startDate: day(21), now: now.toISOString() });
+      const roadmap = buildRoadmap(trainee.profile, trainer, {
+        startDate,
+        now: startedAt.toISOString(),
+        ...(resolved ? { method: resolved.method } : {}),
+      });
+      const athlete = createVirtualAthlete(
+        demoAthleteSpec(trainee.profile, {
+          startDate,
+          seed: key,
+          ...(trainee.athlete ? { hint: trainee.athlete } : {}),
+        }),
+      );
+      const weekdays = trainingDays(trainee.profile);
+      const skipped = new Set(trainee.skippedDaysBack ?? []);
       const history: SessionLog[] = [];
       const rows: (typeof trainingSessions.$inferInsert)[] = [];
-      for (const [k, back] of [...PAST_DAYS, 0].entries()) {
-        const id = randomUUID();
+      for (let back = DEMO_HISTORY_DAYS - 1; back >= 0; back--) {
         const date = day(back);
+        const weekday = WEEKDAY_OF_UTC_DAY[new Date(`${date}T00:00:00.000Z`).getUTCDay()]!;
+        if (back > 0 && (!weekdays.has(weekday) || skipped.has(back))) continue;
         const session = generateSession({
           trainer,
           client: trainee.profile,
@@ -57,36 +112,26 @@ export async function seedDemoTraining(
           history,
           today: { durationMinutes: trainee.profile.schedule.sessionMinutes, newPain: [] },
           now: `${date}T12:00:00.000Z`,
-          // Seeded by position and date (not the random row id) so the same demo comes out the
-          // same on every database and every run.
-          seed: `demo:${traineeIndex}:${date}`,
+          seed: `demo:${key}:${date}`,
         });
         const plan = withItemIds(session);
         const at = new Date(`${date}T18:00:00.000Z`);
-        const base = { id, organizationId, clientId: trainee.id, date, plan, request: { date }, createdAt: at };
+        const base = {
+          id: randomUUID(),
+          organizationId,
+          clientId: trainee.id,
+          date,
+          plan,
+          request: { date },
+          createdAt: at,
+        };
         if (back === 0) {
           rows.push({ ...base, status: "published", publishedAt: at });
           continue;
         }
-        const rpe = 7 + (k % 3) * 0.5;
-        const body = sessionLogRequestSchema.parse({
-          unit: plan.unit,
-          sets: SESSION_SECTIONS.flatMap((s) => plan[s])
-            .filter((i) => i.role !== "ramp" && i.role !== "general" && i.role !== "cooldown")
-            .flatMap((i) =>
-              Array.from({ length: i.sets }, (_, setIndex) => ({
-                itemId: i.id,
-                setIndex,
-                load: i.load ?? 0,
-                reps: i.reps ?? 0,
-                ...(i.reps === undefined && i.seconds !== undefined ? { seconds: i.seconds } : {}),
-                ...(i.reps !== undefined && i.load ? { rpe } : {}),
-                completed: true,
-              })),
-            ),
-          sessionRpe: rpe,
-          feel: 4,
-        });
+        const increments = trainer.loadIncrements[plan.unit];
+        const performed = performSession(athlete, session, { catalog, increments, seed: `demo:${key}` });
+        const body = logBody(plan, performed);
         const engineLog = toEngineLog(plan, body, date);
         history.push(engineLog);
         rows.push({
@@ -121,4 +166,33 @@ export async function seedDemoTraining(
     }
   }
   return seeded;
+}
+
+/**
+ * The performed session as the client portal would post it: the athlete's sets per exercise handed
+ * back to the plan's items in plan order (performSession logs every non-ramp item in that order),
+ * each set numbered within its item.
+ */
+function logBody(plan: SessionPlan, performed: SessionLog): LogBody {
+  const queues = new Map<string, SetLog[]>(performed.exercises.map((e) => [e.exerciseId, [...e.sets]]));
+  const sets = SESSION_SECTIONS.flatMap((s) => plan[s])
+    .filter((item) => item.role !== "ramp")
+    .flatMap((item) => {
+      const done = queues.get(item.exerciseId)?.splice(0, item.sets) ?? [];
+      return done.map((s, setIndex) => ({
+        itemId: item.id,
+        setIndex,
+        ...(s.load !== undefined ? { load: s.load } : {}),
+        reps: s.reps,
+        ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
+        ...(s.seconds !== undefined ? { seconds: s.seconds } : {}),
+        completed: s.completed,
+      }));
+    });
+  return sessionLogRequestSchema.parse({
+    unit: performed.unit,
+    sets,
+    ...(performed.sessionRpe !== undefined ? { sessionRpe: performed.sessionRpe } : {}),
+    ...(performed.feel !== undefined ? { feel: performed.feel } : {}),
+  });
 }
