@@ -7,6 +7,7 @@ import { useApi } from "../../api/use-api.ts";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { InviteDialog } from "./InviteDialog.tsx";
+import { MethodCard } from "./MethodCard.tsx";
 import { ProfileCards } from "./ProfileCards.tsx";
 import { RoadmapCard } from "./RoadmapCard.tsx";
 import { SegmentCard } from "./SegmentCard.tsx";
@@ -80,6 +81,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <div data-slot="client-triage">
             <ClientTriagePanel clientId={clientId} clientName={c.name} />
           </div>
+          <MethodCard clientId={clientId} />
           <RoadmapCard clientId={clientId} />
           <SessionHistoryCard clientId={clientId} />
           <Suspense fallback={<Spinner label="Loading charts…" />}>

@@ -6,6 +6,7 @@ import { FormErrorSummary } from "../../auth/index.ts";
 import { Button, ErrorState, Field, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
 import { toggle } from "../intake/section-props.ts";
 import { label } from "../labels.ts";
+import { DefaultMethodsFieldset } from "./DefaultMethodsFieldset.tsx";
 import { ExercisePicker } from "./ExercisePicker.tsx";
 import {
   CUE_VERBOSITIES,
@@ -214,6 +215,10 @@ export function TrainerProfilePage() {
               </Field>
             </div>
           </fieldset>
+          <DefaultMethodsFieldset
+            value={(p.defaultMethods as Record<string, string> | undefined) ?? {}}
+            onChange={(defaultMethods) => set({ defaultMethods })}
+          />
           <div className="btn-row sticky-actions">
             <Button type="submit" variant="primary" size="lg" busy={busy}>
               Save trainer profile
