@@ -56,7 +56,9 @@ describe("programming loop through the API", () => {
     expect(built.position?.blockIndex).toBe(0);
     const roadmap = structuredClone(built.roadmap!);
     // One day per block, the squat day, so the next session trains the same slots again.
-    for (const block of roadmap.blocks) block.split = [block.split[0]!];
+    // The client's method decides the days (its first may be a press day): keep the one with a squat.
+    for (const block of roadmap.blocks)
+      block.split = [block.split.find((d) => d.slots.some((sl) => sl.pattern === "squat")) ?? block.split[0]!];
     const edited = expectOk<RoadmapResponse>(
       await coach.request("PUT", `/api/clients/${clientId}/roadmap`, { roadmap }),
       200,

@@ -5,6 +5,7 @@
  */
 import type { RoadmapResponse, SessionDto, StoredSessionItem } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMethod } from "../methods/method-fixtures.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
 import { expectOk, generate, items, logAsPrescribed, publish } from "./programming-support.ts";
 
@@ -33,6 +34,9 @@ const mainLift = (s: SessionDto): StoredSessionItem => items(s).find((i) => i.ro
 /** A client with a one-day split (the same main lift every session) and one logged session. */
 async function clientWithOneLog(name: string) {
   const id = await createClient(org.coach, name);
+  // A method written for this test (back squat first, goal-default doses), not the engine's choice.
+  const methodId = await createMethod(org);
+  expectOk(await org.coach.request("PUT", `/api/clients/${id}/method`, { methodId }), 200, "method");
   const built = expectOk<RoadmapResponse>(await org.coach.post(`/api/clients/${id}/roadmap`, {}), 201, "roadmap");
   const roadmap = structuredClone(built.roadmap!);
   for (const block of roadmap.blocks) block.split = [block.split[0]!];
