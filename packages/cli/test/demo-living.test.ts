@@ -1,12 +1,13 @@
 import { type QueueItem, queueResponseSchema, rosterLevelsSchema } from "@spotter/contracts";
 import { BUILTIN_EXERCISES } from "@spotter/engine";
-import { buildApp, type Database } from "@spotter/server";
+import type { Database } from "@spotter/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHECK_IN_DAYS, demoCheckIns, seedOf } from "../src/demo/check-ins.ts";
-import { DEMO_EMAIL, ensureDemo } from "../src/demo/ensure-demo.ts";
+import { ensureDemo } from "../src/demo/ensure-demo.ts";
 import { DEMO_PERSONAS } from "../src/demo/personas.ts";
 import { DEMO_CLIENTS } from "../src/demo/roster.ts";
 import { freshPglite, freshPostgres } from "./databases.ts";
+import { demoApp } from "./demo-support.ts";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 
@@ -44,14 +45,8 @@ describe("the living demo organization", () => {
   });
 
   it("the coach's Today queue leads with one red (dizziness) and has yellows with evidence; most lights are green", async () => {
-    const app = await buildApp({ database, logger: false });
+    const { app, cookie } = await demoApp(database, password);
     try {
-      const login = await app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        payload: { email: DEMO_EMAIL, password },
-      });
-      const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
       const queue = queueResponseSchema.parse(
         (await app.inject({ method: "GET", url: "/api/queue", headers: { cookie } })).json(),
       );
@@ -67,13 +62,20 @@ describe("the living demo organization", () => {
         clientName: "Sam Patel",
         evidence: { inputs: { missed14: 3, fatigueHigh: true } },
       });
-      expect(new Set(yellows.map((i) => i.clientName))).toEqual(new Set(["Jonas Weber", "Omar Haddad", "Sam Patel"]));
+      // The stories' yellows; any other client in yellow is there because monitoring read the simulated
+      // lifting (a computed e1RM dip over two exposures, and what it proposes), never an invented story.
+      const storyYellows = new Set(["Jonas Weber", "Omar Haddad", "Sam Patel"]);
+      for (const name of storyYellows) expect(yellows.map((i) => i.clientName)).toContain(name);
+      const others = yellows.filter((i) => !storyYellows.has(i.clientName));
+      const dipped = new Set(yellowFlags("performance_drop").map((i) => i.clientName));
+      for (const other of others) expect(dipped, other.clientName).toContain(other.clientName);
 
       const levels = rosterLevelsSchema.parse(
         (await app.inject({ method: "GET", url: "/api/queue/levels", headers: { cookie } })).json(),
       ).items;
       expect(levels).toHaveLength(17);
-      expect(levels.filter((l) => l.level === "green").length).toBeGreaterThanOrEqual(12);
+      // Most are green: all but the red, the three story yellows and at most three e1RM dips.
+      expect(levels.filter((l) => l.level === "green").length).toBeGreaterThanOrEqual(10);
       expect(levels.filter((l) => l.level === "red").map((l) => l.automationPaused)).toEqual([true]);
       // Two newcomers have no check-ins yet: no readiness score, not a made-up one.
       expect(levels.filter((l) => l.readinessScore === null)).toHaveLength(3); // + Diego, not in yet today

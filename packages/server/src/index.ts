@@ -18,5 +18,6 @@ export { conflict, forbidden, HttpError, notFound, validationError } from "./htt
 export { serveWebApp } from "./http/web-app.ts";
 export * from "./monitoring/index.ts";
 export * from "./policies/index.ts";
+export { demoAthleteSpec } from "./programming/demo-athlete.ts";
 export { type DemoTrainee, seedDemoTraining } from "./programming/demo-training.ts";
 export { registerClientExportSection } from "./routes/clients/export-sections.ts";

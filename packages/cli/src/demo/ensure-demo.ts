@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { clientProfileSchema } from "@spotter/contracts";
 import { type Database, hashPassword, schema, seedDemoTraining } from "@spotter/server";
 import { eq } from "drizzle-orm";
-import { DEMO_CLIENTS } from "./roster.ts";
-import { seedDemoMonitoring } from "./seed-monitoring.ts";
+import { personaFor } from "./personas.ts";
+import { DEMO_CLIENTS, type DemoClient } from "./roster.ts";
+import { MISSED_DAYS, seedDemoMonitoring } from "./seed-monitoring.ts";
 
 export const DEMO_EMAIL = "demo@spotter.local";
 export const DEMO_ORG_NAME = "Spotter Demo Gym";
@@ -83,15 +84,35 @@ export async function ensureDemo(
       organizationId: org.id,
       trainees: created.flatMap((c, i) =>
         rows[i]?.status === "active"
-          ? [{ id: c.id, profile: rows[i].profile, coachUserId: i % 3 === 2 ? coach.id : owner.id }]
+          ? [
+              {
+                id: c.id,
+                profile: rows[i].profile,
+                coachUserId: i % 3 === 2 ? coach.id : owner.id,
+                ...traineeTruth(DEMO_CLIENTS[i]),
+              },
+            ]
           : [],
       ),
     };
   });
-  // A roadmap, a few logged sessions and today's session for some clients, so the roster looks alive.
+  // Six weeks of sessions lifted by a simulated athlete, and today's session, for some clients.
   await seedDemoTraining(db, { ...made, trainees: made.trainees.slice(0, DEMO_TRAINEES), now });
   await seedAndAudit(database, made.organizationId, now);
   return { email: DEMO_EMAIL, password, created: true, clientCount: DEMO_CLIENTS.length };
+}
+
+/**
+ * What the demo's simulated athlete needs beyond the profile: a seed that is the same on every
+ * database (the email, not the random row id), and the days a client whose story is "missed
+ * sessions" did not train (the same days monitoring counts as missed).
+ */
+function traineeTruth(c: DemoClient | undefined) {
+  if (!c) return {};
+  return {
+    seedKey: c.email,
+    ...(personaFor(c.email).story === "missed_with_fatigue" ? { skippedDaysBack: MISSED_DAYS } : {}),
+  };
 }
 
 /** Check-ins, monitoring sessions, tiers and the first pass, with one audit event saying so. */

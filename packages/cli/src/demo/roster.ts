@@ -103,6 +103,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "elena.rossi@demo.spotter.local",
     profile: p("general_health", 6, [2, 45], {
       sex: "female",
+      bodyMassKg: 68,
       birthYear: 1962,
       injuries: [
         { region: "knee", side: "right", severity: 3, aggravatingMovements: ["deep_knee_flexion", "knee_impact"] },
@@ -114,6 +115,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "sam.patel@demo.spotter.local",
     profile: p("endurance", 30, [4, 60], {
       sex: "male",
+      bodyMassKg: 72,
       birthYear: 1988,
       eventDate: "2027-04-20",
       locations: [gym, hotel],
@@ -125,6 +127,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "aisha.bello@demo.spotter.local",
     profile: p("strength", 3, [3, 60], {
       sex: "female",
+      bodyMassKg: 60,
       birthYear: 1999,
       injuries: [
         { region: "lower_back", severity: 5, aggravatingMovements: ["spinal_flexion_load", "spinal_axial_load"] },
@@ -147,6 +150,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "hannah.k@demo.spotter.local",
     profile: p("fat_loss", 12, [4, 45], {
       sex: "female",
+      bodyMassKg: 66,
       birthYear: 1993,
       locations: [home(HOME_DB), gym],
       defaultLocationId: "home",
@@ -157,6 +161,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "diego.alvarez@demo.spotter.local",
     profile: p("general_health", 0, [2, 30], {
       sex: "male",
+      bodyMassKg: 84,
       birthYear: 1958,
       screening: {
         heartCondition: false,
@@ -175,6 +180,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "freya.l@demo.spotter.local",
     profile: p("performance", 40, [5, 75], {
       sex: "female",
+      bodyMassKg: 62,
       birthYear: 2003,
       injuries: [
         {
@@ -193,6 +199,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "omar.haddad@demo.spotter.local",
     profile: p("strength", 24, [3, 90], {
       sex: "male",
+      bodyMassKg: 86,
       birthYear: 1982,
       injuries: [
         {
@@ -209,6 +216,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "grace.kim@demo.spotter.local",
     profile: p("hypertrophy", 8, [3, 60], {
       sex: "female",
+      bodyMassKg: 58,
       birthYear: 1996,
       locations: [home(KB_HOME)],
       defaultLocationId: "home",
@@ -219,6 +227,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "ben.t@demo.spotter.local",
     profile: p("endurance", 120, [5, 60], {
       sex: "male",
+      bodyMassKg: 76,
       birthYear: 1975,
       locations: [gym, hotel],
       defaultLocationId: "hotel",
@@ -230,6 +239,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "chloe.dubois@demo.spotter.local",
     profile: p("fat_loss", 2, [3, 45], {
       sex: "female",
+      bodyMassKg: 70,
       birthYear: 1988,
       injuries: [
         { region: "wrist", side: "right", severity: 3, aggravatingMovements: ["wrist_extension"] },
@@ -242,6 +252,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "kwame.mensah@demo.spotter.local",
     profile: p("performance", 60, [4, 75], {
       sex: "male",
+      bodyMassKg: 84,
       birthYear: 1998,
       goals: { primary: "performance", secondary: ["strength", "hypertrophy"] },
     }),
@@ -251,6 +262,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     email: "ruth.goldberg@demo.spotter.local",
     profile: p("general_health", 14, [3, 45], {
       sex: "female",
+      bodyMassKg: 64,
       birthYear: 1955,
       injuries: [{ region: "hip", side: "both", severity: 3, aggravatingMovements: ["hip_flexion_loaded"] }],
     }),
@@ -259,6 +271,6 @@ export const DEMO_CLIENTS: DemoClient[] = [
     name: "Nils Berg",
     email: "nils.berg@demo.spotter.local",
     status: "archived",
-    profile: p("strength", 36, [3, 60], { sex: "male", birthYear: 1994 }),
+    profile: p("strength", 36, [3, 60], { sex: "male", birthYear: 1994, bodyMassKg: 82 }),
   },
 ];

@@ -15,7 +15,7 @@ import { personaFor } from "./personas.ts";
 const DAY_MS = 86_400_000;
 const LB_TO_KG = 0.45359237;
 /** Days before today on which the client who drifted away had a planned session and skipped it. */
-const MISSED_DAYS = [11, 7, 4];
+export const MISSED_DAYS = [11, 7, 4];
 
 export type DemoMonitoringStats = {
   checkIns: number;

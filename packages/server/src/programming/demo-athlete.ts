@@ -8,20 +8,19 @@ import {
   GAIN_PER_WEEK,
 } from "@spotter/engine";
 
-/** What the demo roster may say about a client's truth that the profile does not (all optional). */
-export type DemoAthleteHint = { bodyMassKg?: number; oneRepMaxKg?: Partial<Record<BaseLift, number>> };
-
 type Level = ReturnType<typeof clientLevel>;
 type Sex = "female" | "male";
 
 /**
- * Back-squat 1RM per kg of body mass by training status, rounded down from the "untrained →
- * novice → intermediate" rows of Kilgore's strength standards (Rippetoe & Kilgore, Practical
- * Programming for Strength Training, 2nd ed., 2009, appendix tables), women's rows ≈ 0.7 of men's.
+ * Back-squat 1RM per kg of body mass by training status, read from Kilgore's strength standards
+ * (Rippetoe & Kilgore, Practical Programming for Strength Training, 2nd ed., 2009, appendix):
+ * a beginner (< 6 months) sits between the "untrained" and "novice" rows (men ≈ 0.75 and 1.4 ×
+ * body mass, women ≈ 0.55 and 1.0), an intermediate near "novice", an advanced client between
+ * "intermediate" and "advanced"; rounded down because demo clients are not competitive lifters.
  */
 const SQUAT_PER_KG: Record<Sex, Record<Level, number>> = {
-  male: { beginner: 0.8, intermediate: 1.2, advanced: 1.6 },
-  female: { beginner: 0.55, intermediate: 0.85, advanced: 1.15 },
+  male: { beginner: 1.0, intermediate: 1.3, advanced: 1.6 },
+  female: { beginner: 0.75, intermediate: 0.95, advanced: 1.2 },
 };
 
 /**
@@ -48,10 +47,14 @@ const SHARE_OF_SQUAT: Record<Sex, Record<BaseLift, number>> = {
   },
 };
 
-/** Strict pull-ups and push-ups to failure by status (the same order as the squat standards). */
+/**
+ * Strict pull-ups and push-ups to failure by status, rounded from the push-up fitness categories
+ * of ACSM's Guidelines for Exercise Testing and Prescription (10th ed., 2018; "fair" for beginners,
+ * "good" and "excellent" above) and practitioners' pull-up expectations.
+ */
 const REPS: Record<Sex, Record<Level, { pull: number; push: number }>> = {
-  male: { beginner: { pull: 1, push: 12 }, intermediate: { pull: 6, push: 25 }, advanced: { pull: 12, push: 40 } },
-  female: { beginner: { pull: 0, push: 4 }, intermediate: { pull: 2, push: 12 }, advanced: { pull: 6, push: 22 } },
+  male: { beginner: { pull: 3, push: 18 }, intermediate: { pull: 8, push: 28 }, advanced: { pull: 14, push: 40 } },
+  female: { beginner: { pull: 0, push: 10 }, intermediate: { pull: 3, push: 18 }, advanced: { pull: 8, push: 28 } },
 };
 
 const OLDER_ADULT_AGE = 60;
@@ -65,13 +68,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * standards for the client's sex, body mass and training age. Gains by level (older adults their own
  * rate), so a demo chart rises the way such a client's would.
  */
-export function demoAthleteSpec(
-  profile: ClientProfile,
-  opts: { startDate: string; seed: string; hint?: DemoAthleteHint },
-): AthleteSpec {
+export function demoAthleteSpec(profile: ClientProfile, opts: { startDate: string; seed: string }): AthleteSpec {
   const sex: Sex = profile.sex === "female" ? "female" : "male";
   const level = clientLevel(profile.trainingAgeMonths);
-  const bodyMassKg = profile.bodyMassKg ?? opts.hint?.bodyMassKg ?? DEFAULT_BODY_MASS[sex];
+  const bodyMassKg = profile.bodyMassKg ?? DEFAULT_BODY_MASS[sex];
   const known = new Map<BaseLift, number>();
   for (const rm of profile.baselines.repMaxes) {
     const lift = BASE_LIFTS.find((b) => b === rm.exerciseId);
@@ -79,8 +79,6 @@ export function demoAthleteSpec(
     const e1rm = e1rmFromRpe(rm.loadKg, rm.reps, rm.rpe ?? 10);
     if (e1rm > (known.get(lift) ?? 0)) known.set(lift, e1rm);
   }
-  for (const [lift, kg] of Object.entries(opts.hint?.oneRepMaxKg ?? {}))
-    if (!known.has(lift as BaseLift) && kg) known.set(lift as BaseLift, kg);
   const share = SHARE_OF_SQUAT[sex];
   // The squat the known lifts imply (their mean), else the standard for this body and status.
   const implied = [...known].map(([lift, kg]) => kg / share[lift]);

@@ -18,7 +18,7 @@ import type { Db } from "../db/open.ts";
 import { progressionStates, trainingSessions } from "../db/schema-programming.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay } from "./clock.ts";
-import { type DemoAthleteHint, demoAthleteSpec } from "./demo-athlete.ts";
+import { demoAthleteSpec } from "./demo-athlete.ts";
 import { type LogBody, toEngineLog, toStoredLog } from "./log-convert.ts";
 import { resolveClientMethod } from "./methods.ts";
 import { saveRoadmap } from "./roadmaps.ts";
@@ -33,8 +33,6 @@ export type DemoTrainee = {
   seedKey?: string;
   /** Days before `now` the client skipped a planned session (the demo's "missed" story). */
   skippedDaysBack?: readonly number[];
-  /** Truth the profile does not state (body mass, a lift's 1RM). */
-  athlete?: DemoAthleteHint;
 };
 
 const DAY_MS = 86_400_000;
@@ -88,13 +86,7 @@ export async function seedDemoTraining(
         now: startedAt.toISOString(),
         ...(resolved ? { method: resolved.method } : {}),
       });
-      const athlete = createVirtualAthlete(
-        demoAthleteSpec(trainee.profile, {
-          startDate,
-          seed: key,
-          ...(trainee.athlete ? { hint: trainee.athlete } : {}),
-        }),
-      );
+      const athlete = createVirtualAthlete(demoAthleteSpec(trainee.profile, { startDate, seed: key }));
       const weekdays = trainingDays(trainee.profile);
       const skipped = new Set(trainee.skippedDaysBack ?? []);
       const history: SessionLog[] = [];
@@ -182,7 +174,8 @@ function logBody(plan: SessionPlan, performed: SessionLog): LogBody {
       return done.map((s, setIndex) => ({
         itemId: item.id,
         setIndex,
-        ...(s.load !== undefined ? { load: s.load } : {}),
+        // A load not lifted once is logged as the API asks: no reps, no load (a miss).
+        ...(s.load !== undefined && (s.reps > 0 || s.seconds !== undefined) ? { load: s.load } : {}),
         reps: s.reps,
         ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
         ...(s.seconds !== undefined ? { seconds: s.seconds } : {}),
