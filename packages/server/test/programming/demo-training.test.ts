@@ -1,5 +1,11 @@
 /** The demo hook: seeded clients have a roadmap, six weeks of logged history near their true strength, and today's session. */
-import type { ClientDetail, ProgressResponse, RoadmapResponse, SessionListResponse } from "@spotter/contracts";
+import {
+  type ClientDetail,
+  clientProfileSchema,
+  type ProgressResponse,
+  type RoadmapResponse,
+  type SessionListResponse,
+} from "@spotter/contracts";
 import { BUILTIN_EXERCISES, createCatalog, createVirtualAthlete } from "@spotter/engine";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { demoAthleteSpec } from "../../src/programming/demo-athlete.ts";
@@ -118,4 +124,19 @@ it("a client with a 105 kg × 3 squat baseline charts a squat e1RM within 10% of
   }
   expect(mainSets).toBeGreaterThan(40);
   expect(grinds / mainSets).toBeLessThanOrEqual(0.05);
+});
+
+it("the athlete's truth: a baseline's e1RM, other lifts through the squat ratios, else sex, body mass and status", () => {
+  const parsed = clientProfileSchema.parse(STRONG);
+  const strong = demoAthleteSpec(parsed, { startDate: "2026-10-11", seed: "x" });
+  expect(strong.oneRepMaxKg["back-squat"]).toBeCloseTo(113.9, 0); // 105 / 92.2% (3 reps at RPE 10)
+  expect(strong.oneRepMaxKg["overhead-press"]).toBeGreaterThan(35);
+  expect(strong.oneRepMaxKg["overhead-press"]).toBeLessThan(55);
+  const none = { ...parsed, baselines: { repMaxes: [], fieldTests: [] } };
+  const novice = demoAthleteSpec({ ...none, trainingAgeMonths: 0 }, { startDate: "2026-10-11", seed: "x" });
+  const veteran = demoAthleteSpec({ ...none, trainingAgeMonths: 60 }, { startDate: "2026-10-11", seed: "x" });
+  expect(novice.oneRepMaxKg["back-squat"]).toBeLessThan(veteran.oneRepMaxKg["back-squat"]);
+  expect(novice.weeklyGain).toBeGreaterThan(veteran.weeklyGain);
+  const older = demoAthleteSpec({ ...none, birthYear: 1955 }, { startDate: "2026-10-11", seed: "x" });
+  expect(older.weeklyGain).toBeGreaterThan(veteran.weeklyGain);
 });
