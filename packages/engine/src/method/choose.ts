@@ -1,6 +1,7 @@
 import { BUILTIN_EXERCISES } from "../catalog/builtin.ts";
 import { type Catalog, createCatalog } from "../catalog/catalog.ts";
-import type { Equipment, Goal, Level } from "../model/index.ts";
+import type { ClientProfile, Equipment, Goal, Level } from "../model/index.ts";
+import { clientLevel } from "../roadmap/client-level.ts";
 import { type Reason, reason } from "../session/reason.ts";
 import { BUILTIN_METHODS } from "./library/index.ts";
 import type { Method } from "./types.ts";
@@ -141,4 +142,27 @@ function unavailableMainSlots(method: Method, equipment: readonly Equipment[], c
 /** A method by id (built-ins by default; pass an organization's list to include its own). */
 export function findMethod(id: string, methods: readonly Method[] = BUILTIN_METHODS): Method | undefined {
   return methods.find((m) => m.id === id);
+}
+
+/**
+ * The default for a client profile: goal, level (training age), sessions a week, event date, the
+ * default location's equipment and age (birth year against `today`, YYYY-MM-DD).
+ */
+export function defaultMethodForProfile(
+  profile: ClientProfile,
+  today: string,
+  methods: readonly Method[] = BUILTIN_METHODS,
+): MethodChoice | undefined {
+  const location = profile.locations.find((l) => l.id === profile.defaultLocationId) ?? profile.locations[0];
+  return defaultMethodFor(
+    {
+      goal: profile.goals.primary,
+      level: clientLevel(profile.trainingAgeMonths),
+      daysPerWeek: profile.schedule.daysPerWeek,
+      ...(profile.eventDate ? { eventDate: profile.eventDate } : {}),
+      ...(location ? { equipment: location.equipment } : {}),
+      ...(profile.birthYear ? { age: Number(today.slice(0, 4)) - profile.birthYear } : {}),
+    },
+    methods,
+  );
 }

@@ -1,6 +1,7 @@
 export {
   CHOICE_POINTS,
   defaultMethodFor,
+  defaultMethodForProfile,
   findMethod,
   type MethodChoice,
   type MethodChoiceInput,

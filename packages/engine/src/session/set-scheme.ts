@@ -60,20 +60,20 @@ function topAndBackoff(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx:
 function rampDown(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx: PrescribeContext): SessionItem[] {
   const steps = p.rampDownPct!;
   const topPct = p.percent1rm!;
-  const reps = top.reps ?? 1;
   const out: SessionItem[] = [];
   if (top.load !== undefined) {
     for (const d of steps) {
       const pct = topPct - d;
       const load = roundLoad((top.load * pct) / topPct, ex.loadType, ctx.increments);
-      const rpe = rpeForPercent(reps, (pct * percentOf1rm(reps, effortRpe(top))) / topPct);
+      // A build-up set below the chart's range (RPE < 6) carries no effort target: printing
+      // "RPE 6" for it would overstate the effort; the load is the prescription.
+      const { effort: _omitted, ...rest } = top;
       out.push(
         finish(
           {
-            ...top,
+            ...rest,
             sets: 1,
             load,
-            effort: withEffort(rpe, ctx, reps),
             alternatives: [],
             reasons: [
               reason(
@@ -91,15 +91,6 @@ function rampDown(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx: Pres
   }
   const topSets = Math.max(1, p.sets - out.length);
   return [...out, finish({ ...top, sets: topSets, ...(p.amrap ? { amrap: true } : {}) }, ex)];
-}
-
-/** The RPE an item's effort stands for, whatever scale it is written on. */
-function effortRpe(item: SessionItem): number {
-  const e = item.effort;
-  if (!e) return 8;
-  if (e.scale === "rpe") return e.value;
-  if (e.scale === "rir") return 10 - e.value;
-  return rpeForPercent(item.reps ?? 1, e.value);
 }
 
 /**

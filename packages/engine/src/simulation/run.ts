@@ -1,6 +1,6 @@
 import { BUILTIN_EXERCISES, type Catalog, createCatalog } from "../catalog/index.ts";
 import type { SessionLog } from "../logging/index.ts";
-import type { Method } from "../method/index.ts";
+import { defaultMethodForProfile, type Method } from "../method/index.ts";
 import type { Weekday } from "../model/index.ts";
 import { addDays, dayNumber } from "../roadmap/dates.ts";
 import { buildRoadmap, type Roadmap, type RoadmapPosition, roadmapPosition } from "../roadmap/index.ts";
@@ -30,8 +30,11 @@ export type SimulateOptions = {
   persona: Persona;
   weeks: number;
   seed: string | number;
-  /** Passed through to buildRoadmap (its days become the split). */
-  method?: Method;
+  /**
+   * Passed through to buildRoadmap (its days become the split). Absent: the method the server
+   * would default to for this client (defaultMethodFor); null: no method (the generic split).
+   */
+  method?: Method | null;
   /** First day (YYYY-MM-DD); default SIM_START, a Monday. */
   startDate?: string;
   catalog?: Catalog;
@@ -50,10 +53,11 @@ export function simulateClient(opts: SimulateOptions): Simulation {
   const start = opts.startDate ?? SIM_START;
   const catalog = opts.catalog ?? createCatalog(BUILTIN_EXERCISES);
   const athlete = createVirtualAthlete({ ...persona.athlete, startDate: start, seed });
+  const method = opts.method === undefined ? defaultMethodForProfile(persona.client, start)?.method : opts.method;
   const roadmap = buildRoadmap(persona.client, persona.trainer, {
     startDate: start,
     now: `${start}T08:00:00Z`,
-    ...(opts.method ? { method: opts.method } : {}),
+    ...(method ? { method } : {}),
   });
   const days = new Set(persona.trainingDays);
   const sessions: SimulatedSession[] = [];

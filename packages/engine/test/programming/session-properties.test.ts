@@ -1,6 +1,8 @@
 import {
   type ActivePain,
   buildRoadmap,
+  CALIBRATION_EXPOSURES,
+  CALIBRATION_MAX_INCREASE,
   clean,
   deriveProgressionStates,
   EngineError,
@@ -91,10 +93,12 @@ describe("generateSession properties (random clients, trainers, days, histories)
             expect(isOnGrid(item.load, ex.loadType, inc), `${item.load} ${unit} ${ex.loadType}`).toBe(true);
             const st = states[ex.id];
             if (st && st.lastLoadKg > 0 && item.role !== "ramp") {
-              // +10% at most, or the smallest step the equipment makes (8 → 10 kg dumbbells).
+              // +10% at most (+25% while a new lift is calibrated over its first exposures), or the
+              // smallest step the equipment makes (8 → 10 kg dumbbells).
               const last = clean(fromKg(st.lastLoadKg, unit));
               const up = nextLoadUp(last, ex.loadType, inc) ?? last;
-              expect(item.load).toBeLessThanOrEqual(Math.max(last * 1.1, up) + 1e-6);
+              const cap = st.exposures <= CALIBRATION_EXPOSURES ? 1 + CALIBRATION_MAX_INCREASE : 1.1;
+              expect(item.load).toBeLessThanOrEqual(Math.max(last * cap, up) + 1e-6);
             }
           }
         }
@@ -107,7 +111,8 @@ describe("generateSession properties (random clients, trainers, days, histories)
       { numRuns: 150 },
     );
     expect(generated).toBeGreaterThan(100);
-  });
+    // 150 full drafts: CPU-bound, so a loaded CI machine needs more than the default 5 s.
+  }, 60_000);
 
   it("different seeds can give different sessions", () => {
     const c = fc.sample(caseArb, { numRuns: 1, seed: 7 })[0]!;

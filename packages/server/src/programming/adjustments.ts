@@ -1,5 +1,5 @@
 import { type Adjustment, activeAdjustments, adjustmentFromProposal, type Reason } from "@spotter/engine";
-import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
 import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
@@ -12,7 +12,8 @@ const ACCEPTED = ["auto_applied", "approved", "edited"] as const;
  * rather than progressing as if nothing were proposed; other pending kinds wait for the decision.
  */
 const PENDING = ["proposed", "pending_review", "blocked"] as const;
-const PENDING_KINDS = new Set(["load_hold", "deload"]);
+/** A pending progression whose decision is hold or reduce becomes a pending load hold (engine mapping). */
+const PENDING_KINDS = new Set(["load_hold", "deload", "progression"]);
 /** Proposals older than this cannot still be in effect (the longest window is a week after acceptance). */
 const LOOKBACK_DAYS = 60;
 
@@ -37,7 +38,6 @@ export async function loadAdjustments(
         eq(proposals.organizationId, organizationId),
         eq(proposals.clientId, clientId),
         inArray(proposals.status, [...ACCEPTED, ...PENDING]),
-        ne(proposals.kind, "progression"),
         lte(proposals.date, date),
         gte(proposals.date, isoFromDay(dayIndex(date) - LOOKBACK_DAYS)),
       ),

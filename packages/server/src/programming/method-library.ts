@@ -2,8 +2,7 @@ import {
   BUILTIN_METHODS,
   type Catalog,
   type ClientProfile,
-  clientLevel,
-  defaultMethodFor,
+  defaultMethodForProfile,
   type Method,
   type MethodChoice,
   validateMethod,
@@ -24,13 +23,5 @@ export const methodProblems = (method: Method, catalog: Catalog): { path: string
  * equipment and age (birth year against the server's `now`).
  */
 export function engineDefaultMethod(profile: ClientProfile, now: Date): MethodChoice | undefined {
-  const location = profile.locations.find((l) => l.id === profile.defaultLocationId) ?? profile.locations[0];
-  return defaultMethodFor({
-    goal: profile.goals.primary,
-    level: clientLevel(profile.trainingAgeMonths),
-    daysPerWeek: profile.schedule.daysPerWeek,
-    ...(profile.eventDate ? { eventDate: profile.eventDate } : {}),
-    ...(location ? { equipment: location.equipment } : {}),
-    ...(profile.birthYear ? { age: now.getUTCFullYear() - profile.birthYear } : {}),
-  });
+  return defaultMethodForProfile(profile, now.toISOString().slice(0, 10));
 }

@@ -44,12 +44,15 @@ describe("generate", () => {
   });
 
   it("answers 422 engine_unsatisfiable naming the field when nothing can be trained", async () => {
-    // A roadmap whose every day is one squat slot, and knee pain 10/10: no squat is allowed.
+    // A roadmap whose every day is one barbell squat slot, no equipment and knee pain 10/10: no
+    // squat fits, and no related pattern can be loaded with a barbell either.
     const clientId = org.ids.spareClientId;
     const built = expectOk<RoadmapResponse>(await org.coach.post(`/api/clients/${clientId}/roadmap`, {}), 201, "build");
     const roadmap = structuredClone(built.roadmap!);
     for (const block of roadmap.blocks)
-      block.split = [{ label: "Squat only", slots: [{ pattern: "squat", role: "main" }] }];
+      block.split = [
+        { label: "Squat only", slots: [{ pattern: "squat", role: "main", constraints: { loadTypes: ["barbell"] } }] },
+      ];
     expectOk(await org.coach.request("PUT", `/api/clients/${clientId}/roadmap`, { roadmap }), 200, "edit");
     const before = await sessionCount(clientId);
     const res = await org.coach.post(`/api/clients/${clientId}/sessions`, {

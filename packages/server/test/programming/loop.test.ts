@@ -74,7 +74,13 @@ describe("programming loop through the API", () => {
     expect(items(draft).every((i) => i.reasons.length > 0)).toBe(true);
     expect(draft.plan.finisher.every((i) => i.role === "finisher")).toBe(true);
     const squat = draft.plan.main.find((i) => i.pattern === "squat" && i.alternatives.length > 0);
-    const press = draft.plan.main.find((i) => i.pattern !== "squat" && i.load !== undefined && i.reps !== undefined);
+    // A first exposure without a known related lift prints no load ("find your working weight").
+    // A second loaded lift of the day (any role; the squat day of some methods has only squat-pattern
+    // main work). A first exposure without a known related lift prints no load, only a note.
+    const press = draft.plan.main.find(
+      (i) =>
+        i.exerciseId !== squat?.exerciseId && i.reps !== undefined && (i.load !== undefined || i.note !== undefined),
+    );
     expect(squat).toBeDefined();
     expect(press).toBeDefined();
 
@@ -128,7 +134,8 @@ describe("programming loop through the API", () => {
         Array.from({ length: i.sets }, (_, setIndex) => ({
           itemId: i.id,
           setIndex,
-          load: i.load,
+          // The press had no printed load on its first exposure: the client found 40 kg.
+          load: i.load ?? 40,
           reps: i.reps,
           rpe: 7,
           completed: true,

@@ -43,9 +43,10 @@ async function clientWithOneLog(name: string) {
   expectOk(await org.coach.request("PUT", `/api/clients/${id}/roadmap`, { roadmap }), 200, "edit roadmap");
   const first = await publish(org.coach, (await generate(org.coach, id)).id);
   const lift = mainLift(first);
-  // The first exposure starts at the empty bar; the client works up to 60 kg, all sets completed.
+  // The first exposure has no printed load; the client works up to 60 kg, all sets completed and
+  // well under the target effort, so the next exposure would progress.
   const body = logAsPrescribed(first, 7);
-  body.sets = body.sets.map((s) => (s.itemId === lift.id ? { ...s, load: LOGGED, rpe: 7 } : s));
+  body.sets = body.sets.map((s) => (s.itemId === lift.id ? { ...s, load: LOGGED, rpe: 5.5 } : s));
   expectOk(await org.coach.post(`/api/sessions/${first.id}/log`, body), 201, "log");
   expect(lift.exerciseId).toBe("back-squat");
   return { id, first, lift: { ...lift, load: LOGGED } };
@@ -89,10 +90,11 @@ describe("accepted proposals shape the next generated session", () => {
     const { id, lift } = await clientWithOneLog("Hold Approved");
     expect(lift.load).toBeGreaterThan(0);
     const pid = await pendingProposal(id, "load_hold", HOLD, lift.exerciseId);
-    // Pending: no effect yet.
+    // Pending: the draft is held pending the coach's approval, and says so.
     const pending = mainLift(await generate(org.coach, id));
-    expect(pending.load).toBeGreaterThan(lift.load!);
+    expect(pending.load).toBe(lift.load);
     expect(pending.reasons.some((r) => r.ruleId === "proposal.load_hold")).toBe(false);
+    expect(pending.reasons.some((r) => r.ruleId === "proposal.pending_hold")).toBe(true);
     expectOk(await org.coach.post(`/api/proposals/${pid}/approve`, {}), 200, "approve");
     const next = await generate(org.coach, id);
     const held = mainLift(next);
