@@ -53,7 +53,7 @@ const CHECKS: Check[] = [
     // hypertrophy 87.5%, powerlifter 25% (Lower 1/Upper 1 only from the realization block on).
     name: "split: every week trains the split's days in order",
     assert: (m) => expect(m.split.weeksInOrderShare).toBe(1),
-    failingToday: ["hypertrophy", "powerlifter"],
+    failingToday: [],
   },
   {
     name: "main lifts: no change without a reason (stall, pain, equipment, coach, block)",
@@ -65,7 +65,7 @@ const CHECKS: Check[] = [
     // powerlifter 5 (bench press → archer push-up), older adult 1, no baselines 6.
     name: "main lifts: no change for a stall that the athlete's true strength does not show",
     assert: (m) => expect(m.continuity.stallChanges).toBe(0),
-    failingToday: ["novice", "hypertrophy", "powerlifter", "older-adult", "no-baselines"],
+    failingToday: [],
   },
   {
     // Today 0 in weeks 4-8 for squat and deadlift, weeks 6-8 for bench press (realization, taper).
@@ -73,26 +73,28 @@ const CHECKS: Check[] = [
     assert: (m) => {
       for (const n of Object.values(m.competition.minPerWeek)) expect(n).toBeGreaterThanOrEqual(1);
     },
-    failingToday: ["powerlifter"],
+    failingToday: [],
     applies: (id) => id === "powerlifter",
   },
   {
     // Today: novice 6.6%, hypertrophy 7.7%, older adult 8.6%, no baselines 8.4% (powerlifter 1.3%).
     name: `load error vs true strength from the third exposure: median ≤ ${T.loadErrorMedian * 100}%`,
     assert: (m) => expect(m.loadError.median!).toBeLessThanOrEqual(T.loadErrorMedian),
-    failingToday: ["novice", "hypertrophy", "older-adult", "no-baselines"],
+    // hypertrophy 5.5%; no-baselines: its 5/3/1 wave sets carry no RPE target to measure against.
+    failingToday: ["hypertrophy", "no-baselines"],
   },
   {
     // Today: novice 13.1%, hypertrophy 20.6%, powerlifter 17.3%, older adult 26.3%, no baselines 18.9%.
     name: `load error vs true strength from the third exposure: p90 ≤ ${T.loadErrorP90 * 100}%`,
     assert: (m) => expect(m.loadError.p90!).toBeLessThanOrEqual(T.loadErrorP90),
-    failingToday: ["novice", "hypertrophy", "powerlifter", "older-adult", "no-baselines"],
+    // novice 19.1%, hypertrophy 17.1%, older adult 23.3% (one 2 kg dumbbell step at 6-8 kg).
+    failingToday: ["novice", "hypertrophy", "older-adult", "no-baselines"],
   },
   {
     // Today: hypertrophy 32% (mains at 10-13 reps under 65%), no baselines 33% (strength at 8 reps).
     name: "goal zone: at least two thirds of main-lift working sets in the goal's reps and %1RM",
     assert: (m) => expect(m.goalZone.share!).toBeGreaterThanOrEqual(2 / 3),
-    failingToday: ["hypertrophy", "no-baselines"],
+    failingToday: ["no-baselines"],
   },
   {
     name: "deload and taper weeks are clearly lighter (30-70% fewer working sets)",
@@ -110,7 +112,8 @@ const CHECKS: Check[] = [
       expect(m.deload.min!).toBeGreaterThanOrEqual(T.deloadCut[0]);
       expect(m.deload.max!).toBeLessThanOrEqual(T.deloadCut[1]);
     },
-    failingToday: ["novice", "hypertrophy", "powerlifter", "no-baselines"],
+    // novice 63-65%, powerlifter 66-67% (cut a little more than 60%).
+    failingToday: ["novice", "powerlifter"],
   },
   {
     name: "progression: after an exposure above target RPE (or a miss) the load does not go up",
