@@ -1,19 +1,15 @@
 import type { SlotPrescription } from "../method/index.ts";
 import type { Exercise } from "../model/index.ts";
 import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
-import { roundLoad } from "../units/index.ts";
+import { availableLoads, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import type { PrescribeContext } from "./prescribe.ts";
+import { effortOn, type PrescribeContext } from "./prescribe.ts";
 import { reason } from "./reason.ts";
 import type { SessionItem } from "./types.ts";
 
-const half = (v: number) => Math.round(v * 2) / 2;
-
-function withEffort(rpe: number, ctx: PrescribeContext, reps: number): SessionItem["effort"] {
-  const scale = ctx.trainer.effortScale;
-  if (scale === "rir") return { scale, value: Math.max(0, 10 - rpe) };
-  if (scale === "percent_1rm") return { scale, value: half(percentOf1rm(Math.max(1, reps), rpe)) };
-  return { scale, value: rpe };
+/** A load for a derived set, on what today's location actually has (inventory), like the top set. */
+function derivedLoad(value: number, ex: Exercise, ctx: PrescribeContext): number {
+  return roundLoad(value, ex.loadType, ctx.increments, "nearest", availableLoads(ctx.inventory, ctx.unit));
 }
 
 function finish(item: SessionItem, ex: Exercise): SessionItem {
@@ -31,7 +27,7 @@ function topAndBackoff(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx:
   const reps = Array.isArray(p.reps) ? p.reps[0] : p.reps;
   const topItem: SessionItem = { ...top, sets: 1, reps: t.reps, reasons: [...top.reasons] };
   if (top.load === undefined) return [finish(topItem, ex)];
-  const load = roundLoad((top.load * t.backoffPct) / 100, ex.loadType, ctx.increments);
+  const load = derivedLoad((top.load * t.backoffPct) / 100, ex, ctx);
   const pctOfMax = (percentOf1rm(t.reps, t.rpe) * load) / top.load;
   const rpe = rpeForPercent(reps, pctOfMax);
   const back: SessionItem = {
@@ -39,7 +35,7 @@ function topAndBackoff(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx:
     sets: p.sets,
     reps,
     load,
-    effort: withEffort(rpe, ctx, reps),
+    effort: effortOn(ctx.trainer.effortScale, rpe, reps),
     alternatives: [],
     reasons: [
       reason(
@@ -64,7 +60,7 @@ function rampDown(top: SessionItem, p: SlotPrescription, ex: Exercise, ctx: Pres
   if (top.load !== undefined) {
     for (const d of steps) {
       const pct = topPct - d;
-      const load = roundLoad((top.load * pct) / topPct, ex.loadType, ctx.increments);
+      const load = derivedLoad((top.load * pct) / topPct, ex, ctx);
       // A build-up set below the chart's range (RPE < 6) carries no effort target: printing
       // "RPE 6" for it would overstate the effort; the load is the prescription.
       const { effort: _omitted, ...rest } = top;
