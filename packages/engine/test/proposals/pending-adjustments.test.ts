@@ -11,7 +11,7 @@ import {
   type Session,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { client, input } from "../programming/fixtures.ts";
+import { client, input } from "../fixtures/programming.ts";
 
 /** One squat day a week under linear progression, so the same lift leads every draft and a hold shows. */
 const oneDay = { schedule: { daysPerWeek: 1, sessionMinutes: 60, preferredDays: [] } };

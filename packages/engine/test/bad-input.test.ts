@@ -8,7 +8,7 @@ import {
   generateSession,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { client, input } from "./fixtures.ts";
+import { client, input } from "./fixtures/programming.ts";
 
 const fails = (fn: () => unknown, code: string, path: string) => {
   try {

@@ -7,7 +7,7 @@ import {
   type SessionLog,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { catalog, client, input } from "./fixtures.ts";
+import { catalog, client, input } from "../fixtures/programming.ts";
 
 const c = client({ schedule: { daysPerWeek: 1, sessionMinutes: 60, preferredDays: [] } });
 const trainer = createTrainerProfile({ progressionMethods: ["rpe"] });

@@ -7,7 +7,7 @@ import {
   type SessionLog,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { catalog, loadInput, logOf, sets } from "./helpers.ts";
+import { catalog, loadInput, logOf, sets } from "../fixtures/loads.ts";
 
 const RULES: ProgressionRule[] = [
   { kind: "linear", incrementKg: 2.5, failureLimit: 3, resetPct: 10 },

@@ -13,7 +13,7 @@ import {
   VARIANT_RELATIONS,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { catalog, loadInput, logOf, sets } from "./helpers.ts";
+import { catalog, loadInput, logOf, sets } from "../fixtures/loads.ts";
 
 const squat105x3: RepMax = { exerciseId: "back-squat", loadKg: 105, reps: 3, date: "2026-02-01" };
 const TODAY = "2026-03-01";

@@ -17,8 +17,8 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clientArb, historyArb, todayArb, trainerArb } from "./arbitraries.ts";
-import { catalog, NOW, START } from "./fixtures.ts";
+import { clientArb, historyArb, todayArb, trainerArb } from "../fixtures/arbitraries.ts";
+import { catalog, NOW, START } from "../fixtures/programming.ts";
 
 const items = (s: Session): SessionItem[] => [...s.warmup, ...s.main, ...s.finisher, ...s.cooldown];
 const loadedIds = catalog

@@ -9,7 +9,7 @@ import {
   type TrainerProfile,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { client, input, NOW, START } from "./fixtures.ts";
+import { client, input, NOW, START } from "../fixtures/programming.ts";
 
 /** A trained client with a squat history, so loads and progressions are in play. */
 const c = client({ schedule: { daysPerWeek: 1, sessionMinutes: 60, preferredDays: [] } });

@@ -18,7 +18,7 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { catalog } from "./fixtures.ts";
+import { catalog } from "../fixtures/programming.ts";
 
 const state = (s: Partial<ExerciseState> = {}): ExerciseState => ({
   exerciseId: "back-squat",

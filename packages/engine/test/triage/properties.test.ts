@@ -11,7 +11,7 @@ import {
   readinessScore,
   type SessionRecord,
 } from "../../src/index.ts";
-import { daysBefore } from "./fixtures.ts";
+import { daysBefore } from "../monitoring/fixtures.ts";
 
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;

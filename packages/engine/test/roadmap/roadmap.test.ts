@@ -8,8 +8,8 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clientArb, trainerArb } from "./arbitraries.ts";
-import { client, NOW, START } from "./fixtures.ts";
+import { clientArb, trainerArb } from "../fixtures/arbitraries.ts";
+import { client, NOW, START } from "../fixtures/programming.ts";
 
 const trainer = createTrainerProfile();
 

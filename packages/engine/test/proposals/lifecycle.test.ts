@@ -9,7 +9,7 @@ import {
   type Proposal,
   undoAutomated,
 } from "../../src/index.ts";
-import { checkIn, regularSessions, steadyCheckIns } from "./fixtures.ts";
+import { checkIn, regularSessions, steadyCheckIns } from "../monitoring/fixtures.ts";
 
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;

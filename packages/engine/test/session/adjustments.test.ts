@@ -10,7 +10,7 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { catalog, client, input } from "./fixtures.ts";
+import { catalog, client, input } from "../fixtures/programming.ts";
 
 const c = client({ schedule: { daysPerWeek: 1, sessionMinutes: 60, preferredDays: [] } });
 const trainer = createTrainerProfile({ progressionMethods: ["linear"] });

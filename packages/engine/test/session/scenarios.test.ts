@@ -8,7 +8,7 @@ import {
   type SessionLog,
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { catalog, client, input, NOW, START } from "./fixtures.ts";
+import { catalog, client, input, NOW, START } from "../fixtures/programming.ts";
 
 const items = (s: Session): SessionItem[] => [...s.warmup, ...s.main, ...s.finisher, ...s.cooldown];
 const log = (

@@ -10,7 +10,7 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadInput, logOf, sets } from "./helpers.ts";
+import { loadInput, logOf, sets } from "../fixtures/loads.ts";
 
 const day = (i: number) => `2026-03-${String(i + 1).padStart(2, "0")}`;
 

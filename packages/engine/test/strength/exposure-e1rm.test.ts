@@ -1,6 +1,6 @@
 import { deriveProgressionStates, exposureBest, exposureE1rm, validateSessionLogs } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
-import { logOf } from "./helpers.ts";
+import { logOf } from "../fixtures/loads.ts";
 
 describe("one e1RM rule per exposure", () => {
   it("golden: 140 kg × 5 @ RPE 8 → 172.6 kg (RTS chart), RIR 2 the same through rpeFromRir", () => {

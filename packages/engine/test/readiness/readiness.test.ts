@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readinessScore } from "../../src/index.ts";
-import { checkIn, daysBefore, steadyCheckIns } from "./fixtures.ts";
+import { checkIn, daysBefore, steadyCheckIns } from "../monitoring/fixtures.ts";
 
 const TODAY = "2026-03-02";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type CheckIn, dailyPass, type E1rmRecord, EXAMPLE_TIERS, type SessionRecord } from "../../src/index.ts";
-import { checkIn, daysBefore, regularSessions, steadyCheckIns } from "./fixtures.ts";
+import { checkIn, daysBefore, regularSessions, steadyCheckIns } from "../monitoring/fixtures.ts";
 
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;

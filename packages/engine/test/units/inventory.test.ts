@@ -13,7 +13,7 @@ import {
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { catalog, loadInput, logOf, sets } from "./helpers.ts";
+import { catalog, loadInput, logOf, sets } from "../fixtures/loads.ts";
 
 const kg = DEFAULT_INCREMENTS.kg;
 const home: EquipmentInventory = {
