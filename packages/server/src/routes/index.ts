@@ -18,6 +18,7 @@ import { queueRoutes } from "./queue/queue.ts";
 import { roadmapRoutes } from "./roadmaps/roadmaps.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
 import { tierRoutes } from "./tiers/tiers.ts";
+import { todayRoutes } from "./today/today.ts";
 import { trainerProfileRoutes } from "./trainer-profile/trainer-profile.ts";
 
 /**
@@ -46,4 +47,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(roadmapRoutes, { prefix: "/clients" });
   await app.register(sessionRoutes);
   await app.register(progressRoutes, { prefix: "/clients" });
+  await app.register(todayRoutes);
 };

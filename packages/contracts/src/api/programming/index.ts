@@ -1,4 +1,5 @@
 /** Programming API: trainer profile, exercises, roadmaps, sessions, logs and progress. */
+export * from "./coach-today.ts";
 export * from "./exercise.ts";
 export * from "./log.ts";
 export * from "./method.ts";

@@ -1,0 +1,93 @@
+import { coachTodayResponseSchema, type TodaySessionRef } from "@spotter/contracts";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import { clients } from "../../db/schema.ts";
+import { trainingSessions } from "../../db/schema-programming.ts";
+import { unauthenticated } from "../../http/errors.ts";
+import { visibleClients } from "../../policies/clients.ts";
+import { isoDay, serverNow } from "../../programming/clock.ts";
+import { visibleSessions } from "../../programming/sessions-store.ts";
+
+/** How many logs the Today page lists; older ones are on each client's page. */
+const RECENT_LOGS = 8;
+/** A bound on drafts in one answer: a roster with more open drafts than this reviews from the client pages. */
+const MAX_DRAFTS = 200;
+
+/**
+ * The coach's Today overview in one request (it replaced one sessions request per client): the
+ * same visibility as the roster and the sessions list, active clients only.
+ */
+export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+
+  app.get(
+    "/today",
+    {
+      config: { access: { roles: ["owner", "coach"] } },
+      schema: {
+        tags: ["programming"],
+        summary: "Today across the roster: drafts to review, recent logs, clients without a session today",
+        response: { 200: coachTodayResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      const today = isoDay(serverNow());
+      const roster = and(visibleClients(actor), eq(clients.status, "active"));
+      const sessionsOf = (status: "draft" | "logged") =>
+        db
+          .select({
+            id: trainingSessions.id,
+            clientId: trainingSessions.clientId,
+            clientName: clients.name,
+            status: trainingSessions.status,
+            date: trainingSessions.date,
+            log: trainingSessions.log,
+          })
+          .from(trainingSessions)
+          .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
+          .where(and(visibleSessions(actor), roster, eq(trainingSessions.status, status)));
+
+      const rosterRows = await db
+        .select({ id: clients.id, name: clients.name })
+        .from(clients)
+        .where(roster)
+        .orderBy(asc(clients.name), asc(clients.id));
+      const drafts = await sessionsOf("draft")
+        .orderBy(asc(clients.name), desc(trainingSessions.date), desc(trainingSessions.createdAt))
+        .limit(MAX_DRAFTS);
+      const logs = await sessionsOf("logged")
+        .orderBy(desc(trainingSessions.date), desc(trainingSessions.loggedAt))
+        .limit(RECENT_LOGS);
+      const dated = await db
+        .selectDistinct({ clientId: trainingSessions.clientId })
+        .from(trainingSessions)
+        .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
+        .where(and(visibleSessions(actor), roster, eq(trainingSessions.date, today)));
+      const hasToday = new Set(dated.map((d) => d.clientId));
+
+      const ref = (s: (typeof drafts)[number]): TodaySessionRef => ({
+        id: s.id,
+        clientId: s.clientId,
+        clientName: s.clientName,
+        status: s.status,
+        date: s.date,
+        sessionRpe: s.log?.sessionRpe ?? null,
+      });
+      await recordAudit(db, request, {
+        action: "today.read",
+        entityType: "training_session",
+        metadata: { clients: rosterRows.length, drafts: drafts.length, logs: logs.length },
+      });
+      return {
+        date: today,
+        totalClients: rosterRows.length,
+        drafts: drafts.map(ref),
+        recentLogs: logs.map(ref),
+        toBuild: rosterRows.filter((c) => !hasToday.has(c.id)),
+      };
+    },
+  );
+};
