@@ -1,5 +1,5 @@
 /**
- * Small API gaps the web team found: one proposal by id (same access as its client), a longer
+ * Read routes: one proposal by id (same access as its client), a longer
  * readiness history on the monitoring view, and roster lights that say "no data" (null) for a
  * client never computed instead of green.
  */
