@@ -2,7 +2,7 @@ import { BUILTIN_EXERCISES } from "../catalog/builtin.ts";
 import { type Catalog, createCatalog } from "../catalog/catalog.ts";
 import type { ClientProfile, Equipment, Goal, Level } from "../model/index.ts";
 import { clientLevel } from "../roadmap/client-level.ts";
-import { type Reason, reason } from "../session/reason.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import { BUILTIN_METHODS } from "./library/index.ts";
 import type { Method } from "./types.ts";
 

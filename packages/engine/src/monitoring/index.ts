@@ -8,5 +8,5 @@ export * from "./performance.ts";
 export type * from "./records.ts";
 export * from "./snapshot.ts";
 export * from "./soreness.ts";
-export { type WindowStats, windowStats } from "./stats.ts";
+export { type WindowStats, windowStats } from "../core/stats.ts";
 export * from "./weight.ts";

@@ -1,4 +1,4 @@
-import { dayIndex } from "./days.ts";
+import { dayIndex } from "../core/dates.ts";
 import type { SessionRecord } from "./records.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { dayIndex } from "./days.ts";
+import { dayIndex } from "../core/dates.ts";
 import type { E1rmRecord } from "./records.ts";
 
 /** e1RM noise between sessions is a few percent; a 5% drop across two exposures is worth a look. */

@@ -4,7 +4,7 @@ import { type Readiness, type ReadinessBand, readinessAt } from "../readiness/sc
 import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS } from "../readiness/series.ts";
 import { type Acwr, ewmaAcwr } from "./acwr.ts";
 import { type Adherence, adherence } from "./adherence.ts";
-import { dayIndex } from "./days.ts";
+import { dayIndex } from "../core/dates.ts";
 import { dailyLoadSeries } from "./load.ts";
 import { type MonotonyStrain, monotonyAndStrain, weekToWeekChange } from "./monotony.ts";
 import {

@@ -1,4 +1,4 @@
-import { dayIndex } from "./days.ts";
+import { dayIndex } from "../core/dates.ts";
 import type { BodyMassRecord } from "./records.ts";
 
 export const WEIGHT_RULES = {

@@ -1,5 +1,5 @@
 import type { ExerciseState } from "../logging/index.ts";
-import { type Reason, reason } from "../session/reason.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import { availableLoads, clean, fromKg, nextLoadUp, roundLoad } from "../units/index.ts";
 import type { NextLoadInput } from "./next-load.ts";
 import type { LoadProposal } from "./types.ts";

@@ -1,4 +1,4 @@
-import { reason } from "../session/reason.ts";
+import { reason } from "../core/reasons.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import type { LoadProposal, ModelInput } from "./types.ts";
 

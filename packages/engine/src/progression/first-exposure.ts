@@ -1,5 +1,5 @@
 import type { StartingStrength } from "../catalog/index.ts";
-import { reason } from "../session/reason.ts";
+import { reason } from "../core/reasons.ts";
 import { loadForTarget } from "../strength/index.ts";
 import type { LoadProposal, LoadTarget } from "./types.ts";
 

@@ -1,5 +1,5 @@
-import { type Reason, reason } from "../session/reason.ts";
-import type { TriageLevel } from "../triage/signal.ts";
+import { type Reason, reason } from "../core/reasons.ts";
+import type { TriageLevel } from "../model/triage-signal.ts";
 import type { Proposal } from "./proposal.ts";
 import type { ServiceTier } from "./service-tier.ts";
 

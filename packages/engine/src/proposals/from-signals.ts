@@ -1,5 +1,5 @@
-import { reason } from "../session/reason.ts";
-import type { TriageLevel, TriageSignal } from "../triage/signal.ts";
+import { reason } from "../core/reasons.ts";
+import type { TriageLevel, TriageSignal } from "../model/triage-signal.ts";
 import type { ProgressionDecision } from "./progression-decision.ts";
 import { progressionProposals } from "./progression-proposals.ts";
 import { type DiffValue, MAJOR_CHANGE_RULES, type Proposal, type ProposalKind } from "./proposal.ts";

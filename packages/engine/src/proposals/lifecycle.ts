@@ -1,5 +1,5 @@
-import { type Instant, toEpochMs } from "../monitoring/days.ts";
-import type { TriageLevel } from "../triage/signal.ts";
+import { type Instant, toEpochMs } from "../core/dates.ts";
+import type { TriageLevel } from "../model/triage-signal.ts";
 import { decideProposal } from "./decide.ts";
 import type { DiffValue, Proposal } from "./proposal.ts";
 import type { ServiceTier } from "./service-tier.ts";

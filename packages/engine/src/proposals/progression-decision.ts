@@ -2,7 +2,7 @@ import type { ExerciseLog, ExerciseState, ProgressionStates, SessionLog } from "
 import type { Exercise, Unit } from "../model/index.ts";
 import { DELOAD_LOAD_SHARE, type LoadPrescription, nextLoad } from "../progression/index.ts";
 import type { BlockKind, ProgressionRule } from "../roadmap/types.ts";
-import { type Reason, reason } from "../session/reason.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import { clean, fromKg, type LoadIncrements, roundLoad, toKg } from "../units/index.ts";
 
 export const PROGRESSION_DECISIONS = ["progress", "hold", "reduce", "deload"] as const;

@@ -1,5 +1,5 @@
-import type { Reason } from "../session/reason.ts";
-import type { TriageLevel } from "../triage/signal.ts";
+import type { Reason } from "../core/reasons.ts";
+import type { TriageLevel } from "../model/triage-signal.ts";
 
 export const PROPOSAL_KINDS = [
   "deload",

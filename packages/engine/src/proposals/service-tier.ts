@@ -1,4 +1,4 @@
-import type { ResponseHours } from "../triage/signal.ts";
+import type { ResponseHours } from "../model/triage-signal.ts";
 import type { ProposalKind } from "./proposal.ts";
 
 export const REVIEW_CADENCES = ["daily", "twice_weekly", "weekly", "biweekly", "monthly"] as const;

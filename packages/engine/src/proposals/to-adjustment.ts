@@ -1,4 +1,4 @@
-import { addDays } from "../roadmap/dates.ts";
+import { addDays } from "../core/dates.ts";
 import type { Adjustment } from "../session/types.ts";
 import type { ProposalStatus } from "./lifecycle.ts";
 import type { DiffValue, Proposal } from "./proposal.ts";

@@ -1,4 +1,4 @@
-import { windowStats } from "../monitoring/stats.ts";
+import { windowStats } from "../core/stats.ts";
 import type { WellnessItem } from "./check-in.ts";
 import type { CheckInSeries } from "./series.ts";
 

@@ -1,5 +1,5 @@
-import { dayIndex, isoFromDay } from "../monitoring/days.ts";
-import { clamp, round } from "../monitoring/stats.ts";
+import { dayIndex, isoFromDay } from "../core/dates.ts";
+import { clamp, round } from "../core/stats.ts";
 import {
   BASELINE_RULES,
   type BaselineStatus,

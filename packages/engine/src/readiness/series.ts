@@ -1,4 +1,4 @@
-import { dayIndex } from "../monitoring/days.ts";
+import { dayIndex } from "../core/dates.ts";
 import type { CheckIn, PainReport, RedFlagItems } from "./check-in.ts";
 
 /**

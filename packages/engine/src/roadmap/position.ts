@@ -1,5 +1,5 @@
-import { guard } from "../session/engine-error.ts";
-import { dayNumber } from "./dates.ts";
+import { guard } from "../core/errors.ts";
+import { dayNumber } from "../core/dates.ts";
 import type { Roadmap, RoadmapPosition } from "./types.ts";
 
 /**

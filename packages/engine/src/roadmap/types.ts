@@ -1,6 +1,6 @@
 import type { MethodDay, MethodSlot } from "../method/types.ts";
 import type { Goal } from "../model/index.ts";
-import type { Reason } from "../session/reason.ts";
+import type { Reason } from "../core/reasons.ts";
 
 export const BLOCK_KINDS = ["accumulation", "intensification", "realization", "deload", "taper"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

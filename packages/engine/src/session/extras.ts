@@ -3,7 +3,7 @@ import type { FinisherStyle, WarmupStyle } from "../trainer-profile/index.ts";
 import { minimumLoad, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import type { PrescribeContext } from "./prescribe.ts";
-import { reason } from "./reason.ts";
+import { reason } from "../core/reasons.ts";
 import { allowed, type SelectionContext } from "./select.ts";
 import type { ItemRole, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";

@@ -8,7 +8,7 @@ import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { reason } from "./reason.ts";
+import { reason } from "../core/reasons.ts";
 import type { Pick } from "./select.ts";
 import { expandSetScheme } from "./set-scheme.ts";
 import type { EffortTarget, SessionItem } from "./types.ts";

@@ -6,8 +6,8 @@ import { levelAllows } from "../roadmap/index.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { type ActivePain, painConflict } from "./pain-rules.ts";
 import { crossPatternForPain, painReason } from "./pain-substitute.ts";
-import type { Random } from "./random.ts";
-import { type Reason, reason } from "./reason.ts";
+import type { Random } from "../core/random.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import { accessoryScore, byScore, mainRank, meetsConstraints, named, stalled } from "./select-rank.ts";
 
 /** Pain logged on an exercise keeps it out of sessions for this many days. */

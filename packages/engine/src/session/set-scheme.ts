@@ -4,7 +4,7 @@ import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
 import { availableLoads, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import { effortOn, type PrescribeContext } from "./prescribe.ts";
-import { reason } from "./reason.ts";
+import { reason } from "../core/reasons.ts";
 import type { SessionItem } from "./types.ts";
 
 /** A load for a derived set, on what today's location actually has (inventory), like the top set. */

@@ -2,7 +2,7 @@ import { BUILTIN_EXERCISES, type Catalog, createCatalog } from "../catalog/index
 import type { SessionLog } from "../logging/index.ts";
 import { defaultMethodForProfile, type Method } from "../method/index.ts";
 import type { Weekday } from "../model/index.ts";
-import { addDays, dayNumber } from "../roadmap/dates.ts";
+import { addDays, dayNumber } from "../core/dates.ts";
 import { buildRoadmap, type Roadmap, type RoadmapPosition, roadmapPosition } from "../roadmap/index.ts";
 import { generateSession, type Session } from "../session/index.ts";
 import { performSession } from "./perform-session.ts";

@@ -1,5 +1,5 @@
 import { GOALS } from "../model/index.ts";
-import type { EngineFieldError } from "../session/engine-error.ts";
+import type { EngineFieldError } from "../core/errors.ts";
 import {
   CUE_VERBOSITIES,
   EFFORT_SCALES,

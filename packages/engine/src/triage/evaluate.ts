@@ -1,4 +1,4 @@
-import { addHours, type Instant } from "../monitoring/days.ts";
+import { addHours, type Instant } from "../core/dates.ts";
 import type { MonitoringSnapshot } from "../monitoring/snapshot.ts";
 import { type RedFlagInput, redFlagSignals } from "./red-flags.ts";
 import { monitoringSignals } from "./rules.ts";
@@ -9,7 +9,7 @@ import {
   type ResponseHours,
   type TriageLevel,
   type TriageSignal,
-} from "./signal.ts";
+} from "../model/triage-signal.ts";
 
 export type TriageInput = RedFlagInput & {
   /** Monitoring metrics for the day (from `computeMonitoring`); omit to screen red flags only. */

@@ -5,6 +5,6 @@ export * from "./red-flags.ts";
 export * from "./referral.ts";
 export * from "./rule-context.ts";
 export * from "./rules.ts";
-export * from "./signal.ts";
+export * from "../model/triage-signal.ts";
 export * from "./text-phrases.ts";
 export * from "./text-screen.ts";

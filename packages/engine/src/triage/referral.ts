@@ -1,4 +1,4 @@
-import type { RedFlagKind } from "./signal.ts";
+import type { RedFlagKind } from "../model/triage-signal.ts";
 
 /**
  * Whom to refer to per red-flag kind, and what to say. Sources: ACSM GETP signs/symptoms and

@@ -1,5 +1,5 @@
 import type { MonitoringSnapshot } from "../monitoring/snapshot.ts";
-import type { MonitoringSignalKind, TriageLevel, TriageSignal } from "./signal.ts";
+import type { MonitoringSignalKind, TriageLevel, TriageSignal } from "../model/triage-signal.ts";
 
 export const TRIAGE_RULES = {
   readinessStreakDays: 3,

@@ -1,5 +1,5 @@
 import { SORENESS_RULES } from "../monitoring/soreness.ts";
-import { round } from "../monitoring/stats.ts";
+import { round } from "../core/stats.ts";
 import { WEIGHT_RULES } from "../monitoring/weight.ts";
 import { type RuleContext, TRIAGE_RULES } from "./rule-context.ts";
 

@@ -1,4 +1,4 @@
-import type { RedFlagKind } from "./signal.ts";
+import type { RedFlagKind } from "../model/triage-signal.ts";
 
 /**
  * Phrase patterns per red-flag kind (lower-case regex sources, matched at word boundaries).

@@ -1,4 +1,4 @@
-import type { RedFlagKind } from "./signal.ts";
+import type { RedFlagKind } from "../model/triage-signal.ts";
 import {
   BARE_CONTRACTIONS,
   NEGATION_CUES,

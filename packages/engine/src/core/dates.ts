@@ -1,7 +1,12 @@
 /**
- * Calendar arithmetic on ISO dates without allocating `Date` objects. The daily pass parses tens
- * of records per client, so a day is an integer: days since 1970-01-01 (UTC, proleptic Gregorian).
+ * Calendar arithmetic on ISO dates. A day is an integer: days since 1970-01-01 (UTC, proleptic
+ * Gregorian), so the daily pass can parse tens of records per client without allocating `Date`s.
+ *
+ * Two readers of a date string, on purpose: {@link dayNumber} validates (entry points, user input:
+ * it raises an `invalid_input` EngineError naming the field), {@link dayIndex} trusts records that
+ * were validated at the boundary and only checks that the digits are digits.
  */
+import { invalid } from "./errors.ts";
 
 /**
  * Day number of a `YYYY-MM-DD` string (a longer ISO timestamp is cut to its date part).
@@ -54,6 +59,38 @@ export function dayOfInstant(now: Instant): number {
 /** ISO timestamp `hours` after `now`. */
 export function addHours(now: Instant, hours: number): string {
   return new Date(toEpochMs(now) + hours * 3_600_000).toISOString();
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Parses YYYY-MM-DD to a day number; rejects impossible dates as `invalid_input` at `path`. */
+export function dayNumber(iso: string, path = "date"): number {
+  // Hand-rolled rather than a regex + Date round trip: it runs for every logged session.
+  if (typeof iso !== "string" || iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-")
+    invalid(path, "expected a date as YYYY-MM-DD");
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) invalid(path, "expected a date as YYYY-MM-DD");
+  }
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const days = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1];
+  if (days === undefined || d < 1 || d > days) invalid(path, "not a real calendar date");
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** `now` as ISO date-time or epoch ms → UTC day number; a bad value is `invalid_input` at `path`. */
+export function dayFromNow(now: string | number, path = "now"): number {
+  const ms = typeof now === "number" ? now : Date.parse(now);
+  if (!Number.isFinite(ms)) invalid(path, "expected an ISO date-time or epoch milliseconds");
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+/** The ISO date `days` after `iso` (validated). */
+export function addDays(iso: string, days: number): string {
+  return isoFromDay(dayNumber(iso) + days);
 }
 
 function num(s: string, from: number, len: number): number {
