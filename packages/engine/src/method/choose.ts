@@ -1,8 +1,8 @@
 import { BUILTIN_EXERCISES } from "../catalog/builtin.ts";
 import { type Catalog, createCatalog } from "../catalog/catalog.ts";
-import type { ClientProfile, Equipment, Goal, Level } from "../model/index.ts";
-import { clientLevel } from "../roadmap/client-level.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import type { ClientProfile, Equipment, Goal, Level } from "../model/index.ts";
+import { clientLevel } from "../model/level.ts";
 import { BUILTIN_METHODS } from "./library/index.ts";
 import type { Method } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import type { ProgressionRule } from "../roadmap/types.ts";
+import type { ProgressionRule } from "../model/plan.ts";
 import { percentOf1rm } from "../strength/rpe-chart.ts";
 import type { SlotPrescription } from "./types.ts";
 

@@ -1,5 +1,5 @@
 import type { Goal, Level, LoadType, MovementPattern, Muscle } from "../model/index.ts";
-import type { BlockKind, ProgressionRule, SlotRole } from "../roadmap/types.ts";
+import type { BlockKind, ProgressionRule, SlotRole } from "../model/plan.ts";
 
 /**
  * A method is a trainer's weekly template as data: days, each an ordered list of slots; each slot

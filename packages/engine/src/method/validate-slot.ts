@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { LOAD_TYPES, MOVEMENT_PATTERNS, MUSCLES } from "../model/index.ts";
-import { BLOCK_KINDS, type ProgressionRule, SLOT_ROLES } from "../roadmap/types.ts";
+import { BLOCK_KINDS, type ProgressionRule, SLOT_ROLES } from "../model/plan.ts";
 import { percentOf1rm } from "../strength/rpe-chart.ts";
 import { RPE_PERCENT_TOLERANCE, repBounds, rpeContradictsPercent } from "./intensity.ts";
 import type { SlotPrescription } from "./types.ts";

@@ -1,8 +1,8 @@
+import { type Reason, reason } from "../core/reasons.ts";
 import type { ExerciseLog, ExerciseState, ProgressionStates, SessionLog } from "../logging/index.ts";
 import type { Exercise, Unit } from "../model/index.ts";
+import type { BlockKind, ProgressionRule } from "../model/plan.ts";
 import { DELOAD_LOAD_SHARE, type LoadPrescription, nextLoad } from "../progression/index.ts";
-import type { BlockKind, ProgressionRule } from "../roadmap/types.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import { clean, fromKg, type LoadIncrements, roundLoad, toKg } from "../units/index.ts";
 
 export const PROGRESSION_DECISIONS = ["progress", "hold", "reduce", "deload"] as const;

@@ -1,11 +1,11 @@
-import type { Method } from "../method/types.ts";
-import type { ClientProfile } from "../model/index.ts";
+import { addDays, dayFromNow, dayNumber } from "../core/dates.ts";
 import { EngineError, guard, invalid } from "../core/errors.ts";
 import { reason } from "../core/reasons.ts";
+import type { Method } from "../method/types.ts";
+import type { ClientProfile } from "../model/index.ts";
+import { clientLevel } from "../model/level.ts";
 import { type TrainerProfile, validateTrainerProfile } from "../trainer-profile/index.ts";
 import { blockTargets } from "./block-targets.ts";
-import { clientLevel } from "./client-level.ts";
-import { addDays, dayFromNow, dayNumber } from "../core/dates.ts";
 import { DEFAULT_DELOAD, splitForBlock } from "./lighter-weeks.ts";
 import { weeklySplit } from "./split.ts";
 import type { Block, BlockKind, Roadmap } from "./types.ts";

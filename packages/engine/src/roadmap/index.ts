@@ -1,6 +1,6 @@
+export { clientLevel, levelAllows } from "../model/level.ts";
 export { blockTargets, pickMethod } from "./block-targets.ts";
 export { buildRoadmap, DEFAULT_HORIZON_WEEKS, MAX_HORIZON_WEEKS } from "./build-roadmap.ts";
-export { clientLevel, levelAllows } from "./client-level.ts";
 export { roadmapPosition } from "./position.ts";
 export { weeklySplit } from "./split.ts";
 export {

@@ -1,5 +1,5 @@
 import type { MovementPattern } from "../../model/index.ts";
-import type { ProgressionRule, SlotRole } from "../../roadmap/types.ts";
+import type { ProgressionRule, SlotRole } from "../../model/plan.ts";
 import type { DeloadRule, MethodSlot, SlotPrescription } from "../types.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { MovementPattern, Muscle } from "../../model/index.ts";
-import type { SlotRole } from "../../roadmap/types.ts";
+import type { SlotRole } from "../../model/plan.ts";
 import type { MethodSlot } from "../types.ts";
 import { double, ids, rampingEffort, slot } from "./build.ts";
 

@@ -1,4 +1,4 @@
-import type { BlockKind } from "../../roadmap/types.ts";
+import type { BlockKind } from "../../model/plan.ts";
 import type { Method, MethodSlot, SlotPrescription } from "../types.ts";
 import { byRpe, dose, double, HALF_VOLUME_DELOAD, rampingEffort, slot } from "./build.ts";
 

@@ -1,4 +1,4 @@
-import type { ProgressionRule } from "../../roadmap/types.ts";
+import type { ProgressionRule } from "../../model/plan.ts";
 import type { Method, MethodSlot, SlotPrescription } from "../types.ts";
 import { CHOICES, dose, double, HALF_VOLUME_DELOAD, ids, slot } from "./build.ts";
 

@@ -1,7 +1,7 @@
-import type { Level } from "../model/index.ts";
+import type { Level } from "./vocabulary.ts";
 
 /**
- * Training age → level, after ACSM 2009 (SCIENCE.md §7.3): novice = no or little structured
+ * Training age → level, after the ACSM position stand (Med Sci Sports Exerc 2009;41:687-708): novice = no or little structured
  * training, intermediate ≈ 6 months, advanced = years (here 24+ months).
  */
 export function clientLevel(trainingAgeMonths: number): Level {
