@@ -1,5 +1,5 @@
-import type { ExerciseState } from "../logging/index.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import type { ExerciseState } from "../logging/index.ts";
 import { availableLoads, clean, fromKg, nextLoadUp, roundLoad } from "../units/index.ts";
 import type { NextLoadInput } from "./next-load.ts";
 import type { LoadProposal } from "./types.ts";
@@ -13,6 +13,12 @@ export const MAX_INCREASE = 0.1;
  */
 export const CALIBRATION_MAX_INCREASE = 0.25;
 export const CALIBRATION_EXPOSURES = 2;
+/**
+ * ...and, later too, while the last exposure was rated this light or lighter (≥ 5 reps in
+ * reserve): the load is then clearly not yet the client's, and the RTS chart, not a weekly
+ * creep, decides how far it rises (governByEffort).
+ */
+export const CALIBRATION_RPE = 5;
 // ...except that the smallest load the equipment makes above last time is always allowed, so a
 // coarse grid (8 → 10 kg dumbbells is +25%) never blocks a progression the model called for.
 
@@ -47,16 +53,21 @@ export function boundAndRound(
         }),
       );
     } else {
-      const calibrating = state.exposures <= CALIBRATION_EXPOSURES && state.lastRpe !== undefined;
+      const calibrating =
+        state.lastRpe !== undefined && (state.exposures <= CALIBRATION_EXPOSURES || state.lastRpe <= CALIBRATION_RPE);
       const maxIncrease = calibrating ? CALIBRATION_MAX_INCREASE : MAX_INCREASE;
       cap = Math.max(last * (1 + maxIncrease), up ?? last);
       if (value > cap) {
         reasons.push(
           reason(
             "progression.bounded",
-            `Capped at +${Math.round(maxIncrease * 100)}% over last time (${last} ${unit})${calibrating ? " while the lift is new" : ""}, or the next load that exists.`,
+            `Capped at +${Math.round(maxIncrease * 100)}% over last time (${last} ${unit})${calibrating ? " while the lift is new or still far too light" : ""}, or the next load that exists.`,
             { proposed: clean(value), lastLoad: last, unit, nextAvailable: up ?? null, exposures: state.exposures },
-            { maxIncreasePct: Math.round(maxIncrease * 100), calibrationExposures: CALIBRATION_EXPOSURES },
+            {
+              maxIncreasePct: Math.round(maxIncrease * 100),
+              calibrationExposures: CALIBRATION_EXPOSURES,
+              calibrationRpe: CALIBRATION_RPE,
+            },
           ),
         );
         value = cap;

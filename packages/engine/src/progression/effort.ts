@@ -12,6 +12,13 @@ export const EFFORT_FAR_BELOW = 2;
  * not "9 in reserve". The increase it leads to is still capped by nextLoad.
  */
 export const EFFORT_LOWEST_READ_RPE = 4;
+/**
+ * A rating under EFFORT_LOWEST_READ_RPE only says "at least 6 in reserve", so the chart's load
+ * from it is a lower bound: a far-below exposure rated that light rises at least this share over
+ * last time (still within bound-load's calibration cap), the way a coach adds a big jump when a
+ * set "felt like nothing" instead of creeping up one plate a week.
+ */
+export const EFFORT_SATURATED_STEP = 0.2;
 /** In double progression, this far (or more) below the aimed RPE adds load rather than a rep. */
 export const EFFORT_LOAD_UP = 1;
 /**
@@ -34,8 +41,9 @@ type Branch = "reduce" | "hold" | "far_below" | "load_up" | "rep" | "model";
  *   when the next load is too big a jump);
  * - ≥ 2 below: increase more, to the chart's load for the target and at least the next load
  *   that exists (still bounded by nextLoad's cap).
- * %1RM waves and %1RM targets follow the e1RM already (it moves with reported effort), so for
- * them "below" keeps the planned percentage and "far below" lifts it to the chart's load, with no
+ * %1RM waves, %1RM targets and the RPE model follow the e1RM already (it moves with reported
+ * effort), so for them "below" keeps the model's load (the planned percentage, or the chart's load
+ * of the current e1RM) and "far below" lifts it to the chart's load, with no
  * floor at last week's load (a wave's week may rightly be lighter). A missed set never increases
  * (nextLoad enforces it). `nextUpKg` is the next load that exists above last time's, in kg.
  */
@@ -53,7 +61,7 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
   const readRpe = Math.max(EFFORT_LOWEST_READ_RPE, state.lastRpe);
   const chartLoad = (reps: number) => (last * percentOf1rm(reps, target.rpe)) / percentOf1rm(lastReps, readRpe);
   const stepOk = (reps: number) => nextUpKg !== undefined && nextUpKg <= chartLoad(reps) * (1 + STEP_TOLERANCE);
-  const branch = chooseBranch(diff, percentBased, p, double !== undefined, stepOk(sameReps));
+  const branch = chooseBranch(diff, percentBased || rule.kind === "rpe", p, double !== undefined, stepOk(sameReps));
   if (branch === "model") return p;
   // Double progression holds, reduces or adds load at the reps last achieved; a rep otherwise.
   const reps = double && branch !== "rep" && !(branch === "far_below" && p.step === "increase") ? sameReps : p.reps;
@@ -75,11 +83,13 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
   };
   switch (branch) {
     case "reduce":
+      // Not heavier than last time at as many reps or more; fewer reps (a single after triples)
+      // may be heavier, as far as the chart allows.
       return out(
-        Math.min(last, p.loadKg, chart),
+        Math.min(reps >= lastReps ? last : Number.POSITIVE_INFINITY, p.loadKg, chart),
         "reduce",
         "progression.effort.reduce",
-        `${felt} against RPE ${aimed}: ${at}, not heavier than last time.`,
+        `${felt} against RPE ${aimed}: ${at}${reps >= lastReps ? ", not heavier than last time" : ""}.`,
       );
     case "hold": {
       // Holding the load for more reps than last time would raise the effort: cap at the chart.
@@ -92,14 +102,17 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
         msg,
       );
     }
-    case "far_below":
-      // Two or more RPE under is a clear "too light": at least the next load that exists.
+    case "far_below": {
+      // Two or more RPE under is a clear "too light": at least the next load that exists, and
+      // a real jump when the rating sits below what the chart can read.
+      const saturated = state.lastRpe < EFFORT_LOWEST_READ_RPE && !percentBased;
       return out(
-        Math.max(p.loadKg, chart, percentBased ? 0 : last),
+        Math.max(p.loadKg, chart, percentBased ? 0 : last, saturated ? last * (1 + EFFORT_SATURATED_STEP) : 0),
         "increase",
         "progression.effort.far_below",
-        `${felt}, well under RPE ${aimed}: up to ${at}, at least the next load that exists, within the increase cap.`,
+        `${felt}, well under RPE ${aimed}: up to ${at}, at least the next load that exists${saturated ? ` and +${EFFORT_SATURATED_STEP * 100}% (a rating under RPE ${EFFORT_LOWEST_READ_RPE} is only a lower bound)` : ""}, within the increase cap.`,
       );
+    }
     case "load_up":
       return out(
         Math.max(p.loadKg, last),
@@ -123,11 +136,15 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
   }
 }
 
-function chooseBranch(diff: number, percentBased: boolean, p: LoadProposal, double: boolean, stepOk: boolean): Branch {
+/**
+ * `followsE1rm`: %1RM waves and targets, and the RPE model, whose load comes from the current
+ * e1RM, which already moved with the reported effort; a small "under" is theirs to handle.
+ */
+function chooseBranch(diff: number, followsE1rm: boolean, p: LoadProposal, double: boolean, stepOk: boolean): Branch {
   if (diff >= EFFORT_REDUCE_AT) return "reduce";
   if (diff > 0) return "hold";
   if (diff <= -EFFORT_FAR_BELOW) return "far_below";
-  if (diff === 0 || percentBased) return "model";
+  if (diff === 0 || followsE1rm) return "model";
   // Below target: the model's own increase stands; otherwise step up when the chart reaches the
   // next load that exists, else (double progression) a rep, else hold.
   if (p.step === "increase") return "rep";

@@ -1,13 +1,13 @@
 import type { StartingStrength } from "../catalog/index.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import type { ExerciseState } from "../logging/index.ts";
 import type { EquipmentInventory, Exercise, RepMax, Unit } from "../model/index.ts";
 import type { ProgressionRule } from "../roadmap/index.ts";
-import { type Reason, reason } from "../core/reasons.ts";
-import { setE1rm } from "../strength/index.ts";
+import { percentOf1rm, setE1rm } from "../strength/index.ts";
 import { availableLoads, clean, fromKg, type LoadIncrements, nextLoadUp, toKg } from "../units/index.ts";
 import { boundAndRound } from "./bound-load.ts";
 import { doubleModel } from "./double.ts";
-import { governByEffort } from "./effort.ts";
+import { EFFORT_LOWEST_READ_RPE, governByEffort } from "./effort.ts";
 import { FIND_WEIGHT_RPE, FIRST_EXPOSURE_RPE, firstExposure } from "./first-exposure.ts";
 import { linearModel } from "./linear.ts";
 import { percentWaveModel } from "./percent-wave.ts";
@@ -15,7 +15,11 @@ import { currentE1rm, rpeModel } from "./rpe.ts";
 import type { LoadProposal, LoadTarget, ModelInput } from "./types.ts";
 import { velocityModel } from "./velocity.ts";
 
-/** Deload exposures of load-driven models (linear, double, velocity) use this share of the load. */
+/**
+ * Deload exposures of load-driven models (linear, double, velocity) whose last exposure carries no
+ * effort rating use this share of the load; with a rating, the load is the RTS chart's for the
+ * deload's (easier) RPE target, so the printed RPE and the load agree.
+ */
 export const DELOAD_LOAD_SHARE = 0.85;
 
 export type NextLoadInput = {
@@ -92,18 +96,8 @@ export function nextLoad(input: NextLoadInput): LoadPrescription {
   );
   const upKg = up !== undefined ? toKg(up, input.unit) : undefined;
   let p = input.deload ? deloadReps(propose(m), m) : governByEffort(propose(m), m, percentBased, upKg);
-  if (input.deload && input.rule.kind !== "rpe" && input.rule.kind !== "percent_wave") {
-    p = { ...p, loadKg: p.loadKg * DELOAD_LOAD_SHARE, reasons: [...p.reasons] };
-    delete p.step;
-    p.reasons.push(
-      reason(
-        "progression.deload",
-        `Deload week: ${DELOAD_LOAD_SHARE * 100}% of the load.`,
-        {},
-        { share: DELOAD_LOAD_SHARE },
-      ),
-    );
-  } else if (input.deload) delete p.step;
+  if (input.deload && input.rule.kind !== "rpe" && input.rule.kind !== "percent_wave") p = deloadLoad(p, m);
+  else if (input.deload) delete p.step;
   return { ...boundAndRound(p, input, state), rpe: target.rpe, firstExposure: false };
 }
 
@@ -140,6 +134,53 @@ function propose(m: ModelInput): LoadProposal {
       return rpeModel(m);
   }
 }
+
+/**
+ * A deload keeps intensity and eases effort (Bosquet et al., MSSE 2007; Pritchard et al., SCJ
+ * 2015): the load is last time's top set converted along the RTS chart to today's reps at the
+ * deload's lower RPE target, never heavier than last time. Without any rating to convert from,
+ * DELOAD_LOAD_SHARE of the proposal.
+ */
+function deloadLoad(p: LoadProposal, m: ModelInput): LoadProposal {
+  const { state, target } = m;
+  const felt = state.lastRpe ?? state.lastTargetRpe;
+  const last = state.lastLoadKg;
+  const { step: _step, ...rest } = p;
+  if (felt === undefined || !(last > 0)) {
+    return {
+      ...rest,
+      loadKg: p.loadKg * DELOAD_LOAD_SHARE,
+      reasons: [
+        ...p.reasons,
+        reason(
+          "progression.deload",
+          `Deload week: ${DELOAD_LOAD_SHARE * 100}% of the load.`,
+          {},
+          { share: DELOAD_LOAD_SHARE },
+        ),
+      ],
+    };
+  }
+  const lastReps = state.lastReps > 0 ? state.lastReps : p.reps;
+  const read = Math.max(EFFORT_LOWEST_READ_RPE, felt);
+  const chart = (last * percentOf1rm(p.reps, target.rpe)) / percentOf1rm(lastReps, read);
+  const loadKg = Math.min(last, p.loadKg, chart);
+  return {
+    ...rest,
+    loadKg,
+    reasons: [
+      ...p.reasons,
+      reason(
+        "progression.deload",
+        `Deload week: ${p.reps} reps at the easier RPE ${target.rpe}, from last time's ${round1(last)} kg × ${lastReps} at RPE ${felt} on the RTS chart, not heavier than last time.`,
+        { lastLoadKg: round1(last), lastReps, lastRpe: felt, chartKg: round1(chart) },
+        { targetRpe: target.rpe, lowestReadRpe: EFFORT_LOWEST_READ_RPE },
+      ),
+    ],
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function deloadReps(p: LoadProposal, m: ModelInput): LoadProposal {
   if (m.rule.kind !== "double") return p;
