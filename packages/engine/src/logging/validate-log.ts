@@ -1,5 +1,5 @@
-import { BODY_REGIONS, UNITS } from "../model/index.ts";
 import { EngineError, type EngineFieldError } from "../core/errors.ts";
+import { BODY_REGIONS, UNITS } from "../model/index.ts";
 import type { SessionLog } from "./session-log.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { GOALS, LEVELS, MUSCLES } from "../model/index.ts";
 import type { EngineFieldError } from "../core/errors.ts";
+import { GOALS, LEVELS, MUSCLES } from "../model/index.ts";
 import type { Method } from "./types.ts";
 import { checkSlot, isObj, num, oneOf, type Push } from "./validate-slot.ts";
 

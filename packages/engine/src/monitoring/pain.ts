@@ -1,6 +1,6 @@
+import { dayIndex, isoFromDay } from "../core/dates.ts";
 import type { BodyRegion } from "../model/vocabulary.ts";
 import type { CheckIn } from "../readiness/check-in.ts";
-import { dayIndex, isoFromDay } from "../core/dates.ts";
 import type { FirstExposure, SessionRecord } from "./records.ts";
 
 export type PainEvent = {

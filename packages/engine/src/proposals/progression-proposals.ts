@@ -1,5 +1,5 @@
-import { round } from "../core/stats.ts";
 import { reason } from "../core/reasons.ts";
+import { round } from "../core/stats.ts";
 import type { ProgressionDecision } from "./progression-decision.ts";
 import { MAJOR_CHANGE_RULES, type Proposal } from "./proposal.ts";
 

@@ -1,5 +1,5 @@
-import { guard } from "../core/errors.ts";
 import { dayNumber } from "../core/dates.ts";
+import { guard } from "../core/errors.ts";
 import type { Roadmap, RoadmapPosition } from "./types.ts";
 
 /**

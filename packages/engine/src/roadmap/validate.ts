@@ -1,5 +1,5 @@
-import type { EngineFieldError } from "../core/errors.ts";
 import { addDays, dayNumber } from "../core/dates.ts";
+import type { EngineFieldError } from "../core/errors.ts";
 import type { Block, ProgressionRule, Roadmap } from "./types.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { ClientProfile } from "../model/client-profile.ts";
 import { dayIndex, dayOfInstant, type Instant, isoFromDay } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import type { ClientProfile } from "../model/client-profile.ts";
 import { SEGMENT_RULES } from "./segment.ts";
 
 export type IntakeFinding = Reason & { severity: "red_flag" | "contradiction" | "note" };

@@ -1,6 +1,6 @@
-import type { ClientProfile } from "../model/client-profile.ts";
 import { dayOfInstant, type Instant, isoFromDay } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import type { ClientProfile } from "../model/client-profile.ts";
 
 export type RiskLevel = "low" | "moderate" | "high";
 export type Experience = "novice" | "intermediate" | "advanced";

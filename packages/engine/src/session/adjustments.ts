@@ -1,8 +1,8 @@
+import { type Reason, reason } from "../core/reasons.ts";
 import type { ProgressionStates } from "../logging/index.ts";
 import type { Unit } from "../model/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import type { Adjustment, SessionItem } from "./types.ts";
 
 /** The adjustments whose window contains today (inclusive ISO dates compare as strings). */

@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/index.ts";
+import { dayNumber } from "../core/dates.ts";
 import type { SessionLog } from "../logging/index.ts";
 import { deriveProgressionStates, type ProgressionStates } from "../logging/index.ts";
 import type { ClientProfile, MovementPattern } from "../model/index.ts";
-import { dayNumber } from "../core/dates.ts";
 import type { ActivePain } from "./pain-rules.ts";
 import { LOGGED_PAIN_DAYS, VARIETY_WINDOW_SESSIONS } from "./select.ts";
 import type { TodayParams } from "./types.ts";

@@ -1,9 +1,9 @@
 import type { Catalog } from "../catalog/index.ts";
+import { EngineError, guard, invalid } from "../core/errors.ts";
+import { reason } from "../core/reasons.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { EngineError, guard, invalid } from "../core/errors.ts";
-import { reason } from "../core/reasons.ts";
 import type { Session, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";
 

@@ -1,9 +1,9 @@
+import { reason } from "../core/reasons.ts";
 import type { Exercise, MovementPattern } from "../model/index.ts";
 import type { FinisherStyle, WarmupStyle } from "../trainer-profile/index.ts";
 import { minimumLoad, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import type { PrescribeContext } from "./prescribe.ts";
-import { reason } from "../core/reasons.ts";
 import { allowed, type SelectionContext } from "./select.ts";
 import type { ItemRole, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";

@@ -1,6 +1,6 @@
+import { type Reason, reason } from "../core/reasons.ts";
 import type { Exercise } from "../model/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import type { SessionItem } from "./types.ts";
 
 /** The estimate must land within ±10% of the request; fitting aims at ±5% to leave margin. */

@@ -1,5 +1,8 @@
-import type { MovementPattern } from "../model/index.ts";
 import { dayFromNow, isoFromDay } from "../core/dates.ts";
+import { EngineError, guard } from "../core/errors.ts";
+import { createRandom } from "../core/random.ts";
+import { type Reason, reason } from "../core/reasons.ts";
+import type { MovementPattern } from "../model/index.ts";
 import type { Slot } from "../roadmap/index.ts";
 import { clientLevel } from "../roadmap/index.ts";
 import {
@@ -12,13 +15,10 @@ import {
 } from "./adjustments.ts";
 import { activePains, historyFacts } from "./context.ts";
 import { lastSlotExercises, nextDayIndex, trainedDays } from "./day-rotation.ts";
-import { EngineError, guard } from "../core/errors.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
 import { fitDuration } from "./fit-duration.ts";
 import { type PrescribeContext, prescribeSlot } from "./prescribe.ts";
-import { createRandom } from "../core/random.ts";
 import { isHeavyBilateral, readinessVerdict } from "./readiness-rule.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import { allowed, pickForSlot, type SelectionContext } from "./select.ts";
 import type { GenerateSessionInput, Session, SessionItem } from "./types.ts";
 import { validateGenerateInput } from "./validate-input.ts";

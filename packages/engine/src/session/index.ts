@@ -1,15 +1,15 @@
+export { EngineError, type EngineErrorCode, type EngineFieldError } from "../core/errors.ts";
+export { createRandom, type Random } from "../core/random.ts";
+export type { Reason } from "../core/reasons.ts";
 export { activeAdjustments } from "./adjustments.ts";
 export { nextDayIndex, type TrainedDay, trainedDays } from "./day-rotation.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
 export { applySessionEdit, SESSION_SECTIONS, type SessionEdit, type SessionSection } from "./edit.ts";
-export { EngineError, type EngineErrorCode, type EngineFieldError } from "../core/errors.ts";
 export { RAMP_STEPS } from "./extras.ts";
 export { DURATION_TOLERANCE } from "./fit-duration.ts";
 export { generateSession, SEVERE_PAIN } from "./generate-session.ts";
 export { type ActivePain, PAIN_TOLERANCE, painConflict } from "./pain-rules.ts";
-export { createRandom, type Random } from "../core/random.ts";
 export { HIGH_SORENESS, LOW_READINESS_SCALE, LOW_SLEEP_HOURS, readinessVerdict } from "./readiness-rule.ts";
-export type { Reason } from "../core/reasons.ts";
 export { LOGGED_PAIN_DAYS, VARIETY_WINDOW_SESSIONS } from "./select.ts";
 export {
   ADJUSTMENT_KINDS,

@@ -1,7 +1,7 @@
+import { type Reason, reason } from "../core/reasons.ts";
 import type { Exercise, MovementPattern } from "../model/index.ts";
 import type { Slot } from "../roadmap/index.ts";
 import { type ActivePain, painConflict } from "./pain-rules.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import { allowed, LOGGED_PAIN_DAYS, type SelectionContext } from "./select.ts";
 import { byScore, mainRank, meetsConstraints } from "./select-rank.ts";
 

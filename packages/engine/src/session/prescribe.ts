@@ -1,4 +1,5 @@
 import { type Catalog, type StartingStrength, startingStrength } from "../catalog/index.ts";
+import { reason } from "../core/reasons.ts";
 import type { ProgressionStates } from "../logging/index.ts";
 import type { SlotPrescription } from "../method/index.ts";
 import type { ClientProfile, EquipmentInventory, Unit } from "../model/index.ts";
@@ -8,7 +9,6 @@ import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { reason } from "../core/reasons.ts";
 import type { Pick } from "./select.ts";
 import { expandSetScheme } from "./set-scheme.ts";
 import type { EffortTarget, SessionItem } from "./types.ts";

@@ -1,5 +1,5 @@
-import type { Exercise } from "../model/index.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import type { Exercise } from "../model/index.ts";
 import type { TodayReadiness } from "./types.ts";
 
 /** Sleep below this (hours) with HRV below baseline is a low-readiness signal (SCIENCE.md §4.4). */

@@ -1,4 +1,6 @@
 import type { Catalog } from "../catalog/index.ts";
+import type { Random } from "../core/random.ts";
+import { type Reason, reason } from "../core/reasons.ts";
 import { type ProgressionStates, STALL_WINDOW } from "../logging/index.ts";
 import type { Equipment, Exercise, Level } from "../model/index.ts";
 import type { Slot } from "../roadmap/index.ts";
@@ -6,8 +8,6 @@ import { levelAllows } from "../roadmap/index.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { type ActivePain, painConflict } from "./pain-rules.ts";
 import { crossPatternForPain, painReason } from "./pain-substitute.ts";
-import type { Random } from "../core/random.ts";
-import { type Reason, reason } from "../core/reasons.ts";
 import { accessoryScore, byScore, mainRank, meetsConstraints, named, stalled } from "./select-rank.ts";
 
 /** Pain logged on an exercise keeps it out of sessions for this many days. */

@@ -1,10 +1,10 @@
+import { reason } from "../core/reasons.ts";
 import type { SlotPrescription } from "../method/index.ts";
 import type { Exercise } from "../model/index.ts";
 import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
 import { availableLoads, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import { effortOn, type PrescribeContext } from "./prescribe.ts";
-import { reason } from "../core/reasons.ts";
 import type { SessionItem } from "./types.ts";
 
 /** A load for a derived set, on what today's location actually has (inventory), like the top set. */

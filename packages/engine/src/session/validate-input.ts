@@ -1,8 +1,8 @@
+import { EngineError, type EngineFieldError } from "../core/errors.ts";
 import { validateSessionLogs } from "../logging/index.ts";
 import { BODY_REGIONS, EQUIPMENT, type Equipment } from "../model/index.ts";
 import { validateRoadmap } from "../roadmap/index.ts";
 import { validateTrainerProfile } from "../trainer-profile/index.ts";
-import { EngineError, type EngineFieldError } from "../core/errors.ts";
 import { ADJUSTMENT_KINDS, type GenerateSessionInput } from "./types.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

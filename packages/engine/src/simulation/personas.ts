@@ -1,5 +1,5 @@
-import { type ClientProfile, EQUIPMENT, type Equipment, type RepMax, type Weekday } from "../model/index.ts";
 import { addDays } from "../core/dates.ts";
+import { type ClientProfile, EQUIPMENT, type Equipment, type RepMax, type Weekday } from "../model/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import { createTrainerProfile, type TrainerProfile } from "../trainer-profile/index.ts";
 import { GOAL_ZONES, type GoalZone } from "./goal-zones.ts";

@@ -1,8 +1,8 @@
 import { BUILTIN_EXERCISES, type Catalog, createCatalog } from "../catalog/index.ts";
+import { addDays, dayNumber } from "../core/dates.ts";
 import type { SessionLog } from "../logging/index.ts";
 import { defaultMethodForProfile, type Method } from "../method/index.ts";
 import type { Weekday } from "../model/index.ts";
-import { addDays, dayNumber } from "../core/dates.ts";
 import { buildRoadmap, type Roadmap, type RoadmapPosition, roadmapPosition } from "../roadmap/index.ts";
 import { generateSession, type Session } from "../session/index.ts";
 import { performSession } from "./perform-session.ts";

@@ -1,5 +1,5 @@
-import type { Exercise } from "../model/index.ts";
 import { dayNumber } from "../core/dates.ts";
+import type { Exercise } from "../model/index.ts";
 import { createRandom } from "../session/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import { prescribedLoadDivisor } from "./load-convention.ts";

@@ -1,5 +1,5 @@
-import { GOALS } from "../model/index.ts";
 import type { EngineFieldError } from "../core/errors.ts";
+import { GOALS } from "../model/index.ts";
 import {
   CUE_VERBOSITIES,
   EFFORT_SCALES,

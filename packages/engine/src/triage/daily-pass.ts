@@ -1,4 +1,5 @@
 import { dayOfInstant, type Instant, isoFromDay } from "../core/dates.ts";
+import type { TriageLevel, TriageSignal } from "../model/triage-signal.ts";
 import type { QuestionnaireRecord } from "../monitoring/records.ts";
 import {
   type ClientMonitoringData,
@@ -12,7 +13,6 @@ import type { Proposal } from "../proposals/proposal.ts";
 import type { ServiceTier } from "../proposals/service-tier.ts";
 import type { Readiness } from "../readiness/score.ts";
 import { evaluate } from "./evaluate.ts";
-import type { TriageLevel, TriageSignal } from "../model/triage-signal.ts";
 
 /** One client's rows for the daily pass (the last `MONITORING_WINDOW_DAYS` = 90 days are enough). */
 export type DailyPassInput = ClientMonitoringData & {

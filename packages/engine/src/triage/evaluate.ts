@@ -1,7 +1,4 @@
 import { addHours, type Instant } from "../core/dates.ts";
-import type { MonitoringSnapshot } from "../monitoring/snapshot.ts";
-import { type RedFlagInput, redFlagSignals } from "./red-flags.ts";
-import { monitoringSignals } from "./rules.ts";
 import {
   automationAllowed,
   levelRank,
@@ -10,6 +7,9 @@ import {
   type TriageLevel,
   type TriageSignal,
 } from "../model/triage-signal.ts";
+import type { MonitoringSnapshot } from "../monitoring/snapshot.ts";
+import { type RedFlagInput, redFlagSignals } from "./red-flags.ts";
+import { monitoringSignals } from "./rules.ts";
 
 export type TriageInput = RedFlagInput & {
   /** Monitoring metrics for the day (from `computeMonitoring`); omit to screen red flags only. */

@@ -1,9 +1,9 @@
 import { dayIndex } from "../core/dates.ts";
+import type { RedFlagKind, SignalEvidence, TriageSignal } from "../model/triage-signal.ts";
 import type { QuestionnaireRecord, SessionRecord } from "../monitoring/records.ts";
 import type { CheckIn, RedFlagItems } from "../readiness/check-in.ts";
 import { RED_FLAG_ITEM_KEYS } from "../readiness/check-in.ts";
 import { RED_FLAG_POLICY, SELF_HARM_REFERRAL } from "./referral.ts";
-import type { RedFlagKind, SignalEvidence, TriageSignal } from "../model/triage-signal.ts";
 import { positiveHits, screenText } from "./text-screen.ts";
 
 export const RED_FLAG_RULES = {

@@ -1,8 +1,8 @@
+import { round } from "../core/stats.ts";
 import { ACWR_CAVEATS, ACWR_THRESHOLDS } from "../monitoring/acwr.ts";
 import { MONOTONY_HIGH, WEEKLY_INCREASE_CAUTION } from "../monitoring/monotony.ts";
 import { PAIN_RULES } from "../monitoring/pain.ts";
 import { PERFORMANCE_RULES } from "../monitoring/performance.ts";
-import { round } from "../core/stats.ts";
 import { RED_FLAG_RULES } from "./red-flags.ts";
 import { type RuleContext, TRIAGE_RULES } from "./rule-context.ts";
 

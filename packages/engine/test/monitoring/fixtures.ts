@@ -1,5 +1,5 @@
-import type { CheckIn, SessionRecord } from "../../src/index.ts";
 import { dayIndex, isoFromDay } from "../../src/core/dates.ts";
+import type { CheckIn, SessionRecord } from "../../src/index.ts";
 
 /** ISO date `n` days before `iso` (negative n = after). */
 export function daysBefore(iso: string, n: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { acwrZone, ewmaAcwr, monotonyAndStrain, sessionRpeLoad, weekToWeekChange } from "../../src/index.ts";
 import { dayIndex, isoFromDay } from "../../src/core/dates.ts";
+import { acwrZone, ewmaAcwr, monotonyAndStrain, sessionRpeLoad, weekToWeekChange } from "../../src/index.ts";
 
 describe("golden values from SCIENCE.md §2", () => {
   test("EWMA ACWR: 28 days at 100 AU then 7 at 150 AU, seeded with the first load", () => {
