@@ -6,11 +6,10 @@
  *    records through the API (e.g. `await w.a.coach.post(...)`); it runs before every call.
  *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
  */
-import { PASSWORD, profileInput, uniqueEmail } from "./fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
-import type { Org } from "./support.ts";
+import { type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
 
 export type World = { a: Org; b: Org };
 

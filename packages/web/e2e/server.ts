@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { buildApp, type Database, serveWebApp } from "@spotter/server";
 // The server's own test support: a fresh PGlite clone, or a brand-new PostgreSQL database when
 // TEST_DATABASE_URL is set (dropped on close).
-import { createTestDatabase } from "../../server/test/database.ts";
+import { createTestDatabase } from "@spotter/server/testing";
 
 export const WEB_DIST = fileURLToPath(new URL("../dist", import.meta.url));
 

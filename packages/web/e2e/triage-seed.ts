@@ -1,7 +1,6 @@
 import { type Database, recordSessionForMonitoring } from "@spotter/server";
 // The server suite's browser-like HTTP client (cookie jar + x-csrf-token) and its fixtures.
-import { createClient, inviteAndAccept, signup } from "../../server/test/fixtures.ts";
-import { TestClient } from "../../server/test/http-client.ts";
+import { createClient, inviteAndAccept, signup, TestClient } from "@spotter/server/testing";
 
 const DAY = 86_400_000;
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
+import { PASSWORD } from "@spotter/server/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PASSWORD } from "../../server/test/fixtures.ts";
 import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
 import { makeOverdue, seedTriageWorld, type TriageWorld } from "./triage-seed.ts";
 import { startTriageServer, type TriageServer } from "./triage-server.ts";

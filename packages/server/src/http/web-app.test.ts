@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../test/database.ts";
 import { buildApp } from "../app.ts";
 import type { Database } from "../db/open.ts";
+import { createTestDatabase } from "../testing/database.ts";
 import { serveWebApp } from "./web-app.ts";
 
 describe("serving the built web app", () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, migrateDatabase, openDatabase } from "../src/db/open.ts";
+import { type Database, migrateDatabase, openDatabase } from "../db/open.ts";
 
 let template: Promise<File | Blob> | undefined;
 

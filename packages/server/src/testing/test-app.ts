@@ -1,5 +1,5 @@
 /**
- * Test support for every server test (later features reuse it):
+ * A real app on a fresh database, for tests in every package (`@spotter/server/testing`):
  *
  *   const t = await createTestApp();          // fresh isolated database + real listening server
  *   const owner = t.client();                 // browser-like client (cookie jar + x-csrf-token)
@@ -15,16 +15,12 @@
  * HTTP through the real server.
  */
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "../src/app.ts";
-import type { AppConfig } from "../src/config.ts";
-import type { Database, Db } from "../src/db/open.ts";
+import { buildApp } from "../app.ts";
+import type { AppConfig } from "../config.ts";
+import type { Database, Db } from "../db/open.ts";
 import { createTestDatabase } from "./database.ts";
 import { createClient, inviteAndAccept, signup } from "./fixtures.ts";
 import { TestClient } from "./http-client.ts";
-
-export * from "./database.ts";
-export * from "./fixtures.ts";
-export * from "./http-client.ts";
 
 export type TestApp = {
   app: FastifyInstance;

@@ -4,8 +4,7 @@
  * low check-in yields a session-swap proposal, a chest-pain answer a red flag); after the first
  * right caller decides them, later calls answer 409, never a refusal. `{tierId}` is one of A's tiers.
  */
-import { uniqueEmail } from "../fixtures.ts";
-import type { Org } from "../support.ts";
+import { type Org, uniqueEmail } from "../support.ts";
 
 type World = { a: Org; b: Org };
 const today = () => new Date().toISOString().slice(0, 10);

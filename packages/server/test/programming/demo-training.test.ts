@@ -10,8 +10,7 @@ import { BUILTIN_EXERCISES, createCatalog, createVirtualAthlete } from "@spotter
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { demoAthleteSpec } from "../../src/programming/demo-athlete.ts";
 import { DEMO_HISTORY_DAYS, seedDemoTraining } from "../../src/programming/demo-training.ts";
-import { createClient, profileInput } from "../fixtures.ts";
-import { createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
+import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../support.ts";
 import { expectOk } from "./programming-support.ts";
 
 const NOW = new Date("2026-11-22T08:30:00.000Z");

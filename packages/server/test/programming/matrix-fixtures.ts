@@ -5,8 +5,7 @@
  */
 import { clientProfileSchema, type SessionDto } from "@spotter/contracts";
 import { buildRoadmap, DEFAULT_TRAINER_PROFILE } from "@spotter/engine";
-import { profileInput } from "../fixtures.ts";
-import type { Org } from "../support.ts";
+import { type Org, profileInput } from "../support.ts";
 
 type World = { a: Org; b: Org };
 let counter = 0;

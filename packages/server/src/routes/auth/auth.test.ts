@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, login, PASSWORD, signup, type TestApp, uniqueEmail } from "../../../test/support.ts";
+import { createTestApp, login, PASSWORD, signup, type TestApp, uniqueEmail } from "../../testing/index.ts";
 
 describe("auth through the real server", () => {
   let t: TestApp;

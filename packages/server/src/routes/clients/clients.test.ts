@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../../../test/support.ts";
+import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../../testing/index.ts";
 
 type List = {
   items: { id: string; name: string; status: string; summary: Record<string, unknown> }[];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/support.ts";
+import { createTestApp, type TestApp } from "../../testing/index.ts";
 
 describe("health and API docs", () => {
   let t: TestApp;

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, createTestApp, PASSWORD, signup, type TestApp, uniqueEmail } from "../../../test/support.ts";
 import { hashToken } from "../../auth/tokens.ts";
 import { invitations } from "../../db/schema.ts";
+import { createClient, createTestApp, PASSWORD, signup, type TestApp, uniqueEmail } from "../../testing/index.ts";
 
 describe("invitations", () => {
   let t: TestApp;
