@@ -10,6 +10,9 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const catalog = createCatalog(BUILTIN_EXERCISES);
 
 /** A mutable deep copy of a built-in (the library is frozen and shares dose objects between slots). */
@@ -186,7 +189,7 @@ describe("validateMethod properties", () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("inverting any slot's rep range in any built-in is reported at exactly that path", () => {
     const sites = BUILTIN_METHODS.flatMap((m) =>

@@ -20,6 +20,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../fixtures/programming.ts";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const state = (s: Partial<ExerciseState> = {}): ExerciseState => ({
   exerciseId: "back-squat",
   exposures: 3,
@@ -184,7 +187,7 @@ describe("nextLoad safety rules", () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("deriveProgressionStates", () => {

@@ -16,6 +16,9 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const catalog = createCatalog(BUILTIN_EXERCISES);
 const DATE = "2026-03-02";
 const LINEAR: NextExposure = {
@@ -191,5 +194,5 @@ describe("decideProgressions", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -11,6 +11,9 @@ import { describe, expect, it } from "vitest";
 import { clientArb, trainerArb } from "../fixtures/arbitraries.ts";
 import { client, NOW, START } from "../fixtures/programming.ts";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const trainer = createTrainerProfile();
 
 describe("buildRoadmap", () => {
@@ -124,5 +127,5 @@ describe("buildRoadmap properties", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

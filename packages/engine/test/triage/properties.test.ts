@@ -13,6 +13,9 @@ import {
 } from "../../src/index.ts";
 import { daysBefore } from "../monitoring/fixtures.ts";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;
 
@@ -72,7 +75,7 @@ describe("properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test("adding a red-flag answer never lowers the level, and always makes it red", () => {
     fc.assert(
@@ -153,7 +156,7 @@ describe("properties", () => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 const baseCheckIn: CheckIn = {

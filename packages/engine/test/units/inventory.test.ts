@@ -15,6 +15,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog, loadInput, logOf, sets } from "../fixtures/loads.ts";
 
+/** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const kg = DEFAULT_INCREMENTS.kg;
 const home: EquipmentInventory = {
   dumbbellsKg: { min: 2, max: 20, step: 2 },
@@ -110,7 +113,7 @@ describe("inventory: loads that exist", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
   it("a progression at the heaviest dumbbell stays there and says why", () => {
     const db = catalog.get("dumbbell-bench-press")!;
     const state = deriveProgressionStates([logOf("2026-03-01", db.id, sets(3, 20, 12, 6))])[db.id]!;
