@@ -1,7 +1,11 @@
 /** Zones of the acute:chronic ratio; labels, not verdicts. */
 export type AcwrZone = "low" | "sweet_spot" | "caution" | "high" | "very_high";
 
-/** Gabbett BJSM 2016 (figure as reproduced; ⚠ in SCIENCE §2.1); Murray et al. BJSM 2017 for > 2.0. */
+/**
+ * Zone edges: 0.8-1.3 "sweet spot", ≥ 1.5 "danger zone" (Gabbett, BJSM 2016;50:273-280, figure values
+ * as commonly reproduced); > 2.0 "very high" (Murray et al. BJSM 2017;51:749-754). A ratio at or above
+ * `high` is a caution for the coach, never a red on its own (Impellizzeri et al. Sports Med 2021).
+ */
 export const ACWR_THRESHOLDS = { low: 0.8, caution: 1.3, high: 1.5, veryHigh: 2.0 } as const;
 
 /** Shown next to every ratio: ACWR is context, never a hard gate on its own. */
@@ -13,7 +17,10 @@ export const ACWR_CAVEATS = [
 export type Acwr = {
   acute: number;
   chronic: number;
-  /** null until 28 days of data, or when chronic load is 0 (SCIENCE §2.1). */
+  /**
+   * null until 28 days of data (the chronic EWMA's span, Williams et al. BJSM 2017;51:209-210), or
+   * when chronic load is 0 (a ratio over nothing means nothing).
+   */
   ratio: number | null;
   zone: AcwrZone | null;
   daysOfData: number;

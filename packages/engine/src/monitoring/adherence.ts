@@ -1,4 +1,4 @@
-import { dayIndex } from "../core/dates.ts";
+import { dayIndex, isoFromDay } from "../core/dates.ts";
 import type { SessionRecord } from "./records.ts";
 
 export type Adherence = {
@@ -15,16 +15,30 @@ export type Adherence = {
   /** Completed sessions (planned or not) in the 7 days ending today. */
   sessionsLast7: number;
   /**
-   * The client's own normal: completed sessions per week over the 5 weeks before the last 7 days
-   * (days −41..−7). null until the data covers 4 weeks.
+   * The client's own normal: mean completed sessions per whole week over the up to 5 weeks before
+   * the recent window (days −41..−7), counting only weeks the client's history fully covers. The
+   * recent week is never part of its own normal. null until {@link ADHERENCE_RULES.minNormalWeeks}.
    */
   normalPerWeek: number | null;
+  /** Completed sessions in each normal week, most recent week first (empty without history). */
+  normalWeeks: number[];
+  /** First and last ISO date of the recent window and of the normal weeks (null without a normal). */
+  recentWindow: { from: string; to: string };
+  normalWindow: { from: string; to: string } | null;
   /** sessionsLast7 / normalPerWeek; null without a normal. */
   ratioToNormal: number | null;
 };
 
 /**
- * Adherence against the plan and against the client's own 4-6-week normal. Today's planned session
+ * The own-normal comparison: the recent 7 days against whole earlier weeks, so the week being judged
+ * does not dilute the normal it is judged against (the same reason Windt & Gabbett, BJSM 2019,
+ * uncouple the chronic load window from the acute one). Engine convention for the lengths:
+ * up to 5 normal weeks, at least 3.
+ */
+export const ADHERENCE_RULES = { recentDays: 7, normalMaxWeeks: 5, minNormalWeeks: 3 } as const;
+
+/**
+ * Adherence against the plan and against the client's own normal (ADHERENCE_RULES). Today's planned session
  * is not "missed" yet: only dates strictly before `today` count as missed.
  */
 export function adherence(sessions: readonly SessionRecord[], today: number): Adherence {
@@ -33,7 +47,7 @@ export function adherence(sessions: readonly SessionRecord[], today: number): Ad
   let missed14 = 0;
   const missedDates14: string[] = [];
   let sessionsLast7 = 0;
-  let normalCount = 0;
+  const weekCounts = new Array<number>(ADHERENCE_RULES.normalMaxWeeks).fill(0);
   let earliest = Number.POSITIVE_INFINITY;
   // Past planned sessions of the last 6 weeks, for the "in a row" count.
   const plannedPast: { day: number; completed: boolean }[] = [];
@@ -41,8 +55,10 @@ export function adherence(sessions: readonly SessionRecord[], today: number): Ad
     const d = dayIndex(s.date);
     const ago = today - d;
     if (d < earliest) earliest = d;
-    if (s.completed && ago >= 0 && ago < 7) sessionsLast7++;
-    if (s.completed && ago >= 7 && ago < 42) normalCount++;
+    const recent = ADHERENCE_RULES.recentDays;
+    if (s.completed && ago >= 0 && ago < recent) sessionsLast7++;
+    const week = Math.floor((ago - recent) / 7);
+    if (s.completed && ago >= recent && week < weekCounts.length) weekCounts[week]!++;
     if (!s.planned || ago <= 0) {
       if (s.planned && ago === 0 && s.completed) {
         planned28++;
@@ -67,8 +83,12 @@ export function adherence(sessions: readonly SessionRecord[], today: number): Ad
     missedInARow++;
   }
   missedDates14.sort();
-  const covered = today - earliest;
-  const normalPerWeek = covered >= 28 ? (normalCount / (Math.min(covered + 1, 42) - 7)) * 7 : null;
+  // Week k (0-based) spans days −(7 + 7k + 6) .. −(7 + 7k); it counts only if history reaches its start.
+  const recent = ADHERENCE_RULES.recentDays;
+  const normalWeeks = weekCounts.filter((_, k) => earliest <= today - (recent + 7 * k + 6));
+  const enough = normalWeeks.length >= ADHERENCE_RULES.minNormalWeeks;
+  const normalPerWeek = enough ? normalWeeks.reduce((a, b) => a + b, 0) / normalWeeks.length : null;
+  const oldest = today - (recent + 7 * (normalWeeks.length - 1) + 6);
   return {
     planned28,
     completedPlanned28,
@@ -78,6 +98,9 @@ export function adherence(sessions: readonly SessionRecord[], today: number): Ad
     missedInARow,
     sessionsLast7,
     normalPerWeek,
+    normalWeeks,
+    recentWindow: { from: isoFromDay(today - recent + 1), to: isoFromDay(today) },
+    normalWindow: enough ? { from: isoFromDay(oldest), to: isoFromDay(today - recent) } : null,
     ratioToNormal: normalPerWeek && normalPerWeek > 0 ? sessionsLast7 / normalPerWeek : null,
   };
 }

@@ -1,4 +1,4 @@
-import { dayIndex } from "../core/dates.ts";
+import { dayIndex, isoFromDay } from "../core/dates.ts";
 import type { SessionRecord } from "./records.ts";
 
 /**
@@ -35,4 +35,39 @@ export function dailyLoadSeries(
     loads[i] = loads[i]! + sessionRpeLoad(s.sessionRpe, s.durationMin);
   }
   return { loads, unknownLoadDays, firstDataIndex };
+}
+
+/** The raw loads behind a spike, so a coach sees the numbers and not only a ratio. */
+export type LoadEvidence = {
+  /** Load of the 7 days ending today (AU). */
+  last7: number;
+  /** Load of the 7 days before those (AU). */
+  previous7: number;
+  /**
+   * Mean weekly load of the 3 weeks before the last 7 days (days −27..−7), the uncoupled chronic
+   * window of Windt & Gabbett (BJSM 2019;53:988-990); null until the data covers it.
+   */
+  chronicWeekly: number | null;
+  /** Days of the last 7 with load, oldest first. */
+  recentDays: { date: string; load: number }[];
+};
+
+/** {@link LoadEvidence} from a daily load series ending today; `fromIndex` = first day with data. */
+export function loadEvidence(loads: ArrayLike<number>, fromIndex: number, endDay: number): LoadEvidence {
+  const end = loads.length - 1;
+  const sum = (from: number, to: number) => {
+    let s = 0;
+    for (let i = Math.max(0, from); i <= to; i++) s += loads[i]!;
+    return s;
+  };
+  const recentDays: LoadEvidence["recentDays"] = [];
+  for (let i = end - 6; i <= end; i++) {
+    if (i >= 0 && loads[i]! > 0) recentDays.push({ date: isoFromDay(endDay - (end - i)), load: loads[i]! });
+  }
+  return {
+    last7: sum(end - 6, end),
+    previous7: sum(end - 13, end - 7),
+    chronicWeekly: fromIndex <= end - 27 ? sum(end - 27, end - 7) / 3 : null,
+    recentDays,
+  };
 }

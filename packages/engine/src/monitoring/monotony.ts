@@ -1,6 +1,6 @@
-/** Foster's "> 2.0 is generally too high" cut-off (Foster MSSE 1998; Fellrnr wiki). */
+/** Foster's "> 2.0 is generally too high" cut-off (Foster, Med Sci Sports Exerc 1998;30:1164-1168). */
 export const MONOTONY_HIGH = 2;
-/** Fellrnr caps monotony at 10 when the SD tends to 0 (identical loads every day). */
+/** Cap when the SD tends to 0 (identical loads every day); an engine convention so the ratio stays finite. */
 export const MONOTONY_CAP = 10;
 
 export type MonotonyStrain = { weeklyLoad: number; mean: number; sd: number; monotony: number; strain: number };
@@ -28,7 +28,8 @@ export function monotonyAndStrain(loads: ArrayLike<number>, end = loads.length -
 
 /**
  * Week-to-week load change: (last 7 days − previous 7 days) / previous 7 days, null when the
- * previous week had no load. Gabbett 2016 (⚠): increases ≥ 15% raised injury likelihood; < 10% advised.
+ * previous week had no load. Weekly increases ≥ 15% raised injury likelihood and < 10% was advised
+ * (Gabbett, BJSM 2016;50:273-280, as commonly reproduced).
  */
 export function weekToWeekChange(loads: ArrayLike<number>, end = loads.length - 1): number | null {
   let cur = 0;

@@ -14,7 +14,10 @@ export type PainEvent = {
 };
 
 export const PAIN_RULES = {
-  /** Pain ≥ 2/10 counts as a report for repetition; lower is noise. */
+  /**
+   * Pain ≥ 2/10 counts as a report for repetition: 0-2 is the "safe" zone of the pain-monitoring model
+   * (Thomeé, Phys Ther 1997;77:1690-1703). Three days in two weeks is an engine convention.
+   */
   minSeverity: 2,
   repeatWindowDays: 14,
   repeatMinDays: 3,

@@ -1,7 +1,11 @@
 import { dayIndex } from "../core/dates.ts";
 import type { E1rmRecord } from "./records.ts";
 
-/** e1RM noise between sessions is a few percent; a 5% drop across two exposures is worth a look. */
+/**
+ * e1RM noise between sessions is a few percent, so a drop must hold over two exposures at comparable
+ * RPE (±1, the resolution of the RIR-based scale: Zourdos et al. J Strength Cond Res 2016;30:267-275).
+ * The 5% size is an engine convention (no paper sets it).
+ */
 export const PERFORMANCE_RULES = {
   windowDays: 56,
   recentExposures: 2,

@@ -1,11 +1,11 @@
+import { dayIndex } from "../core/dates.ts";
 import { type HrvBaseline, hrvBaseline } from "../readiness/baselines.ts";
 import type { CheckIn, PainReport } from "../readiness/check-in.ts";
 import { type Readiness, type ReadinessBand, readinessAt } from "../readiness/score.ts";
 import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS } from "../readiness/series.ts";
 import { type Acwr, ewmaAcwr } from "./acwr.ts";
 import { type Adherence, adherence } from "./adherence.ts";
-import { dayIndex } from "../core/dates.ts";
-import { dailyLoadSeries } from "./load.ts";
+import { dailyLoadSeries, type LoadEvidence, loadEvidence } from "./load.ts";
 import { type MonotonyStrain, monotonyAndStrain, weekToWeekChange } from "./monotony.ts";
 import {
   collectPainEvents,
@@ -16,6 +16,7 @@ import {
   repeatedPain,
 } from "./pain.ts";
 import { type PerformanceTrend, performanceTrend } from "./performance.ts";
+import { type Persistence, type PersistenceRule, persistence } from "./persistence.ts";
 import type { BodyMassRecord, E1rmRecord, FirstExposure, SessionRecord } from "./records.ts";
 import { hooperStaleness, type PersistentSoreness, persistentSoreness, type Staleness } from "./soreness.ts";
 import { type WeightTrend, weightTrend } from "./weight.ts";
@@ -40,6 +41,8 @@ export type LoadSummary = {
   weekToWeekChange: number | null;
   /** Completed sessions in the window with no RPE or duration (their load is unknown). */
   unknownLoadDays: number;
+  /** Weekly loads and the recent days behind any spike. */
+  evidence: LoadEvidence;
 };
 
 export type MonitoringSnapshot = {
@@ -49,6 +52,8 @@ export type MonitoringSnapshot = {
   readinessRecent: { date: string; score: number | null; band: ReadinessBand }[];
   /** Consecutive days ending today with readiness low or very low. */
   lowReadinessStreak: number;
+  /** Low readiness as a persistence rule: 3 days in a row or 4 of the last 7 (READINESS_PERSISTENCE). */
+  lowReadiness: Persistence;
   hrv: HrvBaseline;
   sleepHours: number | null;
   load: LoadSummary;
@@ -68,7 +73,14 @@ export type MonitoringSnapshot = {
  */
 export const MONITORING_WINDOW_DAYS = 90;
 const LOAD_DAYS = MONITORING_WINDOW_DAYS;
-const STREAK_DAYS = 7;
+/**
+ * Low readiness that persists: 3 days in a row, or 4 of the last 7 days (so one missed check-in does
+ * not reset it). Engine heuristic: subjective wellness tracks accumulated load more consistently than
+ * single readings (Saw, Main & Gastin, BJSM 2016;50:281-291), and the 2-3 day runs follow the HRV
+ * guidance of Kiviniemi et al. (Eur J Appl Physiol 2007;101:743-751: a 2-day decreasing trend).
+ */
+export const READINESS_PERSISTENCE = { consecutive: 3, nOfM: { n: 4, m: 7 } } as const satisfies PersistenceRule;
+const STREAK_DAYS = READINESS_PERSISTENCE.nOfM.m;
 
 /** Compute every monitoring metric of one client for the day `date` (ISO). Pure and O(rows). */
 export function computeMonitoring(data: ClientMonitoringData, date: string): MonitoringSnapshot {
@@ -83,12 +95,12 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
     readinessRecent.push({ date: r.date, score: r.score, band: r.band });
     if (i === last) readiness = r;
   }
-  let lowReadinessStreak = 0;
-  for (let k = readinessRecent.length - 1; k >= 0; k--) {
-    const b = readinessRecent[k]!.band;
-    if (b !== "low" && b !== "very_low") break;
-    lowReadinessStreak++;
-  }
+  const lowReadiness = persistence(
+    readinessRecent.map((r) => (r.band === "no_data" ? null : r.band === "low" || r.band === "very_low")),
+    readinessRecent.map((r) => r.date),
+    READINESS_PERSISTENCE,
+  );
+  const lowReadinessStreak = lowReadiness.run;
 
   const { loads, unknownLoadDays } = dailyLoadSeries(data.sessions, today, LOAD_DAYS);
   let dataStart = Number.POSITIVE_INFINITY;
@@ -106,6 +118,7 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
     readiness: readiness!,
     readinessRecent,
     lowReadinessStreak,
+    lowReadiness,
     hrv: hrvBaseline(series, last),
     sleepHours: Number.isNaN(sleep) ? null : sleep,
     load: {
@@ -113,6 +126,7 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
       monotony: monotonyAndStrain(loads),
       weekToWeekChange: weekToWeekChange(loads),
       unknownLoadDays,
+      evidence: loadEvidence(loads, fromIndex, today),
     },
     adherence: adherence(data.sessions, today),
     performance: performanceTrend(data.e1rms ?? [], today),

@@ -6,7 +6,11 @@ export const WEIGHT_RULES = {
   minReadings: 4,
   /** Readings must span at least this many days for a trend. */
   minSpanDays: 14,
-  /** Sustained loss faster than 1% of body mass a week is an ED/REDs cue (SCIENCE §8.5, §10.3). */
+  /**
+   * Sustained loss faster than 1% of body mass a week: above the 0.5-1%/week that preserves lean mass
+   * (Helms, Aragon & Fitschen, J Int Soc Sports Nutr 2014;11:20; Garthe et al. Int J Sport Nutr Exerc
+   * Metab 2011;21:97-104), and a low-energy-availability cue (Mountjoy et al. BJSM 2018;52:687-697).
+   */
   fastLossPctPerWeek: -1,
 } as const;
 

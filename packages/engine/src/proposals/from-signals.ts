@@ -128,7 +128,8 @@ export function proposalsFromSignals(signals: readonly TriageSignal[], ctx: Prop
         hold(s, "After missed sessions, resume at current loads instead of progressing.");
         break;
       case "load_spike":
-        if (s.level !== "green")
+        // A high ratio alone is a yellow caution for the coach, not a reason to cut volume.
+        if (s.ruleId === "load.spike_with_fatigue")
           volumeCut(s, "Load rose quickly while fatigue is high; trim volume about 20% this week.");
         break;
       case "persistent_soreness":

@@ -51,10 +51,12 @@ const ITEM_LABEL: Record<WellnessItem, string> = {
  * Score = 100 × weighted mean of components in [0, 1] (weights renormalised over those present):
  * - wellness (0.5): per item, absolute a = (7 − x)/6 on the 1-7 Hooper scale; once the 28-day
  *   baseline is ready, also relative r = clamp(0.5 − z/4) with z = (x − mean)/SD (positive = worse),
- *   item = (a + r)/2. McLean 2010 / Hooper 1995; z-score bands from SCIENCE §5.3.
- * - sleep hours (0.2): ≥ 8 h → 1, 7 h → 0.85, 6 h → 0.5, ≤ 4 h → 0, linear between (AASM ≥ 7 h;
- *   Craven 2022 ≤ 6 h = sleep loss).
- * - HRV (0.2, when baseline ready): clamp(0.75 + 0.25·z) with z = (7-day mean − 60-day mean)/SD.
+ *   item = (a + r)/2. McLean et al. IJSPP 2010; Hooper & Mackinnon Sports Med 1995; z-score bands
+ *   as in Saw, Main & Gastin BJSM 2016 (subjective measures against the athlete's own normal).
+ * - sleep hours (0.2): ≥ 8 h → 1, 7 h → 0.85, 6 h → 0.5, ≤ 4 h → 0, linear between (Watson et al. SLEEP
+ *   2015 ≥ 7 h; Craven et al. Sports Med 2022 ≤ 6 h = sleep loss).
+ * - HRV (0.2, when baseline ready): clamp(0.75 + 0.25·z) with z = (7-day mean − 60-day mean)/SD of the daily
+ *   values (Plews et al. Sports Med 2013).
  * - resting HR (0.1, when baseline ready): 1 − (rise above 28-day mean)/10 bpm, so +5 bpm → 0.5.
  * The weights are an engine convention; each component and its z is returned as a driver.
  */

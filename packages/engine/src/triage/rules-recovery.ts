@@ -1,5 +1,6 @@
-import { SORENESS_RULES } from "../monitoring/soreness.ts";
 import { round } from "../core/stats.ts";
+import { READINESS_PERSISTENCE } from "../monitoring/snapshot.ts";
+import { SORENESS_RULES } from "../monitoring/soreness.ts";
 import { WEIGHT_RULES } from "../monitoring/weight.ts";
 import { type RuleContext, TRIAGE_RULES } from "./rule-context.ts";
 
@@ -20,14 +21,21 @@ export function recoverySignals({ m, readinessLow, sig }: RuleContext): void {
         : "Hold loads today rather than progress.",
     );
   }
-  if (m.lowReadinessStreak >= TRIAGE_RULES.readinessStreakDays) {
-    const dates = m.readinessRecent.slice(-m.lowReadinessStreak).map((x) => x.date);
+  const lr = m.lowReadiness;
+  if (lr.met) {
+    const rule = READINESS_PERSISTENCE;
     sig(
       "readiness_streak",
       "yellow",
-      "readiness.low_streak",
-      { inputs: { days: m.lowReadinessStreak }, thresholds: { days: TRIAGE_RULES.readinessStreakDays }, dates },
-      `Readiness has been low for ${m.lowReadinessStreak} days in a row; accumulated fatigue may be building.`,
+      lr.by === "consecutive" ? "readiness.low_streak" : "readiness.low_most_days",
+      {
+        inputs: { daysInARow: lr.run, daysInWindow: lr.count, windowDays: rule.nOfM.m, by: lr.by },
+        thresholds: { consecutiveDays: rule.consecutive, daysOfWindow: rule.nOfM.n, windowDays: rule.nOfM.m },
+        dates: lr.dates,
+      },
+      lr.by === "consecutive"
+        ? `Readiness has been low for ${lr.run} days in a row; accumulated fatigue may be building.`
+        : `Readiness was low on ${lr.count} of the last ${rule.nOfM.m} days; accumulated fatigue may be building.`,
       "Review the week: a deload or lighter sessions may help. Ask how sleep, stress and life load are going.",
     );
   }
@@ -75,31 +83,47 @@ export function recoverySignals({ m, readinessLow, sig }: RuleContext): void {
 
   const ps = m.soreness.persistent;
   if (ps) {
+    const rule = SORENESS_RULES.persistent;
     sig(
       "persistent_soreness",
       "yellow",
       "soreness.persistent",
       {
-        inputs: { days: ps.days, meanSoreness: round(ps.mean, 2) },
-        thresholds: { soreness: SORENESS_RULES.persistentMin, days: SORENESS_RULES.persistentDays },
+        inputs: { days: ps.days, daysInARow: ps.run, meanSoreness: round(ps.mean, 2), by: ps.by },
+        thresholds: {
+          soreness: SORENESS_RULES.persistentMin,
+          consecutiveDays: rule.consecutive,
+          daysOfWindow: rule.nOfM.n,
+          windowDays: rule.nOfM.m,
+        },
         dates: ps.dates,
       },
-      `Soreness has stayed high (≥ 5/7) on ${ps.days} of the last 7 days; recovery may not be keeping up.`,
+      ps.by === "consecutive"
+        ? `Soreness has stayed high (≥ 5/7) for ${ps.run} days in a row; recovery may not be keeping up.`
+        : `Soreness has stayed high (≥ 5/7) on ${ps.days} of the last ${rule.nOfM.m} days; recovery may not be keeping up.`,
       "Consider trimming volume and check for a specific painful area.",
     );
   }
   const st = m.soreness.staleness;
   if (st) {
+    const rule = SORENESS_RULES.staleness;
     sig(
       "staleness",
       "yellow",
       "wellness.hooper_staleness",
       {
-        inputs: { item: st.item, days: st.days },
-        thresholds: { above: SORENESS_RULES.stalenessAbove, days: SORENESS_RULES.stalenessDays },
-        dates: [d],
+        inputs: { item: st.item, days: st.days, by: st.by },
+        thresholds: {
+          above: SORENESS_RULES.stalenessAbove,
+          consecutiveDays: rule.consecutive,
+          daysOfWindow: rule.nOfM.n,
+          windowDays: rule.nOfM.m,
+        },
+        dates: st.dates,
       },
-      `${st.item} rated above 5/7 for ${st.days} days in a row, a pattern Hooper (1995) linked to staleness.`,
+      st.by === "consecutive"
+        ? `${st.item} rated above 5/7 for ${st.days} days in a row, a pattern Hooper (1995) linked to staleness.`
+        : `${st.item} rated above 5/7 on ${st.days} of the last ${rule.nOfM.m} days, close to the pattern Hooper (1995) linked to staleness.`,
       "Consider a deload and a conversation about recovery.",
     );
   }

@@ -30,7 +30,12 @@ export function trainingSignals({ m, fatigue, fatigueHigh, readinessLow, sig }: 
         ? "Reach out; consider reducing volume for the return week instead of catching up."
         : "Reach out about schedule and barriers; resume without making up missed work.",
     );
-  } else if (a.ratioToNormal !== null && a.normalPerWeek !== null && a.ratioToNormal < TRIAGE_RULES.adherenceRatioLow) {
+  } else if (
+    a.ratioToNormal !== null &&
+    a.normalPerWeek !== null &&
+    a.normalWindow !== null &&
+    a.ratioToNormal < TRIAGE_RULES.adherenceRatioLow
+  ) {
     sig(
       "adherence_drop",
       "yellow",
@@ -39,42 +44,65 @@ export function trainingSignals({ m, fatigue, fatigueHigh, readinessLow, sig }: 
         inputs: {
           sessionsLast7: a.sessionsLast7,
           normalPerWeek: round(a.normalPerWeek, 2),
+          normalWeeks: a.normalWeeks.length,
           ratio: round(a.ratioToNormal, 2),
+          recentFrom: a.recentWindow.from,
+          normalFrom: a.normalWindow.from,
+          normalTo: a.normalWindow.to,
         },
         thresholds: { ratio: TRIAGE_RULES.adherenceRatioLow },
-        dates: [d],
+        dates: [a.recentWindow.from, d],
       },
-      `${a.sessionsLast7} sessions this week against a usual ${round(a.normalPerWeek, 1)}; engagement may be slipping.`,
+      `${a.sessionsLast7} sessions this week against a usual ${round(a.normalPerWeek, 1)} a week (${a.normalWeeks.length} weeks before this one); engagement may be slipping.`,
       "Check in about motivation and schedule.",
     );
   }
 
   const acwr = m.load.acwr;
   const wow = m.load.weekToWeekChange;
-  const spike =
-    (acwr.ratio !== null && acwr.ratio >= ACWR_THRESHOLDS.high) || (wow !== null && wow >= WEEKLY_INCREASE_CAUTION);
-  if (spike) {
+  const acwrHigh = acwr.ratio !== null && acwr.ratio >= ACWR_THRESHOLDS.high;
+  const jump = wow !== null && wow >= WEEKLY_INCREASE_CAUTION;
+  if (acwrHigh || jump) {
+    // Never red: ACWR is context, not an injury predictor (Impellizzeri et al. Sports Med 2021).
+    // A ratio in Gabbett's danger zone is a caution for the coach; a week-on-week jump alone (often
+    // just the week after a deload) is information; fatigue or low readiness agreeing adds a cut.
     const corroborated = fatigueHigh || readinessLow;
+    const ev = m.load.evidence;
     sig(
       "load_spike",
-      corroborated ? "yellow" : "green",
-      corroborated ? "load.spike_with_fatigue" : "load.spike_only",
+      corroborated || acwrHigh ? "yellow" : "green",
+      corroborated ? "load.spike_with_fatigue" : acwrHigh ? "load.acwr_caution" : "load.spike_only",
       {
         inputs: {
           acwr: acwr.ratio === null ? null : round(acwr.ratio, 3),
           acuteEwma: round(acwr.acute, 1),
           chronicEwma: round(acwr.chronic, 1),
+          loadLast7: round(ev.last7, 0),
+          loadPrevious7: round(ev.previous7, 0),
+          chronicWeeklyLoad: ev.chronicWeekly === null ? null : round(ev.chronicWeekly, 0),
           weekToWeekChangePct: wow === null ? null : round(100 * wow, 1),
+          daysOfLoadData: acwr.daysOfData,
+          unknownLoadDays: m.load.unknownLoadDays,
           fatigue,
           readinessBand: r.band,
         },
         thresholds: { acwr: ACWR_THRESHOLDS.high, weekToWeekChangePct: 100 * WEEKLY_INCREASE_CAUTION },
-        dates: [d],
+        dates: ev.recentDays.map((x) => x.date),
       },
-      `Training load rose quickly (${acwr.ratio !== null ? `ACWR ${round(acwr.ratio, 2)}` : ""}${wow !== null ? `${acwr.ratio !== null ? ", " : ""}week-to-week ${round(100 * wow, 0)}%` : ""})${corroborated ? " and the client reports high fatigue or low readiness" : ""}. ${ACWR_CAVEATS[0]}`,
+      `Training load rose quickly (${[
+        acwr.ratio !== null ? `ACWR ${round(acwr.ratio, 2)}` : "",
+        `${round(ev.last7, 0)} AU in the last 7 days against ${round(ev.previous7, 0)} the week before`,
+        ev.chronicWeekly !== null ? `${round(ev.chronicWeekly, 0)} a week over the 3 weeks before` : "",
+      ]
+        .filter(Boolean)
+        .join(
+          "; ",
+        )})${corroborated ? " and the client reports high fatigue or low readiness" : ""}. ${ACWR_CAVEATS[0]}`,
       corroborated
         ? "Consider trimming volume about 20% this week."
-        : "No change on load alone; watch fatigue and readiness.",
+        : acwrHigh
+          ? "Caution: review how fast load is being added; no automatic change on load alone."
+          : "No change on load alone; watch fatigue and readiness.",
     );
   }
   if (m.load.monotony.monotony > MONOTONY_HIGH) {

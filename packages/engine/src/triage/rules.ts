@@ -11,12 +11,16 @@ import { trainingSignals } from "./rules-training.ts";
 export function monitoringSignals(m: MonitoringSnapshot): SignalDraft[] {
   const out: SignalDraft[] = [];
   const r = m.readiness;
-  const fatigue = m.series.fatigue[m.series.length - 1]!;
+  const today = m.series.fatigue[m.series.length - 1]!;
+  // No check-in today leaves NaN in the series; evidence must stay finite JSON, so it becomes null.
+  const fatigue = Number.isFinite(today) ? today : null;
   const fatigueDriver = r.drivers.find((x) => x.item === "fatigue" && x.effect === "negative");
   const ctx: RuleContext = {
     m,
     fatigue,
-    fatigueHigh: fatigue >= TRIAGE_RULES.fatigueHighValue || (fatigueDriver?.z ?? 0) <= -TRIAGE_RULES.fatigueHighZ,
+    fatigueHigh:
+      (fatigue !== null && fatigue >= TRIAGE_RULES.fatigueHighValue) ||
+      (fatigueDriver?.z ?? 0) <= -TRIAGE_RULES.fatigueHighZ,
     readinessLow: r.band === "low" || r.band === "very_low",
     sig: (kind, level, ruleId, evidence, message, recommendedAction, subject = "") =>
       out.push({

@@ -107,8 +107,9 @@ describe("monitoring signals", () => {
     }
     const today = checkIn(TODAY, { fatigue: 6, soreness: 5, painReports: [{ region: "knee", severity: 5 }] });
     const m = computeMonitoring({ checkIns: [...hist, ...recent, today], sessions: [] }, TODAY);
-    expect(m.soreness.persistent).toMatchObject({ days: 7 });
-    expect(m.soreness.staleness).toEqual({ item: "fatigue", days: 9 });
+    // Nine high days in a row: both rules are met by the streak form, which reports the whole run.
+    expect(m.soreness.persistent).toMatchObject({ days: 9, run: 9, by: "consecutive" });
+    expect(m.soreness.staleness).toMatchObject({ item: "fatigue", days: 9, by: "consecutive" });
     // Shoulder pain on two days is not yet "repeated" (three are needed).
     expect(m.pain.repeated).toEqual([]);
     const r = dailyPass({ checkIns: [...hist, ...recent, today], sessions: [] }, EXAMPLE_TIERS.hybrid, NOW);
