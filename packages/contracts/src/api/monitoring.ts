@@ -1,4 +1,11 @@
-import { COACHING_MODELS, MONITORING_SIGNAL_KINDS, PROPOSAL_KINDS, RED_FLAG_KINDS } from "@spotter/engine";
+import {
+  COACHING_MODELS,
+  FLAG_STATUSES,
+  MONITORING_SIGNAL_KINDS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  RED_FLAG_KINDS,
+} from "@spotter/engine";
 import { z } from "zod";
 import { isoDate } from "../common.ts";
 import { checkInSchema } from "../monitoring/check-in.ts";
@@ -80,16 +87,8 @@ export const monitoringViewSchema = z.object({
 });
 export type MonitoringView = z.infer<typeof monitoringViewSchema>;
 
-export const PROPOSAL_STATUS_VALUES = [
-  "proposed",
-  "auto_applied",
-  "pending_review",
-  "blocked",
-  "approved",
-  "edited",
-  "rejected",
-  "undone",
-] as const;
+/** The engine's proposal state machine owns the list (proposals/transitions.ts). */
+export const PROPOSAL_STATUS_VALUES = PROPOSAL_STATUSES;
 
 export const proposalViewSchema = z.object({
   id: z.uuid(),
@@ -144,7 +143,7 @@ export const flagViewSchema = z.object({
   recommendedAction: z.string(),
   referTo: z.array(z.string()).nullable(),
   dueAt: z.string().nullable(),
-  status: z.enum(["open", "resolved"]),
+  status: z.enum(FLAG_STATUSES),
   outcome: z.enum(RED_FLAG_OUTCOMES).nullable(),
   note: z.string().nullable(),
   referredTo: z.string().nullable(),

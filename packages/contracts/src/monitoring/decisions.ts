@@ -1,4 +1,4 @@
-import type { CoachDecision } from "@spotter/engine";
+import { type CoachDecision, FLAG_OUTCOMES } from "@spotter/engine";
 import { z } from "zod";
 import type { Equals } from "./equals.ts";
 
@@ -20,7 +20,8 @@ export type ProposalDecisionRequest = z.input<typeof proposalDecisionRequestSche
 /** The client's "ask my coach" on an automated or pending change. */
 export const askForHumanRequestSchema = z.object({ reason: reasonText });
 
-export const RED_FLAG_OUTCOMES = ["referred", "plan_changed", "note"] as const;
+/** What a coach did about a red: the engine's list (proposals/flag-resolution.ts). */
+export const RED_FLAG_OUTCOMES = FLAG_OUTCOMES;
 
 /** Resolving a red requires an outcome and a note; a referral names whom. */
 export const resolveRedFlagRequestSchema = z

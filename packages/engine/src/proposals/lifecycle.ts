@@ -3,15 +3,7 @@ import type { TriageLevel } from "../model/triage-signal.ts";
 import { decideProposal } from "./decide.ts";
 import type { DiffValue, Proposal } from "./proposal.ts";
 import type { ServiceTier } from "./service-tier.ts";
-
-export type ProposalStatus =
-  | "auto_applied"
-  | "pending_review"
-  | "blocked"
-  | "approved"
-  | "edited"
-  | "rejected"
-  | "undone";
+import { editedDiff, type ProposalEvent, type ProposalStatus, transitionProposal } from "./transitions.ts";
 
 export type ProposalAuditEntry = {
   at: string;
@@ -56,20 +48,26 @@ export function openProposal(proposal: Proposal, tier: ServiceTier, level: Triag
   };
 }
 
+/** One step of the state machine on a stored state; a refused transition leaves the state as it was. */
+function step(state: ProposalState, event: ProposalEvent, entry: ProposalAuditEntry): ProposalState {
+  const t = transitionProposal(state.status, event);
+  if (!t.ok) return state;
+  return {
+    ...state,
+    status: t.to,
+    automated: t.automated,
+    humanRequested: state.humanRequested || t.humanRequested,
+    revertApplied: t.revertApplied,
+    history: [...state.history, entry],
+  };
+}
+
 /**
  * The client asks for a human decision ("ask my coach"): an auto-applied change is reverted and
  * queued; a pending one stays queued and is marked as requested. Final decisions are unchanged.
  */
 export function askForHuman(state: ProposalState, reasonText: string, now: Instant): ProposalState {
-  if (state.status !== "auto_applied" && state.status !== "pending_review") return state;
-  return {
-    ...state,
-    status: "pending_review",
-    automated: false,
-    humanRequested: true,
-    revertApplied: state.status === "auto_applied",
-    history: [...state.history, { at: iso(now), actor: "client", action: "asked_for_human", reason: reasonText }],
-  };
+  return step(state, "ask_human", { at: iso(now), actor: "client", action: "asked_for_human", reason: reasonText });
 }
 
 export type CoachDecision =
@@ -77,27 +75,20 @@ export type CoachDecision =
   | { action: "edit"; after: Record<string, DiffValue>; reason: string }
   | { action: "reject"; reason: string };
 
-/** A coach approves, edits or rejects a pending (or auto-applied) proposal. Reject of an applied change reverts it. */
+/**
+ * A coach approves, edits or rejects a proposal not yet final. Reject of an applied change reverts
+ * it; an edit overrides the named "after" values.
+ */
 export function applyCoachDecision(state: ProposalState, d: CoachDecision, now: Instant): ProposalState {
-  if (state.status !== "pending_review" && state.status !== "auto_applied" && state.status !== "blocked") return state;
-  const entry: ProposalAuditEntry = {
+  const action = d.action === "approve" ? "approved" : d.action === "edit" ? "edited" : "rejected";
+  const next = step(state, d.action, {
     at: iso(now),
     actor: "coach",
-    action: d.action === "approve" ? "approved" : d.action === "edit" ? "edited" : "rejected",
+    action,
     reason: d.reason ?? "approved as proposed",
-  };
-  const proposal =
-    d.action === "edit"
-      ? { ...state.proposal, diff: { before: state.proposal.diff.before, after: d.after } }
-      : state.proposal;
-  return {
-    ...state,
-    proposal,
-    status: d.action === "approve" ? "approved" : d.action === "edit" ? "edited" : "rejected",
-    automated: false,
-    revertApplied: d.action === "reject" && state.status === "auto_applied",
-    history: [...state.history, entry],
-  };
+  });
+  if (next === state || d.action !== "edit") return next;
+  return { ...next, proposal: { ...state.proposal, diff: editedDiff(state.proposal.diff, d.after) } };
 }
 
 /** Undo an automated change (client or coach). */
@@ -107,12 +98,5 @@ export function undoAutomated(
   reasonText: string,
   now: Instant,
 ): ProposalState {
-  if (state.status !== "auto_applied") return state;
-  return {
-    ...state,
-    status: "undone",
-    automated: false,
-    revertApplied: true,
-    history: [...state.history, { at: iso(now), actor, action: "undone", reason: reasonText }],
-  };
+  return step(state, "undo", { at: iso(now), actor, action: "undone", reason: reasonText });
 }

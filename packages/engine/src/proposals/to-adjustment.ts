@@ -1,13 +1,13 @@
 import { addDays } from "../core/dates.ts";
 import type { Adjustment } from "../session/types.ts";
-import type { ProposalStatus } from "./lifecycle.ts";
 import type { DiffValue, Proposal } from "./proposal.ts";
+import type { ProposalStatus } from "./transitions.ts";
 
 /** A stored proposal as far as session generation cares: its (possibly coach-edited) diff and status. */
 export type AcceptedProposalInput = Pick<Proposal, "kind" | "scope" | "date" | "exerciseId" | "diff"> & {
   /** The stored proposal's id (what the coach and client see and what reasons cite). */
   id: string;
-  status: ProposalStatus | "proposed";
+  status: ProposalStatus;
   /** ISO date the change was approved, edited or auto-applied (default: the proposal's date). */
   decidedOn?: string;
 };

@@ -4,7 +4,16 @@
  * (not JSON) because the daily pass scans ~90 days of them for every client; the rarely present
  * parts (pain, red-flag items, note) sit in one nullable JSON column.
  */
-import type { CoachingModel, PainReport, ProposalKind, RedFlagItems, ReviewCadence } from "@spotter/engine";
+import {
+  type CoachingModel,
+  FLAG_OUTCOMES,
+  FLAG_STATUSES,
+  type PainReport,
+  PROPOSAL_STATUSES,
+  type ProposalKind,
+  type RedFlagItems,
+  type ReviewCadence,
+} from "@spotter/engine";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -134,8 +143,6 @@ export const clientMonitoring = pgTable(
   (t) => [index("client_monitoring_org_level").on(t.organizationId, t.level)],
 );
 
-export const FLAG_OUTCOMES = ["referred", "plan_changed", "note"] as const;
-
 /** A yellow or red signal that owes a human action. One open flag per client and kind. */
 export const flags = pgTable(
   "flags",
@@ -152,9 +159,7 @@ export const flags = pgTable(
     recommendedAction: text("recommended_action").notNull(),
     referTo: jsonb("refer_to").$type<string[]>(),
     dueAt: timestamp("due_at", { withTimezone: true }),
-    status: text("status", { enum: ["open", "resolved"] })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: FLAG_STATUSES }).notNull().default("open"),
     outcome: text("outcome", { enum: FLAG_OUTCOMES }),
     resolutionNote: text("resolution_note"),
     referredTo: text("referred_to"),
@@ -167,17 +172,6 @@ export const flags = pgTable(
     index("flags_org_open").on(t.organizationId, t.status),
   ],
 );
-
-export const PROPOSAL_STATUSES = [
-  "proposed",
-  "auto_applied",
-  "pending_review",
-  "blocked",
-  "approved",
-  "edited",
-  "rejected",
-  "undone",
-] as const;
 
 /** A plan change with its diff, reasons and decision; `engine_id` (kind:date[:exercise]) makes passes idempotent. */
 export const proposals = pgTable(
@@ -196,6 +190,7 @@ export const proposals = pgTable(
     decisionReasons: jsonb("decision_reasons").$type<unknown[]>().notNull(),
     level: text("level", { enum: ["green", "yellow", "red"] }).notNull(),
     major: boolean("major").notNull(),
+    // The engine's state machine owns the statuses (proposals/transitions.ts).
     status: text("status", { enum: PROPOSAL_STATUSES }).notNull(),
     automated: boolean("automated").notNull(),
     humanRequested: boolean("human_requested").notNull().default(false),
