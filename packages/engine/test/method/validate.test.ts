@@ -178,18 +178,22 @@ describe("validateMethod properties", () => {
     { requiredKeys: [] },
   );
 
-  it("never throws on arbitrary input shaped like a method, and every problem has a path and a message", () => {
-    fc.assert(
-      fc.property(method, (m) => {
-        const problems = validateMethod(m as unknown as Method, catalog);
-        for (const p of problems) {
-          expect(typeof p.path).toBe("string");
-          expect(p.message.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 250 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "never throws on arbitrary input shaped like a method, and every problem has a path and a message",
+    () => {
+      fc.assert(
+        fc.property(method, (m) => {
+          const problems = validateMethod(m as unknown as Method, catalog);
+          for (const p of problems) {
+            expect(typeof p.path).toBe("string");
+            expect(p.message.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 250 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("inverting any slot's rep range in any built-in is reported at exactly that path", () => {
     const sites = BUILTIN_METHODS.flatMap((m) =>

@@ -134,60 +134,64 @@ describe("nextLoad safety rules", () => {
     expect(q.load).toBeUndefined();
     expect(q.note).toMatch(/working weight/);
   });
-  it("property: on the grid, never negative, never > max(10%, next load that exists) over last, never above last after a miss", () => {
-    const ruleArb: fc.Arbitrary<ProgressionRule> = fc.oneof(
-      fc.constant<ProgressionRule>({ kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 }),
-      fc.constant<ProgressionRule>({ kind: "double", repRange: [6, 10], incrementPct: 10 }),
-      fc.record({
-        kind: fc.constant("rpe" as const),
-        reps: fc.integer({ min: 1, max: 12 }),
-        targetRpe: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
-      }),
-      fc.constant<ProgressionRule>({ kind: "percent_wave", trainingMaxPct: 90, waves: [{ pct: 85, reps: 3 }] }),
-      fc.record({
-        kind: fc.constant("velocity" as const),
-        reps: fc.constant(5),
-        targetVelocity: fc.double({ min: 0.2, max: 1, noNaN: true }),
-      }),
-    );
-    fc.assert(
-      fc.property(
-        ruleArb,
-        fc.integer({ min: 8, max: 100 }).map((k) => k * 2.5),
-        fc.double({ min: 0.5, max: 2.5, noNaN: true }),
-        fc.boolean(),
-        fc.integer({ min: 0, max: 5 }),
-        fc.constantFrom("kg" as const, "lb" as const),
-        fc.constantFrom("back-squat", "goblet-squat", "leg-press"),
-        (rule, last, e1rmFactor, completed, stalls, unit, id) => {
-          const p = nextLoad({
-            ...base,
-            exercise: catalog.get(id)!,
-            unit,
-            increments: DEFAULT_INCREMENTS[unit],
-            rule,
-            state: state({
-              lastLoadKg: last,
-              lastE1rmKg: last * e1rmFactor,
-              bestE1rmKg: last * e1rmFactor,
-              lastAllCompleted: completed,
-              failedCount: stalls,
-              lastVelocity: 0.6,
-            }),
-          });
-          const lastU = fromKg(last, unit);
-          expect(p.load!).toBeGreaterThanOrEqual(0);
-          expect(isOnGrid(p.load!, catalog.get(id)!.loadType, DEFAULT_INCREMENTS[unit])).toBe(true);
-          const minLoad = catalog.get(id)!.loadType === "barbell" ? DEFAULT_INCREMENTS[unit].bar : 0;
-          const inc = DEFAULT_INCREMENTS[unit];
-          const up = nextLoadUp(clean(lastU), catalog.get(id)!.loadType, inc) ?? lastU;
-          const cap = completed ? Math.max(lastU * 1.1, up) : lastU;
-          if (lastU >= minLoad) expect(p.load!).toBeLessThanOrEqual(cap + 1e-6);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "property: on the grid, never negative, never > max(10%, next load that exists) over last, never above last after a miss",
+    () => {
+      const ruleArb: fc.Arbitrary<ProgressionRule> = fc.oneof(
+        fc.constant<ProgressionRule>({ kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 }),
+        fc.constant<ProgressionRule>({ kind: "double", repRange: [6, 10], incrementPct: 10 }),
+        fc.record({
+          kind: fc.constant("rpe" as const),
+          reps: fc.integer({ min: 1, max: 12 }),
+          targetRpe: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
+        }),
+        fc.constant<ProgressionRule>({ kind: "percent_wave", trainingMaxPct: 90, waves: [{ pct: 85, reps: 3 }] }),
+        fc.record({
+          kind: fc.constant("velocity" as const),
+          reps: fc.constant(5),
+          targetVelocity: fc.double({ min: 0.2, max: 1, noNaN: true }),
+        }),
+      );
+      fc.assert(
+        fc.property(
+          ruleArb,
+          fc.integer({ min: 8, max: 100 }).map((k) => k * 2.5),
+          fc.double({ min: 0.5, max: 2.5, noNaN: true }),
+          fc.boolean(),
+          fc.integer({ min: 0, max: 5 }),
+          fc.constantFrom("kg" as const, "lb" as const),
+          fc.constantFrom("back-squat", "goblet-squat", "leg-press"),
+          (rule, last, e1rmFactor, completed, stalls, unit, id) => {
+            const p = nextLoad({
+              ...base,
+              exercise: catalog.get(id)!,
+              unit,
+              increments: DEFAULT_INCREMENTS[unit],
+              rule,
+              state: state({
+                lastLoadKg: last,
+                lastE1rmKg: last * e1rmFactor,
+                bestE1rmKg: last * e1rmFactor,
+                lastAllCompleted: completed,
+                failedCount: stalls,
+                lastVelocity: 0.6,
+              }),
+            });
+            const lastU = fromKg(last, unit);
+            expect(p.load!).toBeGreaterThanOrEqual(0);
+            expect(isOnGrid(p.load!, catalog.get(id)!.loadType, DEFAULT_INCREMENTS[unit])).toBe(true);
+            const minLoad = catalog.get(id)!.loadType === "barbell" ? DEFAULT_INCREMENTS[unit].bar : 0;
+            const inc = DEFAULT_INCREMENTS[unit];
+            const up = nextLoadUp(clean(lastU), catalog.get(id)!.loadType, inc) ?? lastU;
+            const cap = completed ? Math.max(lastU * 1.1, up) : lastU;
+            if (lastU >= minLoad) expect(p.load!).toBeLessThanOrEqual(cap + 1e-6);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("deriveProgressionStates", () => {

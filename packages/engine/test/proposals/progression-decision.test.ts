@@ -168,31 +168,35 @@ describe("decideProgressions", () => {
     expect(decide(squatLog(sets(3, 100, 5, 6.5)), undefined)[0]?.decision).toBe("progress");
   });
 
-  it("property: deterministic; a hold or reduce never goes up; progress never goes down; deload is not heavier", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 8, max: 80 }).map((x) => x * 2.5),
-        fc.integer({ min: 1, max: 10 }),
-        fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
-        fc.boolean(),
-        fc.constantFrom("accumulation", "intensification", "deload") as fc.Arbitrary<NextExposure["blockKind"]>,
-        (load, reps, rpe, completed, blockKind) => {
-          const s = [...sets(2, load, reps, rpe), { load, reps, rpe, completed }];
-          const log = squatLog(s, { sets: 3, reps, load, rpe: 8 });
-          const next = { ...LINEAR, blockKind };
-          const a = decide(log, next);
-          expect(decide(log, next)).toEqual(a);
-          const d = a[0]!;
-          if (d.decision === "hold") expect(d.toKg).toBe(d.fromKg);
-          if (d.decision === "reduce") expect(d.toKg).toBeLessThan(d.fromKg);
-          // A deload is lighter, except at the empty bar (nothing lighter exists).
-          if (d.decision === "deload") expect(d.toKg < d.fromKg || d.fromKg === 20).toBe(true);
-          if (d.decision === "progress") expect(d.toKg).toBeGreaterThanOrEqual(d.fromKg);
-          if (!completed && blockKind !== "deload") expect(d.decision).not.toBe("progress");
-          expect(d.reasons?.length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "property: deterministic; a hold or reduce never goes up; progress never goes down; deload is not heavier",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 8, max: 80 }).map((x) => x * 2.5),
+          fc.integer({ min: 1, max: 10 }),
+          fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
+          fc.boolean(),
+          fc.constantFrom("accumulation", "intensification", "deload") as fc.Arbitrary<NextExposure["blockKind"]>,
+          (load, reps, rpe, completed, blockKind) => {
+            const s = [...sets(2, load, reps, rpe), { load, reps, rpe, completed }];
+            const log = squatLog(s, { sets: 3, reps, load, rpe: 8 });
+            const next = { ...LINEAR, blockKind };
+            const a = decide(log, next);
+            expect(decide(log, next)).toEqual(a);
+            const d = a[0]!;
+            if (d.decision === "hold") expect(d.toKg).toBe(d.fromKg);
+            if (d.decision === "reduce") expect(d.toKg).toBeLessThan(d.fromKg);
+            // A deload is lighter, except at the empty bar (nothing lighter exists).
+            if (d.decision === "deload") expect(d.toKg < d.fromKg || d.fromKg === 20).toBe(true);
+            if (d.decision === "progress") expect(d.toKg).toBeGreaterThanOrEqual(d.fromKg);
+            if (!completed && blockKind !== "deload") expect(d.decision).not.toBe("progress");
+            expect(d.reasons?.length).toBeGreaterThan(0);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -92,40 +92,44 @@ describe("validateRoadmap (coach edits)", () => {
 });
 
 describe("buildRoadmap properties", () => {
-  it("valid, contiguous, deload rhythm respected, every date maps to a block", () => {
-    fc.assert(
-      fc.property(
-        clientArb,
-        trainerArb,
-        fc.option(fc.integer({ min: 10, max: 400 }), { nil: undefined }),
-        (c, t, eventIn) => {
-          const eventDate =
-            eventIn === undefined
-              ? undefined
-              : new Date(Date.parse(`${START}T00:00:00Z`) + eventIn * 86_400_000).toISOString().slice(0, 10);
-          const r = buildRoadmap({ ...c, ...(eventDate ? { eventDate } : {}) }, t, { startDate: START, now: NOW });
-          expect(validateRoadmap(r)).toEqual([]);
-          let loading = 0;
-          for (const b of r.blocks) {
-            if (b.kind === "deload" || b.kind === "taper") loading = 0;
-            else {
-              loading += b.weeks;
-              expect(loading).toBeLessThanOrEqual(t.deloadEveryWeeks - 1);
+  it(
+    "valid, contiguous, deload rhythm respected, every date maps to a block",
+    () => {
+      fc.assert(
+        fc.property(
+          clientArb,
+          trainerArb,
+          fc.option(fc.integer({ min: 10, max: 400 }), { nil: undefined }),
+          (c, t, eventIn) => {
+            const eventDate =
+              eventIn === undefined
+                ? undefined
+                : new Date(Date.parse(`${START}T00:00:00Z`) + eventIn * 86_400_000).toISOString().slice(0, 10);
+            const r = buildRoadmap({ ...c, ...(eventDate ? { eventDate } : {}) }, t, { startDate: START, now: NOW });
+            expect(validateRoadmap(r)).toEqual([]);
+            let loading = 0;
+            for (const b of r.blocks) {
+              if (b.kind === "deload" || b.kind === "taper") loading = 0;
+              else {
+                loading += b.weeks;
+                expect(loading).toBeLessThanOrEqual(t.deloadEveryWeeks - 1);
+              }
             }
-          }
-          if (eventDate) {
-            expect(r.blocks.at(-1)!.kind).toBe("taper");
-            expect(r.endDate <= eventDate).toBe(true);
-          }
-          const weeks = r.blocks.reduce((n, b) => n + b.weeks, 0);
-          const p = roadmapPosition(
-            r,
-            new Date(Date.parse(`${START}T00:00:00Z`) + (weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10),
-          );
-          expect(p).toMatchObject({ blockIndex: r.blocks.length - 1, status: "active" });
-        },
-      ),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+            if (eventDate) {
+              expect(r.blocks.at(-1)!.kind).toBe("taper");
+              expect(r.endDate <= eventDate).toBe(true);
+            }
+            const weeks = r.blocks.reduce((n, b) => n + b.weeks, 0);
+            const p = roadmapPosition(
+              r,
+              new Date(Date.parse(`${START}T00:00:00Z`) + (weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10),
+            );
+            expect(p).toMatchObject({ blockIndex: r.blocks.length - 1, status: "active" });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

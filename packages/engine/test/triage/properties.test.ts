@@ -64,18 +64,22 @@ const sessions = fc.array(
 ) as fc.Arbitrary<SessionRecord[]>;
 
 describe("properties", () => {
-  test("readiness score is always an integer within 0-100", () => {
-    fc.assert(
-      fc.property(history, (h) => {
-        const r = readinessScore(h, { date: TODAY });
-        expect(r.score).not.toBeNull();
-        expect(Number.isInteger(r.score)).toBe(true);
-        expect(r.score!).toBeGreaterThanOrEqual(0);
-        expect(r.score!).toBeLessThanOrEqual(100);
-      }),
-      { numRuns: 150 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  test(
+    "readiness score is always an integer within 0-100",
+    () => {
+      fc.assert(
+        fc.property(history, (h) => {
+          const r = readinessScore(h, { date: TODAY });
+          expect(r.score).not.toBeNull();
+          expect(Number.isInteger(r.score)).toBe(true);
+          expect(r.score!).toBeGreaterThanOrEqual(0);
+          expect(r.score!).toBeLessThanOrEqual(100);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   test("adding a red-flag answer never lowers the level, and always makes it red", () => {
     fc.assert(
@@ -138,25 +142,36 @@ describe("properties", () => {
     );
   });
 
-  test("a symptom phrase flags red, and the same phrase after a negation cue does not", () => {
-    const phrases = ["chest pain", "dizziness", "numbness in my hand", "blurred vision", "palpitations", "sharp pain"];
-    const cues = ["no", "never had", "didn't have any", "without", "wasn't any", "not"];
-    const lead = ["", "today ", "after squats, ", "honestly "];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...phrases),
-        fc.constantFrom(...cues),
-        fc.constantFrom(...lead),
-        (phrase, cue, pre) => {
-          const opts = { date: TODAY, now: NOW, responseHours: { yellow: 24, red: 2 } };
-          const mk = (note: string) => ({ ...baseCheckIn, note });
-          expect(evaluate({ checkIns: [mk(`${pre}${phrase}`)] }, opts).level).toBe("red");
-          expect(evaluate({ checkIns: [mk(`${pre}${cue} ${phrase}`)] }, opts).level).toBe("green");
-        },
-      ),
-      { numRuns: 100 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  test(
+    "a symptom phrase flags red, and the same phrase after a negation cue does not",
+    () => {
+      const phrases = [
+        "chest pain",
+        "dizziness",
+        "numbness in my hand",
+        "blurred vision",
+        "palpitations",
+        "sharp pain",
+      ];
+      const cues = ["no", "never had", "didn't have any", "without", "wasn't any", "not"];
+      const lead = ["", "today ", "after squats, ", "honestly "];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...phrases),
+          fc.constantFrom(...cues),
+          fc.constantFrom(...lead),
+          (phrase, cue, pre) => {
+            const opts = { date: TODAY, now: NOW, responseHours: { yellow: 24, red: 2 } };
+            const mk = (note: string) => ({ ...baseCheckIn, note });
+            expect(evaluate({ checkIns: [mk(`${pre}${phrase}`)] }, opts).level).toBe("red");
+            expect(evaluate({ checkIns: [mk(`${pre}${cue} ${phrase}`)] }, opts).level).toBe("green");
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 const baseCheckIn: CheckIn = {

@@ -82,38 +82,42 @@ describe("inventory: loads that exist", () => {
       ),
     );
   });
-  it("property: prescriptions at a location never exceed its inventory, whatever the history", () => {
-    const rules: ProgressionRule[] = [
-      { kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 },
-      { kind: "double", repRange: [8, 12], incrementPct: 10 },
-      { kind: "rpe", reps: 8, targetRpe: 8 },
-    ];
-    fc.assert(
-      fc.property(
-        fc.constantFrom("dumbbell-bench-press", "goblet-squat", "back-squat", "lat-pulldown", "leg-press"),
-        fc.constantFrom(...rules),
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 5, max: 12 }),
-        fc.integer({ min: 10, max: 20 }).map((x) => x / 2),
-        fc.constantFrom(...UNITS),
-        (id, rule, lastLoad, reps, rpe, unit) => {
-          const ex = catalog.get(id)!;
-          const load = ex.loadType === "barbell" ? 20 + lastLoad * 2.5 : lastLoad;
-          const state = deriveProgressionStates([logOf("2026-03-01", id, sets(3, load, reps, rpe))])[id]!;
-          const over = { state, unit, increments: DEFAULT_INCREMENTS[unit], inventory: home };
-          const p = nextLoad(loadInput(id, rule, { ...over, target: { reps: 8, rpe: 8 } }));
-          const a = availableLoads(home, unit)!;
-          const inc = DEFAULT_INCREMENTS[unit];
-          if (ex.loadType === "dumbbell") expect(a.dumbbells).toContain(p.load);
-          if (ex.loadType === "barbell") expect(p.load!).toBeLessThanOrEqual(a.barbellMax! + 1e-9);
-          if (ex.loadType === "machine") expect(p.load!).toBeLessThanOrEqual(a.machineMax! + 1e-9);
-          if (ex.loadType === "cable") expect(p.load!).toBeLessThanOrEqual(a.cableMax! + 1e-9);
-          expect(roundLoad(p.load!, ex.loadType, inc, "nearest", a)).toBe(p.load);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "property: prescriptions at a location never exceed its inventory, whatever the history",
+    () => {
+      const rules: ProgressionRule[] = [
+        { kind: "linear", incrementKg: 5, failureLimit: 3, resetPct: 10 },
+        { kind: "double", repRange: [8, 12], incrementPct: 10 },
+        { kind: "rpe", reps: 8, targetRpe: 8 },
+      ];
+      fc.assert(
+        fc.property(
+          fc.constantFrom("dumbbell-bench-press", "goblet-squat", "back-squat", "lat-pulldown", "leg-press"),
+          fc.constantFrom(...rules),
+          fc.integer({ min: 1, max: 60 }),
+          fc.integer({ min: 5, max: 12 }),
+          fc.integer({ min: 10, max: 20 }).map((x) => x / 2),
+          fc.constantFrom(...UNITS),
+          (id, rule, lastLoad, reps, rpe, unit) => {
+            const ex = catalog.get(id)!;
+            const load = ex.loadType === "barbell" ? 20 + lastLoad * 2.5 : lastLoad;
+            const state = deriveProgressionStates([logOf("2026-03-01", id, sets(3, load, reps, rpe))])[id]!;
+            const over = { state, unit, increments: DEFAULT_INCREMENTS[unit], inventory: home };
+            const p = nextLoad(loadInput(id, rule, { ...over, target: { reps: 8, rpe: 8 } }));
+            const a = availableLoads(home, unit)!;
+            const inc = DEFAULT_INCREMENTS[unit];
+            if (ex.loadType === "dumbbell") expect(a.dumbbells).toContain(p.load);
+            if (ex.loadType === "barbell") expect(p.load!).toBeLessThanOrEqual(a.barbellMax! + 1e-9);
+            if (ex.loadType === "machine") expect(p.load!).toBeLessThanOrEqual(a.machineMax! + 1e-9);
+            if (ex.loadType === "cable") expect(p.load!).toBeLessThanOrEqual(a.cableMax! + 1e-9);
+            expect(roundLoad(p.load!, ex.loadType, inc, "nearest", a)).toBe(p.load);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
   it("a progression at the heaviest dumbbell stays there and says why", () => {
     const db = catalog.get("dumbbell-bench-press")!;
     const state = deriveProgressionStates([logOf("2026-03-01", db.id, sets(3, 20, 12, 6))])[db.id]!;
