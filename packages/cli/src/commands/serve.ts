@@ -22,6 +22,8 @@ export async function serve(database: Database, options: ServeOptions) {
   });
   const address = await app.listen({ port: options.port, host: options.host });
   const url = address.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
+  // A second `spotter` command refused by the data folder's lock then names this URL.
+  database.lock?.describe({ url });
   console.log(`Spotter is running at ${url}  (API docs: ${url}/docs; database: ${describeDatabase()})`);
   if (!hasWeb) console.log("  (web app not built: run `npm run build:web` to serve it here)");
   const stop = async () => {

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { type FolderLock, lockDataFolder } from "./lock.ts";
 import * as schema from "./schema.ts";
 
 /** One database type for both drivers: drizzle's PostgreSQL base class. */
@@ -36,6 +37,8 @@ export type Database = {
   pglite?: PGlite;
   /** The connection pool, when kind is "postgres". */
   pool?: pg.Pool;
+  /** The data folder's one-writer lock, when this process opened a PGlite folder. */
+  lock?: FolderLock;
 };
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
@@ -45,7 +48,14 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const database = options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize)
     : await openPglite(options);
-  if (options.migrate !== false) await migrateDatabase(database);
+  if (options.migrate !== false) {
+    try {
+      await migrateDatabase(database);
+    } catch (error) {
+      await database.close().catch(() => {});
+      throw error;
+    }
+  }
   return database;
 }
 
@@ -87,10 +97,22 @@ function openPostgres(url: string, poolSize = 10): Database {
 
 async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   let client = options.pglite;
+  let lock: FolderLock | undefined;
   if (!client) {
     const dataDir = options.dataDir ?? process.env.SPOTTER_DATA_DIR ?? "./data";
-    if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
-    client = await PGlite.create(dataDir.includes("://") ? dataDir : resolve(dataDir));
+    if (dataDir.includes("://")) client = await PGlite.create(dataDir);
+    else {
+      const folder = resolve(dataDir);
+      mkdirSync(folder, { recursive: true });
+      // Before PGlite touches the folder: a second process must not even open it (issue 11).
+      lock = lockDataFolder(folder);
+      try {
+        client = await PGlite.create(folder);
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+    }
   }
   const pglite = client;
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
@@ -98,7 +120,14 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
     db,
     kind: "pglite",
     pglite,
+    ...(lock ? { lock } : {}),
     query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
