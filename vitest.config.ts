@@ -1,12 +1,15 @@
 import { defineConfig } from "vitest/config";
 
-// One project per package. Server and web tests start real databases and a real Chromium, so
-// they get longer timeouts; nothing here sleeps or depends on wall-clock speed.
+// One project per package, and web split in two. Server, cli and web-e2e tests start real
+// databases and a real Chromium, so they get longer timeouts; nothing here sleeps or depends on
+// wall-clock speed. engine, contracts and web-unit touch no database: `.ci/run` runs them once,
+// and only the database-backed projects once per database.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: "engine", include: ["packages/engine/{src,test}/**/*.test.ts"] } },
       { test: { name: "contracts", include: ["packages/contracts/{src,test}/**/*.test.ts"] } },
+      { test: { name: "web-unit", include: ["packages/web/src/**/*.test.{ts,tsx}"] } },
       {
         test: {
           name: "server",
@@ -25,8 +28,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: "web",
-          include: ["packages/web/{src,e2e}/**/*.test.ts"],
+          name: "web-e2e",
+          include: ["packages/web/e2e/**/*.test.ts"],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
