@@ -17,6 +17,11 @@ export type MethodChoiceInput = {
   equipment?: readonly Equipment[];
   /** Age in years: methods with a `minAge` (older adults) are chosen only from that age. */
   age?: number;
+  /**
+   * Whether any strength of the client is known (a baseline or a logged lift). `false`: methods
+   * that load main lifts as a percentage of a max lose to ones that work from effort (RPE).
+   */
+  knownMaxes?: boolean;
 };
 
 export type MethodChoice = { method: Method; score: number; reason: Reason };
@@ -26,8 +31,9 @@ export type MethodChoice = { method: Method; score: number; reason: Reason };
  * for first (+6), among its goals (+3) or not at all (−3); the level (+3, else −3); sessions a week inside
  * its range (+2, +1 more when it is one session per listed day), −1 per session outside; a
  * peaking method +2 with an event for its goal, −10 without; an older-adult method +5 from its
- * age, −10 before; −2 per main slot none of whose exercises the equipment allows. Ties go to the
- * earlier method in the list.
+ * age, −10 before; −2 per main slot none of whose exercises the equipment allows; −4 for a
+ * method that loads main lifts from a percentage of a max when no strength is known. Ties go to
+ * the earlier method in the list.
  */
 export const CHOICE_POINTS = {
   primaryGoal: 6,
@@ -42,6 +48,7 @@ export const CHOICE_POINTS = {
   notForThisClient: -10,
   age: 5,
   mainSlotUnavailable: -2,
+  needsKnownMax: -4,
 } as const;
 
 const BUILTIN_CATALOG = createCatalog(BUILTIN_EXERCISES);
@@ -116,12 +123,30 @@ function score(method: Method, input: MethodChoiceInput, catalog: Catalog): { sc
     points += old ? P.age : P.notForThisClient;
     if (old) why.push(`written for adults ${method.minAge}+`);
   }
+  if (input.knownMaxes === false && percentOfMax(method)) {
+    points += P.needsKnownMax;
+    why.push("needs known maxes, and none are");
+  }
   if (input.equipment) {
     const missing = unavailableMainSlots(method, input.equipment, catalog);
     points += P.mainSlotUnavailable * missing;
     if (missing > 0) why.push(`${missing} main ${missing === 1 ? "lift" : "lifts"} not possible with this equipment`);
   }
   return { score: points, why: why.length > 0 ? why : ["closest match"] };
+}
+
+/** Whether a main slot's load is a percentage of a max (a %1RM wave, or a %1RM in a loading block). */
+function percentOfMax(method: Method): boolean {
+  return method.days.some((day) =>
+    day.slots.some(
+      (s) =>
+        s.role === "main" &&
+        (s.progression?.kind === "percent_wave" ||
+          (["accumulation", "intensification", "realization"] as const).some(
+            (k) => s.prescription?.[k]?.percent1rm !== undefined,
+          )),
+    ),
+  );
 }
 
 /** Main slots listing exercises none of which the equipment allows (pattern-only slots always fit). */
@@ -146,12 +171,14 @@ export function findMethod(id: string, methods: readonly Method[] = BUILTIN_METH
 
 /**
  * The default for a client profile: goal, level (training age), sessions a week, event date, the
- * default location's equipment and age (birth year against `today`, YYYY-MM-DD).
+ * default location's equipment, age (birth year against `today`, YYYY-MM-DD) and whether any
+ * strength is known (baselines, or `loggedLifts` when the caller has the history).
  */
 export function defaultMethodForProfile(
   profile: ClientProfile,
   today: string,
   methods: readonly Method[] = BUILTIN_METHODS,
+  loggedLifts = false,
 ): MethodChoice | undefined {
   const location = profile.locations.find((l) => l.id === profile.defaultLocationId) ?? profile.locations[0];
   return defaultMethodFor(
@@ -162,6 +189,7 @@ export function defaultMethodForProfile(
       ...(profile.eventDate ? { eventDate: profile.eventDate } : {}),
       ...(location ? { equipment: location.equipment } : {}),
       ...(profile.birthYear ? { age: Number(today.slice(0, 4)) - profile.birthYear } : {}),
+      knownMaxes: loggedLifts || profile.baselines.repMaxes.length > 0,
     },
     methods,
   );

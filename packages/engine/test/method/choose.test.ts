@@ -1,6 +1,9 @@
 import {
   BUILTIN_METHODS,
+  type ClientProfile,
   defaultMethodFor,
+  defaultMethodForProfile,
+  EQUIPMENT,
   findMethod,
   GOALS,
   type Goal,
@@ -94,6 +97,36 @@ describe("defaultMethodFor", () => {
       expect(pick(goal, "beginner", 3, { age: 64 })).not.toBe("older-adult-strength-balance");
     }
     for (const goal of GOALS) expect(pick(goal, "beginner", 3)).not.toBe("older-adult-strength-balance");
+  });
+
+  it("no known strength: a strength or performance client gets the RPE method, not a %-of-max wave", () => {
+    for (const goal of ["strength", "performance"] as const)
+      for (const level of ["intermediate", "advanced"] as const)
+        for (const days of [3, 4]) {
+          expect(pick(goal, level, days, { knownMaxes: false }), `${goal} ${level} ${days}`).toBe("rpe-strength");
+          expect(pick(goal, level, days, { knownMaxes: true })).toBe(W531);
+        }
+    const choice = defaultMethodFor({ goal: "strength", level: "intermediate", daysPerWeek: 3, knownMaxes: false })!;
+    expect(choice.reason.message).toMatch(/Strength by RPE/);
+  });
+
+  it("defaultMethodForProfile: no baselines and no logged lifts → RPE method; a baseline → the wave", () => {
+    const profile: ClientProfile = {
+      goals: { primary: "strength", secondary: [] },
+      trainingAgeMonths: 10,
+      injuries: [],
+      locations: [{ id: "gym", name: "Gym", equipment: [...EQUIPMENT] }],
+      defaultLocationId: "gym",
+      schedule: { daysPerWeek: 3, sessionMinutes: 60, preferredDays: [] },
+      preferences: { likes: [], dislikes: [] },
+      baselines: { repMaxes: [], fieldTests: [] },
+      units: "kg",
+    };
+    expect(defaultMethodForProfile(profile, "2026-03-02")!.method.id).toBe("rpe-strength");
+    expect(defaultMethodForProfile(profile, "2026-03-02", BUILTIN_METHODS, true)!.method.id).toBe(W531);
+    const squat = { exerciseId: "back-squat", loadKg: 100, reps: 5, rpe: 8, date: "2026-02-20" };
+    const tested = { ...profile, baselines: { repMaxes: [squat], fieldTests: [] } };
+    expect(defaultMethodForProfile(tested, "2026-03-02")!.method.id).toBe(W531);
   });
 
   it("equipment: a method whose main lifts need a barbell loses to one that fits the location", () => {

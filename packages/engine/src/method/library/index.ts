@@ -6,6 +6,7 @@ import { NOVICE_LINEAR_FULL_BODY } from "./novice-linear.ts";
 import { OLDER_ADULT_STRENGTH_BALANCE } from "./older-adult-strength-balance.ts";
 import { POWERLIFTING_PEAKING } from "./powerlifting-peaking.ts";
 import { PUSH_PULL_LEGS_HYPERTROPHY } from "./push-pull-legs.ts";
+import { RPE_STRENGTH } from "./rpe-strength.ts";
 import { TRAINING_MAX_531 } from "./training-max-531.ts";
 import { UPPER_LOWER_HYPERTROPHY } from "./upper-lower-hypertrophy.ts";
 
@@ -19,6 +20,7 @@ export const BUILTIN_METHODS: readonly Method[] = Object.freeze(
     NOVICE_LINEAR_FULL_BODY,
     GZCLP_TIERED_NOVICE,
     TRAINING_MAX_531,
+    RPE_STRENGTH,
     UPPER_LOWER_HYPERTROPHY,
     PUSH_PULL_LEGS_HYPERTROPHY,
     GENERAL_FITNESS_BEGINNER,
@@ -45,6 +47,7 @@ export {
   OLDER_ADULT_STRENGTH_BALANCE,
   POWERLIFTING_PEAKING,
   PUSH_PULL_LEGS_HYPERTROPHY,
+  RPE_STRENGTH,
   TRAINING_MAX_531,
   UPPER_LOWER_HYPERTROPHY,
 };
