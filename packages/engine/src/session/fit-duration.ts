@@ -6,6 +6,26 @@ import type { SessionItem } from "./types.ts";
 /** The estimate must land within ±10% of the request; fitting aims at ±5% to leave margin. */
 export const DURATION_TOLERANCE = 0.1;
 const AIM = 0.05;
+/** In a lighter week, accessory sets grow to at most this many (a deload is not a pump session). */
+export const LIGHTER_ACCESSORY_SETS = 3;
+/**
+ * A deload or taper keeps this share of a normal session's training time (40-60% fewer sets:
+ * Bosquet et al., Med Sci Sports Exerc 2007; Pritchard et al., Strength Cond J 2015); the
+ * warm-up, finisher and cool-down are not cut, so the share applies to what remains.
+ */
+export const LIGHTER_WEEK_TIME_SHARE = 0.5;
+
+/**
+ * Minutes a lighter week's session is fitted to: the draft's fixed parts (warm-up, finisher,
+ * cool-down) plus LIGHTER_WEEK_TIME_SHARE of the rest of the request. A loading week fills the
+ * request with accessories and extra sets, so half the training time is what keeps a deload's
+ * volume near half of a normal week's (not the method's slots alone, which a full session exceeds).
+ */
+export function lighterWeekMinutes(d: Draft, requestedMinutes: number): number {
+  const fixed = [...d.warmup, ...d.finisher, ...d.cooldown].reduce((n, i) => n + i.estimatedSeconds, 0) / 60;
+  const training = Math.max(0, requestedMinutes - fixed);
+  return Math.min(requestedMinutes, Math.round((fixed + training * LIGHTER_WEEK_TIME_SHARE) * 10) / 10);
+}
 
 export type Draft = { warmup: SessionItem[]; main: SessionItem[]; finisher: SessionItem[]; cooldown: SessionItem[] };
 
@@ -13,8 +33,10 @@ export type Draft = { warmup: SessionItem[]; main: SessionItem[]; finisher: Sess
  * Fits the draft to the requested minutes. Over budget it trims, least valuable first: finisher,
  * accessory sets, accessories, warm-up drills, ramp sets, main sets, rests, cool-down. Under budget it
  * grows: accessory sets, extra accessories (balanced patterns), main sets, finisher rounds, then
- * warm-up and cool-down time. With `mayGrow` false (deload and taper weeks) it only trims: a
- * lighter week is allowed to be shorter, and refilling it would undo the cut in volume.
+ * warm-up and cool-down time. With `mayGrow` false it only trims; with "accessories" (deload and
+ * taper weeks, fitted to their shorter budget: see `lighterWeekMinutes`) it grows only accessory
+ * sets (to at most LIGHTER_ACCESSORY_SETS) and extra accessories, never main or secondary sets,
+ * finisher rounds, warm-up time or rests: refilling those would undo the cut in volume.
  * Returns a reason listing what changed.
  */
 export function fitDuration(
@@ -22,7 +44,7 @@ export function fitDuration(
   minutes: number,
   exOf: (id: string) => Exercise,
   extras: SessionItem[],
-  mayGrow = true,
+  mayGrow: boolean | "accessories" = true,
 ): Reason {
   const budget = minutes * 60;
   const hi = budget * (1 + AIM);
@@ -119,6 +141,7 @@ export function fitDuration(
     shrink("main sets", setStep(role("main"), 1));
     shrink("warm-up drills removed", removeLast(generalDrills, 0, d.warmup));
   }
+  const accessoriesOnly = mayGrow === "accessories";
   if (mayGrow && total() < lo) {
     const inc = (max: number) => (i: SessionItem) => {
       if (i.sets >= max) return false;
@@ -128,7 +151,7 @@ export function fitDuration(
     const dec = (i: SessionItem) => {
       i.sets -= 1;
     };
-    grow("accessory sets", role("accessory"), inc(4), dec);
+    grow("accessory sets", role("accessory"), inc(accessoriesOnly ? LIGHTER_ACCESSORY_SETS : 4), dec);
     let added = 0;
     for (const x of extras) {
       if (total() >= lo) break;
@@ -137,6 +160,16 @@ export function fitDuration(
       added++;
     }
     if (added > 0) changes.push(`accessories added (+${added})`);
+  }
+  if (mayGrow === true && total() < lo) {
+    const inc = (max: number) => (i: SessionItem) => {
+      if (i.sets >= max) return false;
+      i.sets += 1;
+      return true;
+    };
+    const dec = (i: SessionItem) => {
+      i.sets -= 1;
+    };
     grow("accessory sets", role("accessory"), inc(4), dec);
     grow("main sets", () => d.main.filter((i) => i.role !== "accessory"), inc(6), dec);
     grow("finisher rounds", () => d.finisher, inc(8), dec);
@@ -146,7 +179,7 @@ export function fitDuration(
   const timed = [...d.warmup.filter((i) => i.role === "general"), ...d.cooldown].filter((i) => i.seconds !== undefined);
   for (const i of timed) {
     const gap = budget - total();
-    if (Math.abs(gap) <= (budget * AIM) / 2 || (!mayGrow && gap > 0)) break;
+    if (Math.abs(gap) <= (budget * AIM) / 2 || (mayGrow !== true && gap > 0)) break;
     // Unilateral drills run per side and sets repeat: one second of `seconds` costs sets × sides.
     const perSecond = i.sets * (exOf(i.exerciseId).unilateral ? 2 : 1);
     const next = Math.max(30, i.seconds! + Math.round(gap / perSecond));
@@ -159,7 +192,7 @@ export function fitDuration(
   // Last resort when no timed drill could absorb the gap: rest between sets, within 0.75-2x.
   for (let guard = 0; guard < 50 && Math.abs(budget - total()) > budget * AIM; guard++) {
     const gap = budget - total();
-    if (!mayGrow && gap > 0) break;
+    if (mayGrow !== true && gap > 0) break;
     const multi = d.main.filter((i) => i.sets > 1);
     const slots = multi.reduce((n, i) => n + i.sets - 1, 0);
     if (slots === 0) break;
@@ -180,7 +213,7 @@ export function fitDuration(
   const after = total();
   return reason(
     "duration.fit",
-    `Estimated ${(after / 60).toFixed(1)} min for a ${minutes}-min request${changes.length ? `; adjusted: ${changes.join(", ")}` : ""}${!mayGrow && after < budget * (1 - AIM) ? " (a lighter week: shorter on purpose, nothing added back)" : ""}.`,
+    `Estimated ${(after / 60).toFixed(1)} min for a ${minutes}-min request${changes.length ? `; adjusted: ${changes.join(", ")}` : ""}${mayGrow !== true && after < budget * (1 - AIM) ? " (a lighter week: shorter on purpose, nothing added back)" : ""}.`,
     {
       requestedMinutes: minutes,
       initialMinutes: Math.round(before / 6) / 10,

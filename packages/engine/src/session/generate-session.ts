@@ -3,8 +3,8 @@ import { EngineError, guard } from "../core/errors.ts";
 import { createRandom } from "../core/random.ts";
 import { type Reason, reason } from "../core/reasons.ts";
 import type { MovementPattern } from "../model/index.ts";
+import { clientLevel } from "../model/level.ts";
 import type { Slot } from "../roadmap/index.ts";
-import { clientLevel } from "../roadmap/index.ts";
 import {
   activeAdjustments,
   applyHold,
@@ -16,7 +16,7 @@ import {
 import { activePains, historyFacts } from "./context.ts";
 import { lastSlotExercises, nextDayIndex, trainedDays } from "./day-rotation.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
-import { fitDuration } from "./fit-duration.ts";
+import { fitDuration, LIGHTER_WEEK_TIME_SHARE, lighterWeekMinutes } from "./fit-duration.ts";
 import { type PrescribeContext, prescribeSlot } from "./prescribe.ts";
 import { isHeavyBilateral, readinessVerdict } from "./readiness-rule.ts";
 import { allowed, pickForSlot, type SelectionContext } from "./select.ts";
@@ -183,15 +183,15 @@ export function generateSession(input: GenerateSessionInput): Session {
         ],
       );
     }
-    // Extras for short sessions, least-trained patterns this week first; never in a deload or
-    // taper, whose shorter session is the point.
+    // Extras for short sessions, least-trained patterns this week first; in a deload or taper
+    // only toward its shorter budget (see lighterWeekMinutes).
     const lighter = block.kind === "deload" || block.kind === "taper";
     const extraPatterns = [...EXTRA_PATTERNS].sort(
       (a, b) => (facts.weekCount.get(a) ?? 0) - (facts.weekCount.get(b) ?? 0),
     );
     const extras: SessionItem[] = [];
     for (const pattern of extraPatterns) {
-      if (lighter || extras.length >= MAX_EXTRAS) break;
+      if (extras.length >= MAX_EXTRAS) break;
       const slot: Slot = { pattern, role: "accessory" };
       const pick = pickForSlot(slot, sel, taken);
       if (!pick) continue;
@@ -208,7 +208,19 @@ export function generateSession(input: GenerateSessionInput): Session {
     const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
     const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];
     const draft = { warmup, main, finisher: finisher(sel, ctx, taken), cooldown: cooldown(sel, ctx, taken) };
-    reasons.push(fitDuration(draft, today.durationMinutes, (id) => catalog.get(id)!, extras, !lighter));
+    const exOf = (id: string) => catalog.get(id)!;
+    if (lighter) {
+      const minutes = lighterWeekMinutes(draft, today.durationMinutes);
+      reasons.push(
+        reason(
+          "duration.lighter_week",
+          `${block.kind === "taper" ? "Taper" : "Deload"} week: fitted to ${minutes} of the ${today.durationMinutes} min (warm-up and cool-down kept, ${LIGHTER_WEEK_TIME_SHARE * 100}% of the training time), accessories only; no main sets added back.`,
+          { requestedMinutes: today.durationMinutes, lighterMinutes: minutes, blockKind: block.kind },
+          { timeShare: LIGHTER_WEEK_TIME_SHARE },
+        ),
+      );
+      reasons.push(fitDuration(draft, minutes, exOf, extras, "accessories"));
+    } else reasons.push(fitDuration(draft, today.durationMinutes, exOf, extras, true));
     applySetScale(draft.main, adj, (id) => catalog.get(id)!);
     const seconds = [...draft.warmup, ...draft.main, ...draft.finisher, ...draft.cooldown].reduce(
       (n, i) => n + i.estimatedSeconds,
