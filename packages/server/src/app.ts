@@ -16,6 +16,7 @@ import type { Database, Db } from "./db/open.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
 import { loggerOptions } from "./http/logger.ts";
+import { type Clock, systemClock } from "./programming/clock.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 export type BuildAppOptions = {
@@ -25,6 +26,8 @@ export type BuildAppOptions = {
   config?: Partial<AppConfig>;
   /** Extra plugins registered after the API (e.g. the static web app). */
   extend?: (app: FastifyInstance) => Promise<void> | void;
+  /** Every read of "now" by the API (default: the system clock); tests pass a fixed one. */
+  clock?: Clock;
 };
 
 declare module "fastify" {
@@ -32,6 +35,7 @@ declare module "fastify" {
     db: Db;
     database: Database;
     spotterConfig: AppConfig;
+    clock: Clock;
   }
 }
 
@@ -48,6 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate("db", options.database.db);
   app.decorate("database", options.database);
   app.decorate("spotterConfig", config);
+  app.decorate("clock", options.clock ?? systemClock);
   installErrorHandler(app);
 
   await app.register(helmet, {

@@ -1,1 +1,2 @@
 export * from "./clients.ts";
+export * from "./proposals.ts";

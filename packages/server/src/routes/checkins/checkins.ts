@@ -16,9 +16,9 @@ import { checkIns } from "../../db/schema-monitoring.ts";
 import { forbidden, unauthenticated, validationError } from "../../http/errors.ts";
 import { dayIndex, isoFromDay } from "../../monitoring/dates.ts";
 import { registerMonitoringExportSections } from "../../monitoring/export-sections.ts";
-import { presentCheckIn } from "../../monitoring/present.ts";
 import { updateClient } from "../../monitoring/run-pass.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
+import { presentCheckIn } from "../../presenters/check-in.ts";
 
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 const anyRole = { roles: ["owner", "coach", "client"] } as const;

@@ -12,10 +12,10 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { unauthenticated } from "../../http/errors.ts";
 import { MESSAGE_TEMPLATES } from "../../monitoring/message-templates.ts";
-import { presentTier } from "../../monitoring/present.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
 import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
+import { presentTier } from "../../presenters/tier.ts";
 
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 const coachOrOwner = { roles: ["owner", "coach"] } as const;

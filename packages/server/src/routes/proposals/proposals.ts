@@ -1,115 +1,53 @@
 import {
   approveProposalRequestSchema,
   askHumanRequestSchema,
-  errorResponseSchema,
   idParamsSchema,
   proposalListSchema,
   proposalViewSchema,
   rejectProposalRequestSchema,
   undoProposalRequestSchema,
 } from "@spotter/contracts";
-import { and, desc, eq, inArray } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
+import { and, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
-import type { Actor } from "../../auth/actor.ts";
-import { clients } from "../../db/schema.ts";
-import { clientMonitoring, type PROPOSAL_STATUSES, proposals } from "../../db/schema-monitoring.ts";
-import { conflict, notFound, unauthenticated } from "../../http/errors.ts";
-import { addHours } from "../../monitoring/dates.ts";
-import { presentProposal } from "../../monitoring/present.ts";
-import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
-import { loadVisibleClient, visibleClients } from "../../policies/clients.ts";
+import {
+  approveProposal,
+  askForCoach,
+  editProposal,
+  type ProposalResult,
+  rejectProposal,
+  undoProposal,
+} from "../../commands/proposals.ts";
+import { proposals } from "../../db/schema-monitoring.ts";
+import { access, actorOf, commandContext, errorResponses } from "../../http/route-kit.ts";
+import { loadVisibleClient } from "../../policies/clients.ts";
+import { loadVisibleProposal } from "../../policies/proposals.ts";
+import { presentProposal } from "../../presenters/proposal.ts";
 
-type Status = (typeof PROPOSAL_STATUSES)[number];
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const params = z.object({ proposalId: z.uuid() });
-const coachOrOwner = { roles: ["owner", "coach"] } as const;
-
-/** The columns every human decision on a proposal sets: who, when, why, and that it is no longer automated. */
-function decided(actor: Actor, status: (typeof PROPOSAL_STATUSES)[number], reason: string | null) {
-  return { status, automated: false, decidedBy: actor.userId, decidedAt: new Date(), reason };
-}
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
-
-/** A proposal the caller may see (through its client's visibility), else 404. */
-async function loadVisibleProposal(request: FastifyRequest, actor: Actor, id: string) {
-  const { db } = request.server;
-  const [row] = await db
-    .select({ p: proposals, clientUserId: clients.userId })
-    .from(proposals)
-    .innerJoin(clients, eq(clients.id, proposals.clientId))
-    .where(and(eq(proposals.id, id), visibleClients(actor)))
-    .limit(1);
-  if (!row) throw notFound("proposal");
-  return row;
-}
+const present = ({ proposal, clientUserId }: ProposalResult) => presentProposal(proposal, clientUserId);
 
 /**
- * Moves a proposal from one of `from` to a new status with a guarded UPDATE (a concurrent decision
- * loses with 409, never double-applies) and audits it in the same transaction.
+ * Proposals: the client's list, one proposal, and the decisions on it (the engine's state machine,
+ * executed by commands/proposals.ts): the coach's approve/edit/reject, undo, and the client's "ask my coach".
  */
-async function transition(
-  request: FastifyRequest,
-  id: string,
-  from: readonly Status[],
-  set: Partial<typeof proposals.$inferInsert>,
-  action: string,
-  metadata: Record<string, unknown> = {},
-) {
-  const actor = need(request.actor);
-  const { db } = request.server;
-  const { p, clientUserId } = await loadVisibleProposal(request, actor, id);
-  if (!from.includes(p.status))
-    throw conflict(
-      `this proposal is ${p.status.replace("_", " ")}; only ${from.join(" or ")} can be ${action.split(".")[1]}`,
-    );
-  const row = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(proposals)
-      .set(set)
-      .where(and(eq(proposals.id, p.id), inArray(proposals.status, [...from])))
-      .returning();
-    if (!updated) throw conflict("the proposal changed meanwhile; reload it");
-    await recordAudit(tx, request, {
-      action,
-      entityType: "proposal",
-      entityId: p.id,
-      clientId: p.clientId,
-      metadata: { kind: p.kind, from: p.status, to: updated.status, ...metadata },
-    });
-    return updated;
-  });
-  return presentProposal(row, clientUserId);
-}
-
-/** Proposals: the client's list, one proposal, and the coach's approve/edit/reject, undo, and the client's "ask my coach". */
 export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, database } = app;
+  const { db } = app;
 
   app.get(
     "/clients/:id/proposals",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["proposals"],
         summary: "A client's proposals, newest first; decidedBy says automation or coach",
         params: idParamsSchema,
-        response: { 200: proposalListSchema, ...errors },
+        response: { 200: proposalListSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const rows = await db
         .select()
@@ -130,138 +68,91 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/proposals/:proposalId",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["proposals"],
         summary: "One proposal with its diff, reasons and decision (same access as its client)",
         params,
-        response: { 200: proposalViewSchema, ...errors },
+        response: { 200: proposalViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
-      const { p, clientUserId } = await loadVisibleProposal(request, actor, request.params.proposalId);
+      const found = await loadVisibleProposal(db, actorOf(request), request.params.proposalId);
       await recordAudit(db, request, {
         action: "proposal.read",
         entityType: "proposal",
-        entityId: p.id,
-        clientId: p.clientId,
+        entityId: found.proposal.id,
+        clientId: found.proposal.clientId,
       });
-      return presentProposal(p, clientUserId);
+      return present(found);
     },
   );
 
   app.post(
     "/proposals/:proposalId/approve",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["proposals"],
         summary: "Approve a proposal, optionally editing its 'after' values (recorded as edited)",
         params,
         body: approveProposalRequestSchema,
-        response: { 200: proposalViewSchema, ...errors },
+        response: { 200: proposalViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const ctx = commandContext(request);
       const { edit, reason } = request.body;
-      const { p } = await loadVisibleProposal(request, actor, request.params.proposalId);
-      const diff = edit ? { ...p.diff, after: { ...(p.diff.after as Record<string, unknown>), ...edit } } : p.diff;
-      return transition(
-        request,
-        p.id,
-        ["pending_review", "blocked", "auto_applied", "proposed"],
-        { ...decided(actor, edit ? "edited" : "approved", reason ?? null), diff },
-        edit ? "proposal.edited" : "proposal.approved",
-        edit ? { editedFields: Object.keys(edit) } : {},
-      );
+      const id = request.params.proposalId;
+      return present(await (edit ? editProposal(ctx, id, edit, reason) : approveProposal(ctx, id, reason)));
     },
   );
 
   app.post(
     "/proposals/:proposalId/reject",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["proposals"],
         summary: "Reject a proposal with a reason (an auto-applied one is reverted)",
         params,
         body: rejectProposalRequestSchema,
-        response: { 200: proposalViewSchema, ...errors },
+        response: { 200: proposalViewSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = need(request.actor);
-      return transition(
-        request,
-        request.params.proposalId,
-        ["pending_review", "blocked", "auto_applied", "proposed"],
-        decided(actor, "rejected", request.body.reason),
-        "proposal.rejected",
-      );
-    },
+    async (request) =>
+      present(await rejectProposal(commandContext(request), request.params.proposalId, request.body.reason)),
   );
 
   app.post(
     "/proposals/:proposalId/undo",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["proposals"],
         summary: "Undo an automatically applied change (client or coach)",
         params,
         body: undoProposalRequestSchema,
-        response: { 200: proposalViewSchema, ...errors },
+        response: { 200: proposalViewSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = need(request.actor);
-      return transition(
-        request,
-        request.params.proposalId,
-        ["auto_applied"],
-        decided(actor, "undone", request.body.reason ?? "undone"),
-        "proposal.undone",
-        { byRole: actor.role },
-      );
-    },
+    async (request) =>
+      present(await undoProposal(commandContext(request), request.params.proposalId, request.body.reason)),
   );
 
   app.post(
     "/proposals/:proposalId/ask-human",
     {
-      config: { access: { roles: ["client"] } },
+      config: { access: access.client },
       schema: {
         tags: ["proposals"],
         summary: "The client asks for a coach decision: an automated change is reverted and queued for review",
         params,
         body: askHumanRequestSchema,
-        response: { 200: proposalViewSchema, ...errors },
+        response: { 200: proposalViewSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = need(request.actor);
-      const { p } = await loadVisibleProposal(request, actor, request.params.proposalId);
-      const tiers = await loadTiers(database, [actor.organizationId]);
-      const [state] = await db
-        .select({ tierId: clientMonitoring.tierId })
-        .from(clientMonitoring)
-        .where(eq(clientMonitoring.clientId, p.clientId));
-      const tier = tierFor(tiers.get(actor.organizationId), state?.tierId ?? null);
-      return transition(
-        request,
-        p.id,
-        ["auto_applied", "pending_review"],
-        {
-          status: "pending_review",
-          automated: false,
-          humanRequested: true,
-          dueAt: new Date(addHours(Date.now(), tier.responseHours.yellow)),
-          reason: request.body.reason ?? "the client asked for a coach decision",
-        },
-        "proposal.human_requested",
-      );
-    },
+    async (request) =>
+      present(await askForCoach(commandContext(request), request.params.proposalId, request.body.reason)),
   );
 };

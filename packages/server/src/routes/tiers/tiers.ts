@@ -15,9 +15,9 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { clientMonitoring, serviceTiers } from "../../db/schema-monitoring.ts";
 import { conflict, notFound, unauthenticated, validationError } from "../../http/errors.ts";
-import { presentTier } from "../../monitoring/present.ts";
 import { loadTiers } from "../../monitoring/tiers.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
+import { presentTier } from "../../presenters/tier.ts";
 
 const errors = {
   400: errorResponseSchema,
