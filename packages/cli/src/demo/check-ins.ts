@@ -1,6 +1,5 @@
 import { checkInSchema } from "@spotter/contracts";
-import type { CheckIn } from "@spotter/engine";
-import { prng } from "@spotter/server";
+import { type CheckIn, mulberry32 } from "@spotter/engine";
 import type { Persona } from "./personas.ts";
 
 /**
@@ -50,7 +49,7 @@ export function demoCheckIns(input: {
 }): CheckIn[] {
   const { persona, today } = input;
   if (persona.story === "none") return [];
-  const rand = prng(input.seed);
+  const rand = mulberry32(input.seed);
   // Box-Muller: a standard normal from two uniforms.
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const n: Normal = {

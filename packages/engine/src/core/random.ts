@@ -17,15 +17,21 @@ export function seedToState(seed: string | number): number {
   return h >>> 0;
 }
 
-/** Returns a generator of floats in [0, 1). */
-export function createRandom(seed: string | number): Random {
-  let a = seedToState(seed);
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
+/**
+ * The raw mulberry32 generator over a 32-bit state: floats in [0, 1). Callers that already hold a
+ * numeric state (demo data, benchmarks) use it directly; everyone else goes through createRandom.
+ */
+export function mulberry32(state: number): () => number {
+  let a = state >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Returns a generator of floats in [0, 1), its state hashed from `seed`. */
+export function createRandom(seed: string | number): Random {
+  return { next: mulberry32(seedToState(seed)) };
 }

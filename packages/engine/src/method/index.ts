@@ -7,7 +7,7 @@ export {
   type MethodChoiceInput,
 } from "./choose.ts";
 export { prescribedPercent, RPE_PERCENT_TOLERANCE, repBounds, rpeContradictsPercent } from "./intensity.ts";
-export * from "./library/index.ts";
+export { BUILTIN_METHODS } from "./library/index.ts";
 export type {
   DeloadRule,
   Method,

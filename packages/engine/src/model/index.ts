@@ -1,3 +1,58 @@
-export type * from "./client-profile.ts";
-export type * from "./exercise.ts";
-export * from "./vocabulary.ts";
+export type {
+  ClientProfile,
+  EquipmentInventory,
+  FieldTest,
+  Injury,
+  RepMax,
+  Screening,
+  TrainingLocation,
+} from "./client-profile.ts";
+export type { Exercise, ExerciseMeasure } from "./exercise.ts";
+export { clientLevel, levelAllows } from "./level.ts";
+export {
+  BLOCK_KINDS,
+  type BlockKind,
+  type ProgressionKind,
+  type ProgressionRule,
+  SLOT_ROLES,
+  type SlotRole,
+} from "./plan.ts";
+export {
+  automationAllowed,
+  LEVELS_ORDER,
+  levelRank,
+  MONITORING_SIGNAL_KINDS,
+  type MonitoringSignalKind,
+  overallLevel,
+  RED_FLAG_KINDS,
+  type RedFlagKind,
+  type ResponseHours,
+  type SignalEvidence,
+  type SignalKind,
+  type TriageLevel,
+  type TriageSignal,
+} from "./triage-signal.ts";
+export {
+  BODY_REGIONS,
+  type BodyRegion,
+  EQUIPMENT,
+  EQUIPMENT_LEVELS,
+  type Equipment,
+  type EquipmentLevel,
+  GOALS,
+  type Goal,
+  JOINT_STRESS_TAGS,
+  type JointStressTag,
+  LEVELS,
+  type Level,
+  LOAD_TYPES,
+  type LoadType,
+  MOVEMENT_PATTERNS,
+  type MovementPattern,
+  MUSCLES,
+  type Muscle,
+  UNITS,
+  type Unit,
+  WEEKDAYS,
+  type Weekday,
+} from "./vocabulary.ts";

@@ -2,7 +2,7 @@ import type { StartingStrength } from "../catalog/index.ts";
 import { type Reason, reason } from "../core/reasons.ts";
 import type { ExerciseState } from "../logging/index.ts";
 import type { EquipmentInventory, Exercise, RepMax, Unit } from "../model/index.ts";
-import type { ProgressionRule } from "../roadmap/index.ts";
+import type { ProgressionRule } from "../model/plan.ts";
 import { percentOf1rm, setE1rm } from "../strength/index.ts";
 import { availableLoads, clean, fromKg, type LoadIncrements, nextLoadUp, toKg } from "../units/index.ts";
 import { boundAndRound } from "./bound-load.ts";

@@ -1,6 +1,6 @@
 import type { Reason } from "../core/reasons.ts";
 import type { ExerciseState } from "../logging/index.ts";
-import type { ProgressionRule } from "../roadmap/index.ts";
+import type { ProgressionRule } from "../model/plan.ts";
 
 /** Today's target: reps and RPE, and optionally a %1RM of the current e1RM a method prescribes. */
 export type LoadTarget = { reps: number; rpe: number; percent1rm?: number };

@@ -1,6 +1,3 @@
-export { EngineError, type EngineErrorCode, type EngineFieldError } from "../core/errors.ts";
-export { createRandom, type Random } from "../core/random.ts";
-export type { Reason } from "../core/reasons.ts";
 export { activeAdjustments } from "./adjustments.ts";
 export { nextDayIndex, type TrainedDay, trainedDays } from "./day-rotation.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";

@@ -2,7 +2,8 @@ import type { Catalog } from "../catalog/index.ts";
 import type { Reason } from "../core/reasons.ts";
 import type { SessionLog } from "../logging/index.ts";
 import type { BodyRegion, ClientProfile, Equipment, MovementPattern, Unit } from "../model/index.ts";
-import type { Roadmap, RoadmapPosition, SlotRole } from "../roadmap/index.ts";
+import type { SlotRole } from "../model/plan.ts";
+import type { Roadmap, RoadmapPosition } from "../roadmap/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
 
 /** Optional readiness inputs for today. Soreness is 0 (none) - 10 (extreme). */

@@ -1,4 +1,4 @@
-import type { BlockKind } from "../roadmap/index.ts";
+import type { BlockKind } from "../model/plan.ts";
 
 /**
  * Where a client's main-lift working sets should sit for their goal (NSCA/ACSM tables: Haff &

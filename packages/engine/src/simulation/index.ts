@@ -16,8 +16,25 @@ export {
   type SimulationMetrics,
   simulationMetrics,
 } from "./metrics.ts";
-export * from "./metrics-load.ts";
-export * from "./metrics-schedule.ts";
+export {
+  type FindWeightAfterFirst,
+  findWeightAfterFirst,
+  type GoalZoneShare,
+  goalZoneShare,
+  type LoadError,
+  loadError,
+  nearestRankQuantile,
+  type ProgressionDirection,
+  progressionDirection,
+} from "./metrics-load.ts";
+export {
+  type CompetitionFrequency,
+  competitionFrequency,
+  type MainLiftContinuity,
+  mainLiftContinuity,
+  type SplitRotation,
+  splitRotation,
+} from "./metrics-schedule.ts";
 export { type PerformContext, performSession, SELF_SELECTED_RPE } from "./perform-session.ts";
 export { type Persona, type PersonaId, SIM_START, simulationPersonas } from "./personas.ts";
 export { BASE_LIFTS, type BaseLift } from "./ratios.ts";

@@ -1,8 +1,9 @@
 import type { Catalog } from "../catalog/index.ts";
+import { createRandom } from "../core/random.ts";
 import type { ExerciseLog, SessionLog, SetLog } from "../logging/index.ts";
 import { validateSessionLogs } from "../logging/index.ts";
 import type { Exercise } from "../model/index.ts";
-import { createRandom, type Session, type SessionItem } from "../session/index.ts";
+import type { Session, SessionItem } from "../session/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { fatiguedCapacity, HARD_SET_RIR, performSet, repsToFailure } from "./physics.ts";

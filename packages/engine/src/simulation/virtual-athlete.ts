@@ -1,6 +1,6 @@
 import { dayNumber } from "../core/dates.ts";
+import { createRandom } from "../core/random.ts";
 import type { Exercise } from "../model/index.ts";
-import { createRandom } from "../session/index.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import { prescribedLoadDivisor } from "./load-convention.ts";
 import { type BaseLift, FALLBACK_RATIO, PATTERN_BASE, type RatioBase, RELATIONS, type Relation } from "./ratios.ts";

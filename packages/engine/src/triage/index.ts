@@ -1,11 +1,16 @@
 /** Triage: red flags, monitoring signals, the traffic light per client and the daily pass. */
 
-export * from "../model/triage-signal.ts";
-export * from "./daily-pass.ts";
-export * from "./evaluate.ts";
-export * from "./red-flags.ts";
-export * from "./referral.ts";
-export * from "./rule-context.ts";
-export * from "./rules.ts";
-export * from "./text-phrases.ts";
-export * from "./text-screen.ts";
+export { type DailyPassInput, type DailyPassResult, dailyPass } from "./daily-pass.ts";
+export { dueAt, evaluate, type TriageInput, type TriageOptions, type TriageResult } from "./evaluate.ts";
+export { RED_FLAG_RULES, type RedFlagInput, type RedFlagOptions, redFlagSignals } from "./red-flags.ts";
+export { RED_FLAG_POLICY, SELF_HARM_REFERRAL } from "./referral.ts";
+export { type RuleContext, type SignalDraft, TRIAGE_RULES } from "./rule-context.ts";
+export { monitoringSignals } from "./rules.ts";
+export {
+  BARE_CONTRACTIONS,
+  NEGATION_CUES,
+  PSEUDO_NEGATIONS,
+  RED_FLAG_PHRASES,
+  SELF_HARM_PHRASES,
+} from "./text-phrases.ts";
+export { positiveHits, screenText, type TextHit } from "./text-screen.ts";

@@ -1,5 +1,5 @@
 import { clientProfileSchema } from "@spotter/contracts";
-import type { CheckIn } from "@spotter/engine";
+import { type CheckIn, mulberry32 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { type CheckInRowInput, insertCheckIns } from "./bulk.ts";
 import { isoFromDay } from "./dates.ts";
@@ -22,18 +22,6 @@ export type ScaleOptions = {
   batch?: number;
   onProgress?: (done: number, total: number) => void;
 };
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG (public domain, Tommy Ettinger). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROFILE = clientProfileSchema.parse({
   goals: { primary: "strength", secondary: [] },
@@ -165,7 +153,7 @@ async function insertSessionRows(database: Database, rows: readonly SessionRow[]
 
 /** Generates and inserts everything; returns the client ids and row counts. */
 export async function generateScaleData(database: Database, o: ScaleOptions) {
-  const rand = prng(o.seed ?? 42);
+  const rand = mulberry32(o.seed ?? 42);
   const batch = o.batch ?? 5000;
   const endDay = Math.floor(Date.parse(`${o.endDate ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`) / 86_400_000);
   const startDay = endDay - o.days + 1;
