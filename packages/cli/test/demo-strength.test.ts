@@ -1,7 +1,8 @@
 /** The demo's training history is lifted by simulated clients: charts read near each client's true strength. */
 import { clientProfileSchema, progressResponseSchema } from "@spotter/contracts";
 import { BASE_LIFTS, BUILTIN_EXERCISES, createCatalog, createVirtualAthlete } from "@spotter/engine";
-import { type Database, demoAthleteSpec } from "@spotter/server";
+import type { Database } from "@spotter/server";
+import { demoAthleteSpec } from "@spotter/server/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDemo } from "../src/demo/ensure-demo.ts";
 import { DEMO_CLIENTS } from "../src/demo/roster.ts";

@@ -1,4 +1,5 @@
-import { type Database, recordSessionForMonitoring } from "@spotter/server";
+import type { Database } from "@spotter/server";
+import { recordSessionForMonitoring } from "@spotter/server/demo";
 // The server suite's browser-like HTTP client (cookie jar + x-csrf-token) and its fixtures.
 import { createClient, inviteAndAccept, signup, TestClient } from "@spotter/server/testing";
 

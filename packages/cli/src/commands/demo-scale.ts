@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { generateScaleData, hashPassword, runDailyPass } from "@spotter/server";
+import { runDailyPass } from "@spotter/server";
+import { generateScaleData, hashPassword } from "@spotter/server/demo";
 import type { Command } from "commander";
 import { openDatabaseFromEnv } from "../env.ts";
 

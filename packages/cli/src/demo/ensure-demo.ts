@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { clientProfileSchema } from "@spotter/contracts";
-import { type Database, hashPassword, schema, seedDemoTraining } from "@spotter/server";
+import { type Database, schema } from "@spotter/server";
+import { hashPassword, seedDemoTraining } from "@spotter/server/demo";
 import { eq } from "drizzle-orm";
 import { personaFor } from "./personas.ts";
 import { DEMO_CLIENTS, type DemoClient } from "./roster.ts";

@@ -1,14 +1,13 @@
 import type { CheckIn, SessionLog } from "@spotter/engine";
+import { type Database, runDailyPass } from "@spotter/server";
 import {
   type CheckInRowInput,
-  type Database,
   insertCheckIns,
   loadTiers,
   type MonitoringSessionInput,
   monitoringSessionFromLog,
   recordSessionForMonitoring,
-  runDailyPass,
-} from "@spotter/server";
+} from "@spotter/server/demo";
 import { demoCheckIns, seedOf } from "./check-ins.ts";
 import { personaFor } from "./personas.ts";
 

@@ -16,14 +16,14 @@ import {
 } from "@spotter/engine";
 import type { Db } from "../db/open.ts";
 import { progressionStates, trainingSessions } from "../db/schema-programming.ts";
-import { loadCatalog } from "./catalog.ts";
-import { isoDay } from "./clock.ts";
+import { loadCatalog } from "../programming/catalog.ts";
+import { isoDay } from "../programming/clock.ts";
+import { type LogBody, toEngineLog, toStoredLog } from "../programming/log-convert.ts";
+import { resolveClientMethod } from "../programming/methods.ts";
+import { saveRoadmap } from "../programming/roadmaps.ts";
+import { withItemIds } from "../programming/sessions-store.ts";
+import { loadTrainerProfile } from "../programming/trainer-profiles.ts";
 import { demoAthleteSpec } from "./demo-athlete.ts";
-import { type LogBody, toEngineLog, toStoredLog } from "./log-convert.ts";
-import { resolveClientMethod } from "./methods.ts";
-import { saveRoadmap } from "./roadmaps.ts";
-import { withItemIds } from "./sessions-store.ts";
-import { loadTrainerProfile } from "./trainer-profiles.ts";
 
 export type DemoTrainee = {
   id: string;

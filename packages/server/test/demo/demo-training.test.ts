@@ -8,10 +8,10 @@ import {
 } from "@spotter/contracts";
 import { BUILTIN_EXERCISES, createCatalog, createVirtualAthlete } from "@spotter/engine";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { demoAthleteSpec } from "../../src/programming/demo-athlete.ts";
-import { DEMO_HISTORY_DAYS, seedDemoTraining } from "../../src/programming/demo-training.ts";
+import { demoAthleteSpec } from "../../src/demo/demo-athlete.ts";
+import { DEMO_HISTORY_DAYS, seedDemoTraining } from "../../src/demo/demo-training.ts";
+import { expectOk } from "../programming/programming-support.ts";
 import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../support.ts";
-import { expectOk } from "./programming-support.ts";
 
 const NOW = new Date("2026-11-22T08:30:00.000Z");
 const DAY_MS = 86_400_000;
