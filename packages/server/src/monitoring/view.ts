@@ -62,6 +62,13 @@ export async function readinessHistory(
 /** Engine result objects go out as they are; the contract types them as JSON records. */
 const record = (x: object) => x as Record<string, unknown>;
 
+/**
+ * The engine marks "no value" in its dense series with NaN (e.g. the HRV 7-day mean before three
+ * readings in a week); the response says null instead, so no number in it is ever NaN.
+ */
+const finiteOrNull = (x: object) =>
+  Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? null : v]));
+
 export function presentMonitoring(
   data: ClientData,
   e: ClientEvaluation,
@@ -90,7 +97,7 @@ export function presentMonitoring(
     readinessRecent: snap.readinessRecent,
     readinessHistory: history,
     lowReadinessStreak: snap.lowReadinessStreak,
-    hrv: record(snap.hrv),
+    hrv: finiteOrNull(snap.hrv),
     load: {
       srpe,
       acwr: record(e.result.load.acwr),
