@@ -16,6 +16,7 @@ import {
   generateSession,
   percentOf1rm,
   roadmapPosition,
+  setRpe,
   validateSessionLogs,
 } from "@spotter/engine";
 import type { Command } from "commander";
@@ -71,7 +72,7 @@ function execute(command: EngineCommand, json: unknown): EngineRun {
       if (!p.ok) return p.run;
       const { load, reps, rpe, rir, formula } = p.data;
       const est = estimateE1rm({ load, reps, rpe, rir }, formula);
-      const effRpe = rpe ?? (rir !== undefined ? 10 - rir : undefined);
+      const effRpe = setRpe({ rpe, rir });
       return out({
         e1rm: Math.round(est.e1rm * 1000) / 1000,
         method: est.method,

@@ -1,4 +1,4 @@
-import type { CheckIn, SessionLog } from "@spotter/engine";
+import { type CheckIn, type SessionLog, toKg } from "@spotter/engine";
 import { type Database, runDailyPass } from "@spotter/server";
 import {
   type CheckInRowInput,
@@ -12,7 +12,6 @@ import { demoCheckIns, seedOf } from "./check-ins.ts";
 import { personaFor } from "./personas.ts";
 
 const DAY_MS = 86_400_000;
-const LB_TO_KG = 0.45359237;
 /** Days before today on which the client who drifted away had a planned session and skipped it. */
 export const MISSED_DAYS = [11, 7, 4];
 
@@ -34,7 +33,8 @@ type SessionRow = {
   engine_log: SessionLog | null;
 };
 
-const toKg = (load: number, unit: "kg" | "lb") => Math.round((unit === "lb" ? load * LB_TO_KG : load) * 10) / 10;
+/** A plan or log load in kg to 0.1 kg (the engine owns the lb factor). */
+const kgOf = (load: number, unit: "kg" | "lb") => Math.round(toKg(load, unit) * 10) / 10;
 
 /**
  * Load increases the progression rules wrote into today's published session: a main lift now
@@ -46,12 +46,12 @@ function scheduledProgressions(today: SessionRow, logged: readonly SessionRow[])
   for (const s of [...logged].sort((a, b) => a.date.localeCompare(b.date)))
     for (const e of s.engine_log?.exercises ?? []) {
       const load = Math.max(0, ...e.sets.map((x) => x.load ?? 0));
-      if (load > 0) last.set(e.exerciseId, toKg(load, s.engine_log?.unit ?? "kg"));
+      if (load > 0) last.set(e.exerciseId, kgOf(load, s.engine_log?.unit ?? "kg"));
     }
   const out: NonNullable<MonitoringSessionInput["progressions"]> = [];
   for (const item of [...(today.plan.main ?? []), ...(today.plan.finisher ?? [])]) {
     const from = last.get(item.exerciseId);
-    const to = item.load ? toKg(item.load, today.plan.unit) : 0;
+    const to = item.load ? kgOf(item.load, today.plan.unit) : 0;
     if (from && to > from && !out.some((p) => p.exerciseId === item.exerciseId))
       out.push({ exerciseId: item.exerciseId, fromKg: from, toKg: to });
   }
