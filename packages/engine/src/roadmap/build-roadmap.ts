@@ -20,7 +20,8 @@ const PHASES: BlockKind[] = ["accumulation", "intensification", "realization"];
  * Builds a client's roadmap: phases of `deloadEveryWeeks − 1` loading weeks (accumulation →
  * intensification → realization, repeating) each followed by a deload week, and, when the client
  * has an event date, a realization block then a taper (1 week, or 2 when ≥ 8 weeks out) ending
- * the day before the event (taper: SCIENCE.md §3.3).
+ * the day before the event (taper: Bosquet et al. 2007, Med Sci Sports Exerc;
+ * Mujika & Padilla 2003, Med Sci Sports Exerc).
  *
  * @param profile the client
  * @param trainer the trainer's methodology (deload rhythm, styles, allowed progression methods)

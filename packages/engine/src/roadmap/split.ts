@@ -75,7 +75,7 @@ const CONDITIONING: SplitDay = {
 
 /**
  * The weekly split for a number of training days: full body for 1-3 days (frequency matters for
- * strength, SCIENCE.md §7.1), upper/lower for 4, plus single-leg and conditioning days beyond.
+ * strength: Pelland et al. 2025, Sports Med), upper/lower for 4, plus single-leg and conditioning days beyond.
  * Every day's first slot is its main lift; across the week each major pattern gets a main slot.
  */
 export function weeklySplit(daysPerWeek: number): SplitDay[] {

@@ -16,7 +16,10 @@ export type IntakeReview = {
 const HEART_WORDS = /\b(heart|cardiac|hypertension|blood pressure|arrhythmi|angina|stent)\b/i;
 const ED_WORDS = /\b(anorexi|bulimi|eating disorder|binge)\b/i;
 
-/** Lists red flags and contradictions in an intake for the coach's review (SCIENCE §9). */
+/**
+ * Lists red flags and contradictions in an intake for the coach's review (PAR-Q+: Warburton et al.,
+ * PAR-Q+ Collaboration, 2021; pre-participation screening: Riebe et al. 2015, Med Sci Sports Exerc).
+ */
 export function reviewIntake(p: ClientProfile, now: Instant): IntakeReview {
   const today = dayOfInstant(now);
   const year = Number(isoFromDay(today).slice(0, 4));
@@ -133,7 +136,8 @@ export function reviewIntake(p: ClientProfile, now: Instant): IntakeReview {
         );
       red(
         "intake.low_bmi",
-        "BMI under 18.5: possible low energy availability; avoid deficits and consider referral (SCIENCE §10.3).",
+        // Referral, not diagnosis: a trainer's scope (ACE 2020 guidance; EDSNA "Support for coaches").
+        "BMI under 18.5: possible low energy availability; avoid deficits and consider referral.",
         inputs,
       );
     }

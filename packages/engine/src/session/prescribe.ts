@@ -53,7 +53,8 @@ export const TIMED_SECONDS = { main: 45, secondary: 40, accessory: 30 } as const
 
 /**
  * RPE → the trainer's effort scale: RIR = 10 − RPE; %1RM from the RTS chart for the reps
- * (SCIENCE.md §1.3, §1.4), rounded to 0.5.
+ * (Tuchscherer 2008, The Reactive Training Manual; RIR scale: Zourdos et al. 2016, J Strength Cond Res),
+ * rounded to 0.5.
  */
 export function effortOn(scale: EffortScale, rpe: number, reps: number): EffortTarget {
   if (scale === "rir") return { scale, value: Math.max(0, 10 - rpe) };

@@ -2,7 +2,7 @@ import { type Reason, reason } from "../core/reasons.ts";
 import type { Exercise } from "../model/index.ts";
 import type { TodayReadiness } from "./types.ts";
 
-/** Sleep below this (hours) with HRV below baseline is a low-readiness signal (SCIENCE.md §4.4). */
+/** Sleep below this (hours) with HRV below baseline is a low-readiness signal (≤ 6 h is sleep loss: Craven et al. 2022, Sports Med). */
 export const LOW_SLEEP_HOURS = 6;
 /** Soreness (0-10) at or above this is a low-readiness signal. */
 export const HIGH_SORENESS = 7;

@@ -2,7 +2,8 @@ import { DEFAULT_INCREMENTS } from "../units/index.ts";
 import type { TrainerProfile } from "./trainer-profile.ts";
 
 /**
- * Defaults: a generalist trainer. Rest follows NSCA goal-based assignment (SCIENCE.md §7.4):
+ * Defaults: a generalist trainer. Rest follows NSCA goal-based assignment (Haff & Triplett 2016,
+ * Essentials of Strength Training and Conditioning, 4th ed., Human Kinetics):
  * strength 2-5 min, hypertrophy 30-90 s, endurance ≤ 30 s, with practical middles.
  */
 export const DEFAULT_TRAINER_PROFILE: Readonly<TrainerProfile> = Object.freeze({

@@ -3,8 +3,9 @@ import type { RedFlagKind } from "../model/triage-signal.ts";
 /**
  * Whom to refer to per red-flag kind, and what to say. Sources: ACSM GETP signs/symptoms and
  * "stop exercise" indications; spinal/neurological red flags (AHCPR; NHS); ACE/EDSNA/NASM guidance
- * that diagnosing is outside a trainer's scope (SCIENCE §9.3, §10.3). Stroke signs → emergency
- * services is general medical guidance (⚠ in SCIENCE).
+ * that diagnosing is outside a trainer's scope (ACSM 2018, Guidelines for Exercise Testing and
+ * Prescription, 10th ed., Table 2.2; AHCPR 1994, Acute Low Back Problems in Adults; ACE 2020).
+ * Stroke signs → emergency services is general medical guidance, not from these sources.
  */
 export const RED_FLAG_POLICY: Record<RedFlagKind, { label: string; referTo: string[]; action: string }> = {
   chest_pain: {

@@ -4,7 +4,8 @@ import type { RedFlagKind } from "../model/triage-signal.ts";
  * Phrase patterns per red-flag kind (lower-case regex sources, matched at word boundaries).
  * Kept deliberately specific: "faint" alone ("a faint ache") or "confused" ("confused by the plan")
  * would page coaches for nothing. Sources for the cues: ACSM signs/symptoms, stroke signs,
- * SCOFF items, CET subscales and ACE/EDSNA coaching cues (SCIENCE §9.3, §10).
+ * SCOFF items (Morgan, Reid & Lacey 1999, BMJ), CET subscales (Taranis, Touyz & Meyer 2011, Eur Eat
+ * Disord Rev) and ACE/EDSNA coaching cues.
  */
 export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
   chest_pain: [

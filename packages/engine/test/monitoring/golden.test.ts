@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { dayIndex, isoFromDay } from "../../src/core/dates.ts";
 import { acwrZone, ewmaAcwr, monotonyAndStrain, sessionRpeLoad, weekToWeekChange } from "../../src/index.ts";
 
-describe("golden values from SCIENCE.md §2", () => {
+// EWMA ACWR: Williams et al. 2017, Br J Sports Med; monotony and strain: Foster 1998, Med Sci Sports Exerc.
+describe("golden values from the published load-monitoring formulas", () => {
   test("EWMA ACWR: 28 days at 100 AU then 7 at 150 AU, seeded with the first load", () => {
     const loads = [...Array<number>(28).fill(100), ...Array<number>(7).fill(150)];
     const r = ewmaAcwr(loads);

@@ -12,7 +12,9 @@ import {
 } from "@spotter/engine";
 import { describe, expect, it } from "vitest";
 
-describe("rep formulas (SCIENCE.md §1.1 test vectors, w = 100)", () => {
+// Epley 1985; Brzycki 1993, JOPERD; Lombardi 1989; Mayhew et al. 1992, J Appl Sport Sci Res;
+// O'Conner et al. 1989; Wathen 1994 (NSCA Essentials of S&C).
+describe("rep formulas (test vectors, w = 100)", () => {
   const vectors: [keyof typeof REP_FORMULAS, number, number][] = [
     ["epley", 5, 116.667],
     ["brzycki", 5, 112.5],
@@ -36,7 +38,7 @@ describe("rep formulas (SCIENCE.md §1.1 test vectors, w = 100)", () => {
   });
 });
 
-describe("RTS RPE chart (SCIENCE.md §1.3)", () => {
+describe("RTS RPE chart (Tuchscherer 2008, The Reactive Training Manual)", () => {
   it("golden: 140 kg x 5 @ RPE 8 -> e1RM 172.626", () => {
     expect(percentOf1rm(5, 8)).toBeCloseTo(81.1, 6);
     expect(e1rmFromRpe(140, 5, 8)).toBeCloseTo(172.626, 2);
