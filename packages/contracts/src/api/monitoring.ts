@@ -47,6 +47,7 @@ export const checkInListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(400).default(60),
 });
 export const checkInListSchema = z.object({ items: z.array(checkInRecordSchema) });
+export type CheckInList = z.infer<typeof checkInListSchema>;
 
 /** GET /clients/:id/monitoring: how many days of readiness (and sRPE, at least 28) the charts get. */
 export const monitoringViewQuerySchema = z.object({
@@ -114,6 +115,7 @@ export const proposalViewSchema = z.object({
 });
 export type ProposalView = z.infer<typeof proposalViewSchema>;
 export const proposalListSchema = z.object({ items: z.array(proposalViewSchema) });
+export type ProposalList = z.infer<typeof proposalListSchema>;
 
 const reasonText = z.string().trim().min(1, "a reason is required").max(1000);
 const diffValue = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
@@ -166,6 +168,10 @@ export const resolveFlagRequestSchema = z
   });
 export type ResolveFlagRequest = z.input<typeof resolveFlagRequestSchema>;
 export const resolveFlagResponseSchema = z.object({ flag: flagViewSchema, automationPaused: z.boolean() });
+export type ResolveFlagResponse = z.infer<typeof resolveFlagResponseSchema>;
+/** GET /api/clients/:id/flags. */
+export const flagListSchema = z.object({ items: z.array(flagViewSchema) });
+export type FlagList = z.infer<typeof flagListSchema>;
 
 export const queueItemSchema = z.object({
   type: z.enum(["flag", "proposal"]),
@@ -186,6 +192,7 @@ export const queueItemSchema = z.object({
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 export const queueResponseSchema = z.object({ items: z.array(queueItemSchema), now: z.string() });
+export type QueueResponse = z.infer<typeof queueResponseSchema>;
 
 export const tierViewSchema = serviceTierSchema.extend({
   id: z.uuid(),
@@ -194,6 +201,7 @@ export const tierViewSchema = serviceTierSchema.extend({
 });
 export type TierView = z.infer<typeof tierViewSchema>;
 export const tierListSchema = z.object({ items: z.array(tierViewSchema) });
+export type TierList = z.infer<typeof tierListSchema>;
 export const tierWriteRequestSchema = serviceTierSchema.extend({
   model: z.enum(COACHING_MODELS).nullable().optional(),
   isDefault: z.boolean().optional(),
@@ -208,6 +216,7 @@ export const tierAssignRequestSchema = z
     message: "give either tierId or model",
   });
 export const tierAssignResponseSchema = z.object({ clientId: z.uuid(), tier: tierViewSchema });
+export type TierAssignResponse = z.infer<typeof tierAssignResponseSchema>;
 
 export const segmentViewSchema = z.object({
   clientId: z.uuid(),
@@ -220,6 +229,7 @@ export const segmentViewSchema = z.object({
   suggestedTier: tierViewSchema.nullable(),
   currentTier: tierViewSchema.nullable(),
 });
+export type SegmentView = z.infer<typeof segmentViewSchema>;
 
 export const FLAG_KINDS_ALL = [...RED_FLAG_KINDS, ...MONITORING_SIGNAL_KINDS] as const;
 export const messageTemplateSchema = z.object({
@@ -229,6 +239,8 @@ export const messageTemplateSchema = z.object({
   body: z.string(),
 });
 export const messageTemplateListSchema = z.object({ items: z.array(messageTemplateSchema) });
+export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
+export type MessageTemplateList = z.infer<typeof messageTemplateListSchema>;
 
 /** Status lights for the roster: one row per visible client with monitoring state. */
 export const rosterLevelsSchema = z.object({
@@ -245,3 +257,5 @@ export const rosterLevelsSchema = z.object({
     }),
   ),
 });
+export type RosterLevels = z.infer<typeof rosterLevelsSchema>;
+export type RosterLevel = RosterLevels["items"][number];

@@ -21,15 +21,6 @@ export class ApiError extends Error {
     return this.status === 404;
   }
 
-  /**
-   * A 404 for an endpoint this server does not have (a deployment without a feature yet), as
-   * opposed to a missing record. The server words both with code `not_found`; only its unknown-
-   * route message names the route, so this is a heuristic used for friendlier empty states only.
-   */
-  get isMissingRoute(): boolean {
-    return this.status === 404 && /\broute\b/i.test(this.message);
-  }
-
   get isOffline(): boolean {
     return this.status === 0;
   }

@@ -11,7 +11,8 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * Calls the JSON API with the session cookie and CSRF header. Non-2xx responses become an
- * ApiError carrying the server's `{error:{code,message,fields}}`.
+ * ApiError carrying the server's `{error:{code,message,fields}}`. `T` is the route's response
+ * type from @spotter/contracts (callers live in each feature's queries.ts / mutations.ts).
  */
 export async function api<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };

@@ -1,41 +1,36 @@
-import type { InvitationPreview, MeResponse } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ApiError, toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
-import { useApi } from "../api/use-api.ts";
 import { Button, ErrorState, Field, FormErrors, Spinner } from "../ui/index.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useAuth } from "./AuthProvider.tsx";
 import { FormErrorSummary } from "./FormErrorSummary.tsx";
+import { useAcceptInvite } from "./mutations.ts";
+import { invitationQuery } from "./queries.ts";
 
 export function AcceptInvitePage({ token }: { token: string }) {
   const { adopt } = useAuth();
   const [, navigate] = useLocation();
-  const invite = useApi<InvitationPreview>(`/api/invitations/${encodeURIComponent(token)}`);
+  const invite = useQuery(invitationQuery(token));
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const accept = useAcceptInvite(token);
+  const error = accept.error ?? undefined;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = await post<Partial<MeResponse>>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
-        name,
-        password,
-      });
-      navigate("/");
-      await adopt(res);
-    } catch (err) {
-      setError(toApiError(err));
-      setBusy(false);
-    }
+    accept.mutate(
+      { name, password },
+      {
+        onSuccess: async (me) => {
+          navigate("/");
+          await adopt(me);
+        },
+      },
+    );
   }
 
-  if (invite.loading) return <Spinner label="Checking your invitation…" />;
+  if (invite.isPending) return <Spinner label="Checking your invitation…" />;
   if (invite.error || !invite.data) {
     const expired = invite.error?.status === 410;
     return (
@@ -65,7 +60,7 @@ export function AcceptInvitePage({ token }: { token: string }) {
               onChange={(e) => setPassword(e.target.value)}
             />
           </Field>
-          <Button type="submit" variant="primary" size="lg" busy={busy} className="btn-block">
+          <Button type="submit" variant="primary" size="lg" busy={accept.isPending} className="btn-block">
             Join
           </Button>
         </form>

@@ -1,4 +1,5 @@
 import type { MeResponse } from "@spotter/contracts";
+import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { type ApiError, toApiError } from "../api/api-error.ts";
 import { get, post, setCsrfToken } from "../api/client.ts";
@@ -16,13 +17,14 @@ type AuthValue = {
   signIn: (email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
   /** After signup or invite acceptance the server already set the cookie. */
-  adopt: (res: Partial<MeResponse>) => Promise<void>;
+  adopt: (res: Pick<MeResponse, "csrfToken">) => Promise<void>;
 };
 
 const AuthContext = createContext<AuthValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: "loading" });
+  const cache = useQueryClient();
 
   const refresh = useCallback(async () => {
     try {
@@ -41,8 +43,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const adopt = useCallback(
-    async (res: Partial<MeResponse>) => {
-      if (res.csrfToken) setCsrfToken(res.csrfToken);
+    async (res: Pick<MeResponse, "csrfToken">) => {
+      setCsrfToken(res.csrfToken);
       await refresh();
     },
     [refresh],
@@ -50,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const res = await post<Partial<MeResponse>>("/api/auth/login", { email, password });
+      const res = await post<MeResponse>("/api/auth/login", { email, password });
       await adopt(res);
     },
     [adopt],
@@ -63,9 +65,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Signing out must always succeed locally, even offline.
     }
     setCsrfToken("");
+    // The next person on this device must not see the last one's cached data.
+    cache.clear();
     await clearOfflineCache();
     setState({ status: "anon" });
-  }, []);
+  }, [cache]);
 
   return <AuthContext.Provider value={{ state, refresh, signIn, signOut, adopt }}>{children}</AuthContext.Provider>;
 }

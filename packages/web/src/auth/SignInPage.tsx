@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
-import { type ApiError, toApiError } from "../api/api-error.ts";
+import { useApiMutation } from "../api/mutation.ts";
 import { Button, Field, FormErrors } from "../ui/index.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useAuth } from "./AuthProvider.tsx";
@@ -10,19 +10,13 @@ export function SignInPage() {
   const { signIn } = useAuth();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  // Signing in swaps this page for the app, so success needs no handling here.
+  const login = useApiMutation({ request: () => signIn(email, password) });
+  const error = login.error ?? undefined;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signIn(email, password);
-    } catch (err) {
-      setError(toApiError(err));
-      setBusy(false);
-    }
+    login.mutate();
   }
 
   return (
@@ -55,7 +49,7 @@ export function SignInPage() {
               onChange={(e) => setPassword(e.target.value)}
             />
           </Field>
-          <Button type="submit" variant="primary" size="lg" busy={busy} className="btn-block">
+          <Button type="submit" variant="primary" size="lg" busy={login.isPending} className="btn-block">
             Sign in
           </Button>
         </form>

@@ -1,12 +1,11 @@
-import type { MeResponse, SignupRequest } from "@spotter/contracts";
+import type { SignupRequest } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
 import { Link, useLocation } from "wouter";
-import { type ApiError, toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
 import { Button, Field, FormErrors } from "../ui/index.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { useAuth } from "./AuthProvider.tsx";
 import { FormErrorSummary } from "./FormErrorSummary.tsx";
+import { useSignUp } from "./mutations.ts";
 
 const FIELDS = ["organizationName", "name", "email", "password"];
 
@@ -14,23 +13,19 @@ export function SignUpPage() {
   const { adopt } = useAuth();
   const [, navigate] = useLocation();
   const [form, setForm] = useState<SignupRequest>({ organizationName: "", name: "", email: "", password: "" });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const signUp = useSignUp();
+  const error = signUp.error ?? undefined;
   const set = (k: keyof SignupRequest) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = await post<Partial<MeResponse>>("/api/auth/signup", form);
-      navigate("/profile");
-      await adopt(res);
-    } catch (err) {
-      setError(toApiError(err));
-      setBusy(false);
-    }
+    signUp.mutate(form, {
+      onSuccess: async (me) => {
+        navigate("/profile");
+        await adopt(me);
+      },
+    });
   }
 
   return (
@@ -62,7 +57,7 @@ export function SignUpPage() {
           <Field label="Password" name="password" hint="At least 10 characters.">
             <input type="password" autoComplete="new-password" value={form.password} onChange={set("password")} />
           </Field>
-          <Button type="submit" variant="primary" size="lg" busy={busy} className="btn-block">
+          <Button type="submit" variant="primary" size="lg" busy={signUp.isPending} className="btn-block">
             Create account
           </Button>
         </form>

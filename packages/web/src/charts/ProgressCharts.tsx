@@ -1,14 +1,13 @@
+import type { ProgressResponse } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import uPlot from "uplot";
-import { useApi } from "../api/use-api.ts";
+import { progressQuery } from "../coach/client-page/queries.ts";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { fromKg, roundLoad, type Unit, useUnits } from "../units/index.ts";
 import { UPlotChart } from "./UPlotChart.tsx";
 
-export type Progress = {
-  e1rm: { exerciseId: string; name: string; points: { date: string; e1rmKg: number }[] }[];
-  weeklyVolume: { week: string; sets: number; tonnageKg: number }[];
-};
+type Progress = Pick<ProgressResponse, "e1rm" | "weeklyVolume">;
 
 const PALETTE = ["#0f766e", "#1d4ed8", "#b45309", "#7c3aed", "#be123c", "#15803d"];
 const toSec = (d: string) => Date.parse(d.length === 10 ? `${d}T12:00:00Z` : d) / 1000;
@@ -80,10 +79,10 @@ function volumeChart(p: Progress, unit: Unit) {
 /** e1RM trends per lift and weekly volume, with the numbers in an expandable table for readers. */
 export function ProgressCharts({ clientId }: { clientId: string }) {
   const { unit } = useUnits();
-  const res = useApi<Progress>(`/api/clients/${clientId}/progress`);
+  const res = useQuery(progressQuery(clientId));
   const charts = useMemo(() => {
     if (!res.data) return undefined;
-    const p = { e1rm: res.data.e1rm ?? [], weeklyVolume: res.data.weeklyVolume ?? [] };
+    const p = res.data;
     return {
       p,
       e1: p.e1rm.some((e) => e.points.length) ? e1rmChart(p, unit) : undefined,
@@ -91,11 +90,11 @@ export function ProgressCharts({ clientId }: { clientId: string }) {
     };
   }, [res.data, unit]);
 
-  if (res.loading) return <Spinner label="Loading progress…" />;
+  if (res.isPending) return <Spinner label="Loading progress…" />;
   if (res.error)
     return (
       <Card title="Progress">
-        <ErrorState error={res.error} what="progress" onRetry={res.reload} />
+        <ErrorState error={res.error} what="progress" onRetry={() => void res.refetch()} />
       </Card>
     );
   if (!charts || (!charts.e1 && !charts.vol))

@@ -1,9 +1,8 @@
-import type { CheckInResult } from "@spotter/contracts";
+import type { CheckInRequest } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
-import { toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
 import { CheckinResultCard } from "../triage/CheckinResultCard.tsx";
 import { Button, Card, Field } from "../ui/index.ts";
+import { useCheckIn } from "./mutations.ts";
 import { Scale } from "./Scale.tsx";
 
 /** Hooper/McLean items, 1-7 with 1 = best (the engine's WELLNESS_SCALE direction). */
@@ -29,35 +28,22 @@ export function CheckinPage() {
   const [sleepHours, setSleepHours] = useState("7.5");
   const [flags, setFlags] = useState<Record<string, boolean>>({});
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [sent, setSent] = useState(false);
-  const [result, setResult] = useState<CheckInResult>();
+  const checkIn = useCheckIn();
+  const result = checkIn.data;
   const complete = ITEMS.every((i) => scores[i.key] !== undefined);
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = await post<CheckInResult>("/api/me/checkins", {
-        date: new Date().toISOString().slice(0, 10),
-        sleepHours: Number(sleepHours),
-        ...scores,
-        redFlags: flags,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setResult(res);
-      setSent(true);
-    } catch (err) {
-      const a = toApiError(err);
-      setError(a.isNotFound ? "Check-ins aren't enabled on this server yet." : a.message);
-    } finally {
-      setBusy(false);
-    }
+    checkIn.mutate({
+      date: new Date().toISOString().slice(0, 10),
+      sleepHours: Number(sleepHours),
+      ...scores,
+      redFlags: flags,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    } as CheckInRequest);
   }
 
-  if (sent)
+  if (result)
     return (
       <>
         <h1 tabIndex={-1}>Check-in</h1>
@@ -109,12 +95,19 @@ export function CheckinPage() {
         <Field label="Anything else? (optional)">
           <textarea value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>
-        {error ? (
+        {checkIn.error ? (
           <p className="notice notice-red" role="alert">
-            {error}
+            {checkIn.error.message}
           </p>
         ) : null}
-        <Button type="submit" variant="primary" size="lg" busy={busy} disabled={!complete} className="btn-block">
+        <Button
+          type="submit"
+          variant="primary"
+          size="lg"
+          busy={checkIn.isPending}
+          disabled={!complete}
+          className="btn-block"
+        >
           {complete ? "Send check-in" : "Answer all five to send"}
         </Button>
       </Card>

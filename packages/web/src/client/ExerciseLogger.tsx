@@ -1,10 +1,11 @@
-import { type PlanItem, prescription } from "../api/session-types.ts";
+import type { StoredSessionItem } from "@spotter/contracts";
+import { BODY_REGIONS, type BodyRegion } from "@spotter/engine";
+import { effortText, loadKg, prescription } from "../sessions/plan-view.ts";
 import { formatLoad, useUnits } from "../units/index.ts";
 import { effortScale, type PainDraft, type SetDraft } from "./log-draft.ts";
-import { REGIONS as BODY_REGIONS } from "./regions.ts";
 
 type Props = {
-  item: PlanItem;
+  item: StoredSessionItem;
   sets: SetDraft[];
   pain: PainDraft | undefined;
   onSet: (index: number, patch: Partial<SetDraft>) => void;
@@ -21,7 +22,9 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
   const scale = effortScale(item);
   const timed = item.seconds !== undefined && item.reps === undefined;
   // Timed drills without a load (warm-up, mobility) need only the time and a tick.
-  const showLoad = item.loadKg !== undefined || !timed;
+  const kg = loadKg(item);
+  const effort = effortText(item.effort);
+  const showLoad = kg !== undefined || !timed;
   const showEffort = item.effort !== undefined;
   const cols = `set-row cols-${showLoad ? "l" : ""}${showEffort ? "e" : ""}`;
   return (
@@ -30,8 +33,8 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
         <h3>{item.name}</h3>
         <div className="plan-item-meta">
           <strong>{prescription(item)}</strong>
-          {item.loadKg !== undefined ? <span>{formatLoad(item.loadKg, unit)}</span> : null}
-          {item.effort ? <span>{item.effort}</span> : null}
+          {kg !== undefined ? <span>{formatLoad(kg, unit)}</span> : null}
+          {effort ? <span>{effort}</span> : null}
           {item.restSeconds ? <span>Rest {item.restSeconds} s</span> : null}
         </div>
         {item.cues.length ? (
@@ -127,7 +130,7 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
             <select
               id={`pain-r-${item.id}`}
               value={pain.region}
-              onChange={(e) => onPain({ ...pain, region: e.target.value })}
+              onChange={(e) => onPain({ ...pain, region: e.target.value as BodyRegion })}
             >
               {BODY_REGIONS.map((r) => (
                 <option key={r} value={r}>

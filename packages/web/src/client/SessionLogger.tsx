@@ -1,31 +1,30 @@
+import type { SessionDto } from "@spotter/contracts";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "wouter";
-import { toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
-import { allItems, PLAN_SECTIONS, SECTION_LABEL, type Session } from "../api/session-types.ts";
+import { allItems, estimatedMinutes, PLAN_SECTIONS, SECTION_LABEL } from "../sessions/plan-view.ts";
 import { Button, Card, Field } from "../ui/index.ts";
 import { useUnits } from "../units/index.ts";
 import { ExerciseLogger } from "./ExerciseLogger.tsx";
 import { type SetDraft, toLogRequest, useLogDraft } from "./log-draft.ts";
+import { useLogSession } from "./mutations.ts";
 import { RestTimer } from "./RestTimer.tsx";
 import { Scale } from "./Scale.tsx";
 
 const FEEL = ["Awful", "Poor", "OK", "Good", "Great"];
 
-export function SessionLogger({ session, onLogged }: { session: Session; onLogged: () => void }) {
+export function SessionLogger({ session, onLogged }: { session: SessionDto; onLogged: () => void }) {
   const { unit, suggest } = useUnits();
-  useEffect(() => suggest(session.unit), [session.unit, suggest]);
+  useEffect(() => suggest(session.plan.unit), [session.plan.unit, suggest]);
   const items = useMemo(() => allItems(session), [session]);
-  const { draft, setDraft, clear } = useLogDraft(session, items, unit);
+  const { draft, setDraft, clear } = useLogDraft(session.id, items, unit);
+  const log = useLogSession(session.id);
   const [restEnds, setRestEnds] = useState<number>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
+  const waitingForNetwork = log.error?.isOffline === true;
   // A log finished offline goes out by itself when the connection returns.
-  const sendRef = useRef<() => Promise<void>>(async () => {});
+  const sendRef = useRef<() => void>(() => {});
   useEffect(() => {
     if (!waitingForNetwork) return;
-    const retry = () => void sendRef.current();
+    const retry = () => sendRef.current();
     window.addEventListener("online", retry);
     return () => window.removeEventListener("online", retry);
   }, [waitingForNetwork]);
@@ -53,36 +52,30 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
       sets: { ...d.sets, [itemId]: (d.sets[itemId] ?? []).map((s, j) => (j === i ? { ...s, ...patch } : s)) },
     }));
 
-  async function send() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post(`/api/sessions/${session.id}/log`, toLogRequest(draft, items));
-      clear();
-      setWaitingForNetwork(false);
-      onLogged();
-    } catch (err) {
-      const a = toApiError(err);
-      setWaitingForNetwork(a.isOffline);
-      setError(
-        a.isOffline
-          ? "You're offline. Your log is saved on this phone and is sent as soon as you're back online."
-          : a.message,
-      );
-      setBusy(false);
-    }
+  function send() {
+    log.mutate(toLogRequest(draft, items), {
+      onSuccess: () => {
+        clear();
+        onLogged();
+      },
+    });
   }
+  const error = log.error
+    ? log.error.isOffline
+      ? "You're offline. Your log is saved on this phone and is sent as soon as you're back online."
+      : log.error.message
+    : undefined;
   sendRef.current = send;
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    void send();
+    send();
   }
 
   return (
     <form onSubmit={onSubmit} aria-label="Log today's session">
       <h1 tabIndex={-1}>Today's session</h1>
       <p className="muted">
-        {session.plan.estimatedMinutes ? `About ${Math.round(session.plan.estimatedMinutes)} min · ` : ""}
+        {session.plan.estimatedMinutes ? `About ${estimatedMinutes(session)} min · ` : ""}
         <span role="status">
           {done} of {total} sets done
         </span>
@@ -136,7 +129,7 @@ export function SessionLogger({ session, onLogged }: { session: Session; onLogge
             {error}
           </p>
         ) : null}
-        <Button type="submit" variant="primary" size="lg" busy={busy} className="btn-block">
+        <Button type="submit" variant="primary" size="lg" busy={log.isPending} className="btn-block">
           Finish and send to coach
         </Button>
       </Card>

@@ -1,13 +1,13 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
-import { normalizeSession } from "../api/session-types.ts";
-import { useApi } from "../api/use-api.ts";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
+import { myTodayQuery } from "./queries.ts";
 import { SessionLogger } from "./SessionLogger.tsx";
 
 /** Today's published session, or a calm "nothing today". */
 export function TodayPage() {
-  const res = useApi<unknown>("/api/me/today");
+  const res = useQuery(myTodayQuery());
   const [logged, setLogged] = useState(false);
   if (logged)
     return (
@@ -21,12 +21,10 @@ export function TodayPage() {
         </Card>
       </>
     );
-  if (res.loading) return <Spinner label="Loading today's session…" />;
-  if (res.error && !res.error.isNotFound)
-    return <ErrorState error={res.error} what="today's session" onRetry={res.reload} />;
-  const raw = res.data as { session?: unknown } | null | undefined;
-  const body = raw && typeof raw === "object" && "session" in raw ? raw.session : raw;
-  if (!body || res.error) {
+  if (res.isPending) return <Spinner label="Loading today's session…" />;
+  if (res.error) return <ErrorState error={res.error} what="today's session" onRetry={() => void res.refetch()} />;
+  const session = res.data.session;
+  if (!session) {
     return (
       <>
         <h1 tabIndex={-1}>Today</h1>
@@ -43,6 +41,5 @@ export function TodayPage() {
       </>
     );
   }
-  const session = normalizeSession(body);
   return <SessionLogger session={session} onLogged={() => setLogged(true)} />;
 }

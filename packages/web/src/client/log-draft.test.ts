@@ -1,31 +1,45 @@
+import type { StoredSessionItem } from "@spotter/contracts";
 import { describe, expect, it } from "vitest";
-import { normalizeSession } from "../api/session-types.ts";
-import { initialDraft, toLogRequest } from "./log-draft.ts";
+import { convertDraft, initialDraft, toLogRequest } from "./log-draft.ts";
 
-const session = normalizeSession({
-  id: "s1",
-  plan: {
-    unit: "kg",
-    warmup: [{ id: "warmup-0", exerciseId: "leg-swings", name: "Leg Swings", sets: 1, seconds: 60 }],
-    main: [
-      {
-        id: "main-0",
-        exerciseId: "back-squat",
-        name: "Back Squat",
-        sets: 2,
-        reps: 5,
-        load: 100,
-        effort: { scale: "rir", value: 2 },
-      },
-    ],
-  },
-});
-const items = [...session.plan.warmup, ...session.plan.main];
+const base: Pick<
+  StoredSessionItem,
+  "pattern" | "unit" | "restSeconds" | "tempo" | "cues" | "alternatives" | "estimatedSeconds" | "reasons"
+> = {
+  pattern: "squat",
+  unit: "kg",
+  restSeconds: 0,
+  tempo: "0-0-0-0",
+  cues: [],
+  alternatives: [],
+  estimatedSeconds: 60,
+  reasons: [],
+};
+const warmup: StoredSessionItem = {
+  ...base,
+  id: "warmup-0",
+  exerciseId: "leg-swings",
+  name: "Leg Swings",
+  role: "general",
+  sets: 1,
+  seconds: 60,
+};
+const squat: StoredSessionItem = {
+  ...base,
+  id: "main-0",
+  exerciseId: "back-squat",
+  name: "Back Squat",
+  role: "main",
+  sets: 2,
+  reps: 5,
+  load: 100,
+  effort: { scale: "rir", value: 2 },
+};
+const items = [warmup, squat];
 
 describe("client log draft", () => {
-  it("converts typed loads when the unit is toggled", async () => {
-    const { convertDraft } = await import("./log-draft.ts");
-    const d = initialDraft(session, items, "kg");
+  it("converts typed loads when the unit is toggled", () => {
+    const d = initialDraft(items, "kg");
     const lb = convertDraft(d, "lb");
     expect(lb.unit).toBe("lb");
     expect(lb.sets["main-0"]?.[0]?.load).toBe("220");
@@ -33,7 +47,7 @@ describe("client log draft", () => {
   });
 
   it("prefills every set with the prescription in the display unit", () => {
-    const d = initialDraft(session, items, "lb");
+    const d = initialDraft(items, "lb");
     expect(d.sets["main-0"]).toEqual([
       { load: "220", reps: "5", effort: "2", done: false },
       { load: "220", reps: "5", effort: "2", done: false },
@@ -41,8 +55,18 @@ describe("client log draft", () => {
     expect(d.sets["warmup-0"]).toEqual([{ load: "", reps: "60", effort: "", done: false }]);
   });
 
+  it("reads effort as data: an RPE target prefills RPE, a %1RM target prefills nothing", () => {
+    const rpe = { ...squat, effort: { scale: "rpe" as const, value: 8.5 } };
+    const pct = { ...squat, effort: { scale: "percent_1rm" as const, value: 75 } };
+    expect(initialDraft([rpe], "kg").sets["main-0"]?.[0]?.effort).toBe("8.5");
+    expect(initialDraft([pct], "kg").sets["main-0"]?.[0]?.effort).toBe("");
+    const d = initialDraft([rpe], "kg");
+    d.sets["main-0"]![0]!.done = true;
+    expect(toLogRequest(d, [rpe]).sets[0]).toMatchObject({ rpe: 8.5 });
+  });
+
   it("builds the API body: kg loads, rir on RIR items, seconds for timed work, pain by item", () => {
-    const d = initialDraft(session, items, "lb");
+    const d = initialDraft(items, "lb");
     d.sets["main-0"]![0]!.done = true;
     d.pain["main-0"] = { region: "knee", severity: "3" };
     d.sessionRpe = 7;

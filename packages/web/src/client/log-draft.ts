@@ -1,9 +1,11 @@
+import type { SessionLogRequest, StoredSessionItem } from "@spotter/contracts";
+import type { BodyRegion } from "@spotter/engine";
 import { useCallback, useEffect, useState } from "react";
-import type { PlanItem, Session } from "../api/session-types.ts";
+import { loadKg } from "../sessions/plan-view.ts";
 import { fromKg, roundLoad, toKg, type Unit } from "../units/index.ts";
 
 export type SetDraft = { load: string; reps: string; effort: string; done: boolean };
-export type PainDraft = { region: string; severity: string };
+export type PainDraft = { region: BodyRegion; severity: string };
 export type LogDraft = {
   /** The unit the load strings are typed in; toggling kg/lb converts them (see useLogDraft). */
   unit: Unit;
@@ -14,25 +16,25 @@ export type LogDraft = {
   notes: string;
 };
 
-/** Which effort scale an item is written on, from its effort text ("2 RIR" → rir). */
-export function effortScale(item: PlanItem): "rpe" | "rir" {
-  return item.effort?.toUpperCase().includes("RIR") ? "rir" : "rpe";
+/** The scale the client rates a set on: the prescription's own (RIR or RPE); a %1RM target is rated in RPE. */
+export function effortScale(item: StoredSessionItem): "rpe" | "rir" {
+  return item.effort?.scale === "rir" ? "rir" : "rpe";
 }
 
-function targetEffort(item: PlanItem): string {
-  const m = item.effort?.match(/(\d+(?:\.\d+)?)/);
-  return m?.[1] && !item.effort?.includes("%") ? m[1] : "";
+/** The prescribed effort as the set's starting value; a %1RM target is no rating, so it starts empty. */
+function targetEffort(item: StoredSessionItem): string {
+  return item.effort && item.effort.scale !== "percent_1rm" ? String(item.effort.value) : "";
 }
 
 /** Prefills every set with the prescription, so logging a set as prescribed is one tap. */
-export function initialDraft(session: Session, items: PlanItem[], unit: Unit): LogDraft {
+export function initialDraft(items: StoredSessionItem[], unit: Unit): LogDraft {
   const sets: Record<string, SetDraft[]> = {};
   for (const it of items) {
-    const load = it.loadKg !== undefined ? String(roundLoad(fromKg(it.loadKg, unit), unit)) : "";
+    const kg = loadKg(it);
+    const load = kg !== undefined ? String(roundLoad(fromKg(kg, unit), unit)) : "";
     const reps = String(it.reps ?? it.seconds ?? "");
     sets[it.id] = Array.from({ length: it.sets }, () => ({ load, reps, effort: targetEffort(it), done: false }));
   }
-  void session;
   return { unit, sets, pain: {}, notes: "" };
 }
 
@@ -42,15 +44,15 @@ const key = (id: string) => `spotter.log-draft.${id}`;
  * The in-progress log, mirrored to localStorage on every change so a reload, a dead battery or a
  * lost connection loses nothing.
  */
-export function useLogDraft(session: Session, items: PlanItem[], unit: Unit) {
+export function useLogDraft(sessionId: string, items: StoredSessionItem[], unit: Unit) {
   const [draft, setDraft] = useState<LogDraft>(() => {
     try {
-      const saved = localStorage.getItem(key(session.id));
+      const saved = localStorage.getItem(key(sessionId));
       if (saved) return JSON.parse(saved) as LogDraft;
     } catch {
       // Corrupt or unavailable storage: start fresh.
     }
-    return initialDraft(session, items, unit);
+    return initialDraft(items, unit);
   });
   // A kg/lb toggle mid-session re-expresses what was typed, so 100 kg never becomes 100 lb.
   useEffect(() => {
@@ -58,18 +60,18 @@ export function useLogDraft(session: Session, items: PlanItem[], unit: Unit) {
   }, [unit]);
   useEffect(() => {
     try {
-      localStorage.setItem(key(session.id), JSON.stringify(draft));
+      localStorage.setItem(key(sessionId), JSON.stringify(draft));
     } catch {
       // Storage full or blocked: the draft still lives in memory.
     }
-  }, [draft, session.id]);
+  }, [draft, sessionId]);
   const clear = useCallback(() => {
     try {
-      localStorage.removeItem(key(session.id));
+      localStorage.removeItem(key(sessionId));
     } catch {
       // nothing to clear
     }
-  }, [session.id]);
+  }, [sessionId]);
   return { draft, setDraft, clear };
 }
 
@@ -83,7 +85,7 @@ export function convertDraft(d: LogDraft, unit: Unit): LogDraft {
 }
 
 /** Draft → POST /api/sessions/:id/log body. Loads go back to kg from the unit they were typed in. */
-export function toLogRequest(draft: LogDraft, items: PlanItem[]) {
+export function toLogRequest(draft: LogDraft, items: StoredSessionItem[]): SessionLogRequest {
   const unit = draft.unit ?? "kg";
   const sets = items.flatMap((it) =>
     (draft.sets[it.id] ?? []).map((s, setIndex) => {

@@ -1,12 +1,13 @@
-import type { ClientDetail, ProposalView } from "@spotter/contracts";
+import type { ProposalView } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
-import { useApi } from "../api/use-api.ts";
+import { clientQuery } from "../coach/client-page/queries.ts";
 import { Badge, Card, ErrorState, PageHead, Spinner, StatusLight } from "../ui/index.ts";
 import { DecisionPanel } from "./DecisionPanel.tsx";
 import { DiffTable } from "./DiffTable.tsx";
 import { diffRows, dueText, kindLabel, LEVEL_LABEL, proposalOrigin, statusLabel } from "./format.ts";
-import { refreshQueue } from "./queue-store.ts";
+import { proposalsQuery } from "./queries.ts";
 import { ReasonList } from "./ReasonList.tsx";
 import "./triage.css";
 
@@ -23,13 +24,13 @@ const DONE: Record<string, string> = {
  * /api/proposals/:id, so the page reads the client's proposal list and picks the one.
  */
 export function ApprovalPage({ clientId, proposalId }: { clientId: string; proposalId: string }) {
-  const client = useApi<ClientDetail>(`/api/clients/${clientId}`);
-  const list = useApi<{ items: ProposalView[] }>(`/api/clients/${clientId}/proposals`);
+  const client = useQuery(clientQuery(clientId));
+  const list = useQuery(proposalsQuery(clientId));
   const [edit, setEdit] = useState<Record<string, string>>();
   const [done, setDone] = useState<string>();
 
   const error = list.error ?? client.error;
-  if (error) return <ErrorState error={error} what="this proposal" onRetry={list.reload} />;
+  if (error) return <ErrorState error={error} what="this proposal" onRetry={() => void list.refetch()} />;
   if (!list.data || !client.data) return <Spinner label="Loading proposal…" />;
   const p = list.data.items.find((x) => x.id === proposalId);
   if (!p)
@@ -107,11 +108,7 @@ export function ApprovalPage({ clientId, proposalId }: { clientId: string; propo
               rows={rows}
               edit={edit}
               setEdit={setEdit}
-              onDecided={(updated, action) => {
-                list.setData({ items: list.data?.items.map((x) => (x.id === updated.id ? updated : x)) ?? [updated] });
-                setDone(DONE[action]);
-                void refreshQueue();
-              }}
+              onDecided={(action) => setDone(DONE[action])}
             />
           </Card>
           <Card title="Why it waits for you (or not)">

@@ -1,10 +1,10 @@
-import type { FlagView, MonitoringView, ProposalView } from "@spotter/contracts";
+import type { FlagView } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
-import { useApi } from "../api/use-api.ts";
 import { Badge, Button, Card, ErrorState, Spinner, StatusLight } from "../ui/index.ts";
 import { diffSummary, kindLabel, LEVEL_LABEL, statusLabel } from "./format.ts";
-import { refreshQueue } from "./queue-store.ts";
+import { flagsQuery, monitoringQuery, proposalsQuery } from "./queries.ts";
 import { ResolveFlagDialog } from "./ResolveFlagDialog.tsx";
 import { SignalList } from "./SignalList.tsx";
 import { TierSummary } from "./TierCard.tsx";
@@ -20,16 +20,15 @@ const ReadinessLoadCharts = lazy(() =>
  * load charts, today's signals with evidence, open flags (resolvable here) and recent plan changes.
  */
 export function ClientTriagePanel({ clientId, clientName }: { clientId: string; clientName: string }) {
-  const view = useApi<MonitoringView>(`/api/clients/${clientId}/monitoring`);
-  const flags = useApi<{ items: FlagView[] }>(`/api/clients/${clientId}/flags`);
-  const proposals = useApi<{ items: ProposalView[] }>(`/api/clients/${clientId}/proposals`);
+  const view = useQuery(monitoringQuery(clientId));
+  const flags = useQuery(flagsQuery(clientId));
+  const proposals = useQuery(proposalsQuery(clientId));
   const [resolving, setResolving] = useState<FlagView>();
 
-  if (view.error?.isMissingRoute) return null;
   if (view.error)
     return (
       <Card title="Monitoring">
-        <ErrorState error={view.error} what="monitoring" onRetry={view.reload} />
+        <ErrorState error={view.error} what="monitoring" onRetry={() => void view.refetch()} />
       </Card>
     );
   if (!view.data) return <Spinner label="Loading monitoring…" />;
@@ -99,12 +98,7 @@ export function ClientTriagePanel({ clientId, clientName }: { clientId: string; 
       <ResolveFlagDialog
         flag={resolving ? { ...resolving, clientName } : undefined}
         onClose={() => setResolving(undefined)}
-        onResolved={() => {
-          setResolving(undefined);
-          flags.reload();
-          view.reload();
-          void refreshQueue();
-        }}
+        onResolved={() => setResolving(undefined)}
       />
     </section>
   );

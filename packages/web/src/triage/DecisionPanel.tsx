@@ -1,10 +1,9 @@
 import type { FieldError, ProposalView } from "@spotter/contracts";
 import { useState } from "react";
-import { toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
 import { Button, Field, FormErrors } from "../ui/index.ts";
 import { editPayload, initialEdit } from "./DiffTable.tsx";
 import { type DiffRow, isDecidable } from "./format.ts";
+import { useDecideProposal } from "./mutations.ts";
 
 type Action = "approve" | "edit" | "reject" | "undo";
 type Props = {
@@ -13,7 +12,7 @@ type Props = {
   /** Edit mode is owned by the page so the diff table can show inputs. */
   edit: Record<string, string> | undefined;
   setEdit: (e: Record<string, string> | undefined) => void;
-  onDecided: (p: ProposalView, action: Action) => void;
+  onDecided: (action: Action) => void;
 };
 
 /**
@@ -22,40 +21,42 @@ type Props = {
  */
 export function DecisionPanel({ proposal, rows, edit, setEdit, onDecided }: Props) {
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState<Action>();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [message, setMessage] = useState<string>();
+  const decide = useDecideProposal();
+  // Which button spins: the pending decision (an approve carrying an edit is the edit button).
+  const pending = decide.isPending ? decide.variables : undefined;
+  const busy: Action | "ask-human" | undefined = pending && "edit" in pending.body ? "edit" : pending?.decision;
+  const [local, setLocal] = useState<FieldError[]>([]);
+  const errors = local.length ? local : (decide.error?.fields ?? []);
+  const message = !local.length && decide.error?.fields.length === 0 ? decide.error.message : undefined;
   const open = isDecidable(proposal.status);
   const auto = proposal.status === "auto_applied";
 
-  async function decide(action: Action) {
-    setMessage(undefined);
+  function submit(action: Action) {
     const text = reason.trim();
-    const local: FieldError[] = [];
+    const found: FieldError[] = [];
     if ((action === "reject" || action === "edit") && !text)
-      local.push({
+      found.push({
         path: "reason",
         message: action === "reject" ? "A reason is required to reject." : "Say why you changed the values.",
       });
     const changes = action === "edit" && edit ? editPayload(rows, edit) : {};
     if (action === "edit" && Object.keys(changes).length === 0)
-      local.push({ path: "edit", message: "Change at least one value, or approve as proposed." });
-    setErrors(local);
-    if (local.length) return;
-    setBusy(action);
-    try {
-      const path = action === "edit" ? "approve" : action;
-      const body = action === "edit" ? { edit: changes, reason: text } : text ? { reason: text } : {};
-      const p = await post<ProposalView>(`/api/proposals/${proposal.id}/${path}`, body);
-      setEdit(undefined);
-      onDecided(p, action);
-    } catch (e) {
-      const a = toApiError(e);
-      setErrors(a.fields);
-      setMessage(a.fields.length ? undefined : a.message);
-    } finally {
-      setBusy(undefined);
-    }
+      found.push({ path: "edit", message: "Change at least one value, or approve as proposed." });
+    setLocal(found);
+    if (found.length) return;
+    decide.mutate(
+      {
+        proposalId: proposal.id,
+        decision: action === "edit" ? "approve" : action,
+        body: action === "edit" ? { edit: changes, reason: text } : text ? { reason: text } : {},
+      },
+      {
+        onSuccess: () => {
+          setEdit(undefined);
+          onDecided(action);
+        },
+      },
+    );
   }
 
   if (!open) return <p className="muted">This change has been decided. Nothing more to do here.</p>;
@@ -83,24 +84,24 @@ export function DecisionPanel({ proposal, rows, edit, setEdit, onDecided }: Prop
         <div className="btn-row">
           {edit ? (
             <>
-              <Button variant="primary" busy={busy === "edit"} onClick={() => void decide("edit")}>
+              <Button variant="primary" busy={busy === "edit"} onClick={() => submit("edit")}>
                 Approve with my edits
               </Button>
               <Button onClick={() => setEdit(undefined)}>Cancel edit</Button>
             </>
           ) : (
             <>
-              <Button variant="primary" busy={busy === "approve"} onClick={() => void decide("approve")}>
+              <Button variant="primary" busy={busy === "approve"} onClick={() => submit("approve")}>
                 {auto ? "Keep (approve)" : "Approve"}
               </Button>
               <Button onClick={() => setEdit(initialEdit(rows))}>Edit, then approve</Button>
             </>
           )}
-          <Button variant="danger" busy={busy === "reject"} onClick={() => void decide("reject")}>
+          <Button variant="danger" busy={busy === "reject"} onClick={() => submit("reject")}>
             Reject
           </Button>
           {auto ? (
-            <Button variant="ghost" busy={busy === "undo"} onClick={() => void decide("undo")}>
+            <Button variant="ghost" busy={busy === "undo"} onClick={() => submit("undo")}>
               Undo automatic change
             </Button>
           ) : null}

@@ -1,8 +1,7 @@
+import type { MessageTemplate } from "@spotter/contracts";
 import { useRef, useState } from "react";
 import { Button, Dialog } from "../ui/index.ts";
 import { fillTemplate } from "./format.ts";
-
-export type MessageTemplate = { kind: string; level: string; subject: string; body: string };
 
 /** A message template filled with the client's first name, for the coach to copy into their own channel. */
 export function MessageDialog({

@@ -1,11 +1,10 @@
 import type { ProposalView } from "@spotter/contracts";
-import { useState } from "react";
-import { toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
-import { useApi } from "../api/use-api.ts";
+import { useQuery } from "@tanstack/react-query";
 import { useMe } from "../auth/index.ts";
 import { Badge, Button, Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { diffRows, formatValue, kindLabel, proposalOrigin } from "./format.ts";
+import { useDecideProposal } from "./mutations.ts";
+import { proposalsQuery } from "./queries.ts";
 import "./triage.css";
 
 const ORIGIN: Record<
@@ -30,7 +29,7 @@ const OUTCOME: Partial<Record<ProposalView["status"], string>> = {
 /** The client's "changes to my plan": each change says whether it was automated or reviewed. */
 export function MyChangesPage() {
   const me = useMe();
-  const res = useApi<{ items: ProposalView[] }>(me.clientId ? `/api/clients/${me.clientId}/proposals` : null);
+  const res = useQuery({ ...proposalsQuery(me.clientId ?? ""), enabled: me.clientId !== null });
   if (!me.clientId)
     return (
       <>
@@ -46,7 +45,7 @@ export function MyChangesPage() {
         coach. You can always ask your coach to decide.
       </p>
       {res.error ? (
-        <ErrorState error={res.error} what="your plan changes" onRetry={res.reload} />
+        <ErrorState error={res.error} what="your plan changes" onRetry={() => void res.refetch()} />
       ) : !res.data ? (
         <Spinner label="Loading changes…" />
       ) : res.data.items.length === 0 ? (
@@ -56,11 +55,7 @@ export function MyChangesPage() {
       ) : (
         <ul className="triage-changes" aria-label="Plan changes, newest first">
           {res.data.items.map((p) => (
-            <ChangeItem
-              key={p.id}
-              p={p}
-              onUpdated={(u) => res.setData({ items: res.data?.items.map((x) => (x.id === u.id ? u : x)) ?? [u] })}
-            />
+            <ChangeItem key={p.id} p={p} />
           ))}
         </ul>
       )}
@@ -68,28 +63,18 @@ export function MyChangesPage() {
   );
 }
 
-function ChangeItem({ p, onUpdated }: { p: ProposalView; onUpdated: (p: ProposalView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [asked, setAsked] = useState<string>();
-  const [error, setError] = useState<string>();
+function ChangeItem({ p }: { p: ProposalView }) {
+  const askHuman = useDecideProposal();
+  const u = askHuman.data;
   const origin = ORIGIN[proposalOrigin(p)];
   const changed = diffRows(p.diff).filter((r) => r.changed);
 
-  async function ask() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const u = await post<ProposalView>(`/api/proposals/${p.id}/ask-human`, {});
-      onUpdated(u);
-      setAsked(
-        `Sent to your coach.${u.dueAt ? ` They'll decide by ${new Date(u.dueAt).toLocaleString(undefined, { weekday: "short", hour: "numeric", minute: "2-digit" })}.` : ""} Until then your plan stays as it was.`,
-      );
-    } catch (e) {
-      setError(toApiError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  // The answer also replaces the proposal in the cached list (see useDecideProposal).
+  const asked = u
+    ? `Sent to your coach.${u.dueAt ? ` They'll decide by ${new Date(u.dueAt).toLocaleString(undefined, { weekday: "short", hour: "numeric", minute: "2-digit" })}.` : ""} Until then your plan stays as it was.`
+    : undefined;
+  const error = askHuman.error?.message;
+  const ask = () => askHuman.mutate({ proposalId: p.id, decision: "ask-human", body: {} });
 
   return (
     <li data-testid="plan-change">
@@ -128,7 +113,7 @@ function ChangeItem({ p, onUpdated }: { p: ProposalView; onUpdated: (p: Proposal
           </p>
         ) : null}
         {p.status === "auto_applied" ? (
-          <Button busy={busy} onClick={() => void ask()} className="btn-block">
+          <Button busy={askHuman.isPending} onClick={ask} className="btn-block">
             Ask my coach
           </Button>
         ) : null}

@@ -1,9 +1,10 @@
-import type { CheckInRecord, MonitoringView } from "@spotter/contracts";
+import type { MonitoringView } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import uPlot from "uplot";
-import { useApi } from "../api/use-api.ts";
 import { UPlotChart } from "../charts/UPlotChart.tsx";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
+import { checkinsQuery } from "./queries.ts";
 import { ewmaSeries, READINESS_BANDS, readinessHistory } from "./readiness-series.ts";
 
 const toSec = (d: string) => Date.parse(`${d}T12:00:00Z`) / 1000;
@@ -61,7 +62,7 @@ function loadChart(srpe: { date: string; load: number }[]): { data: uPlot.Aligne
 
 /** Readiness over six weeks with its bands, and sRPE load with acute/chronic EWMA and the ACWR caveats. */
 export function ReadinessLoadCharts({ clientId, view }: { clientId: string; view: MonitoringView }) {
-  const checkins = useApi<{ items: CheckInRecord[] }>(`/api/clients/${clientId}/checkins?limit=120`);
+  const checkins = useQuery(checkinsQuery(clientId));
   const readiness = useMemo(
     () => (checkins.data ? readinessHistory(checkins.data.items, view.date) : undefined),
     [checkins.data, view.date],
@@ -85,7 +86,7 @@ export function ReadinessLoadCharts({ clientId, view }: { clientId: string; view
     <>
       <Card title="Readiness">
         {checkins.error ? (
-          <ErrorState error={checkins.error} what="check-ins" onRetry={checkins.reload} />
+          <ErrorState error={checkins.error} what="check-ins" onRetry={() => void checkins.refetch()} />
         ) : !readiness || !rChart ? (
           <Spinner label="Loading readiness…" />
         ) : scored.length === 0 ? (

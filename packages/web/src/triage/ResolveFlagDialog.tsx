@@ -1,9 +1,8 @@
 import type { FieldError, QueueItem } from "@spotter/contracts";
 import { type FormEvent, useId, useState } from "react";
-import { toApiError } from "../api/api-error.ts";
-import { post } from "../api/client.ts";
 import { Button, Dialog, Field, FormErrors, useFieldError } from "../ui/index.ts";
 import { kindLabel } from "./format.ts";
+import { useResolveFlag } from "./mutations.ts";
 
 type Flag = Pick<QueueItem, "id" | "level" | "kind" | "clientName" | "referTo" | "recommendedAction">;
 
@@ -47,9 +46,11 @@ function ResolveForm({
   const [outcome, setOutcome] = useState<Outcome | "">("");
   const [referredTo, setReferredTo] = useState("");
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [message, setMessage] = useState<string>();
+  const resolve = useResolveFlag();
+  const [local, setLocal] = useState<FieldError[]>([]);
+  // The form's own checks first; then the server's field errors, or its message when it names no field.
+  const errors = local.length ? local : (resolve.error?.fields ?? []);
+  const message = !local.length && resolve.error?.fields.length === 0 ? resolve.error.message : undefined;
 
   function localErrors(): FieldError[] {
     const out: FieldError[] = [];
@@ -60,27 +61,22 @@ function ResolveForm({
     return out;
   }
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const local = localErrors();
-    setErrors(local);
-    setMessage(undefined);
-    if (local.length) return;
-    setBusy(true);
-    try {
-      const res = await post<{ automationPaused: boolean }>(`/api/flags/${flag.id}/resolve`, {
-        ...(outcome ? { outcome } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(outcome === "referred" ? { referredTo: referredTo.trim() } : {}),
-      });
-      onResolved(res.automationPaused);
-    } catch (err) {
-      const a = toApiError(err);
-      setErrors(a.fields);
-      setMessage(a.fields.length ? undefined : a.message);
-    } finally {
-      setBusy(false);
-    }
+    const found = localErrors();
+    setLocal(found);
+    if (found.length) return;
+    resolve.mutate(
+      {
+        flagId: flag.id,
+        body: {
+          ...(outcome ? { outcome } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(outcome === "referred" ? { referredTo: referredTo.trim() } : {}),
+        },
+      },
+      { onSuccess: (res) => onResolved(res.automationPaused) },
+    );
   }
 
   return (
@@ -109,7 +105,7 @@ function ResolveForm({
           </p>
         ) : null}
         <div className="btn-row">
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={resolve.isPending}>
             Resolve flag
           </Button>
           <Button onClick={onClose}>Cancel</Button>

@@ -1,40 +1,39 @@
 import type { TierView } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { toApiError } from "../api/api-error.ts";
-import { put } from "../api/client.ts";
-import { useApi } from "../api/use-api.ts";
 import { label } from "../coach/labels.ts";
 import { Field } from "../ui/index.ts";
+import { useAssignTier } from "./mutations.ts";
+import { tiersQuery } from "./queries.ts";
 
 const money = (t: TierView) =>
   new Intl.NumberFormat(undefined, { style: "currency", currency: t.price.currency }).format(t.price.amountMinor / 100);
 
 /** The client's service tier (what auto-applies, how fast a coach answers) and a picker to change it. */
 export function TierSummary({ clientId, current }: { clientId: string; current: { id: string; name: string } | null }) {
-  const tiers = useApi<{ items: TierView[] }>("/api/tiers");
+  const tiers = useQuery(tiersQuery());
+  const assign = useAssignTier(clientId);
+  // Shown at once; back to the saved tier if the server refuses.
   const [tierId, setTierId] = useState(current?.id ?? "");
-  const [status, setStatus] = useState<string>();
   const tier =
     tiers.data?.items.find((t) => t.id === (tierId || current?.id)) ?? tiers.data?.items.find((t) => t.isDefault);
 
-  async function change(id: string) {
+  function change(id: string) {
     const before = tierId;
     setTierId(id);
-    setStatus("Saving…");
-    try {
-      await put(`/api/clients/${clientId}/tier`, { tierId: id });
-      setStatus("Tier saved. It applies from the next check-in or log.");
-    } catch (e) {
-      setTierId(before);
-      setStatus(toApiError(e).message);
-    }
+    assign.mutate(id, { onError: () => setTierId(before) });
   }
+  const status = assign.isPending
+    ? "Saving…"
+    : assign.isSuccess
+      ? "Tier saved. It applies from the next check-in or log."
+      : assign.error?.message;
 
   return (
     <div className="triage-tier">
       {tiers.data ? (
         <Field label="Service tier" hint={status}>
-          <select value={tier?.id ?? ""} onChange={(e) => void change(e.target.value)}>
+          <select value={tier?.id ?? ""} onChange={(e) => change(e.target.value)}>
             {tiers.data.items.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name} ({money(t)}/{t.price.period})

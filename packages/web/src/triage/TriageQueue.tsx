@@ -1,10 +1,10 @@
-import type { QueueItem } from "@spotter/contracts";
+import type { MessageTemplate, QueueItem } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { useApi } from "../api/use-api.ts";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
-import { MessageDialog, type MessageTemplate } from "./MessageDialog.tsx";
+import { MessageDialog } from "./MessageDialog.tsx";
 import { QueueItemRow } from "./QueueItemRow.tsx";
-import { refreshQueue, useQueue } from "./queue-store.ts";
+import { messageTemplatesQuery, queueQuery } from "./queries.ts";
 import { ResolveFlagDialog } from "./ResolveFlagDialog.tsx";
 import "./triage.css";
 
@@ -14,13 +14,13 @@ import "./triage.css";
  * colour; each item carries the action that closes it.
  */
 export function TriageQueue() {
-  const q = useQueue();
-  const templates = useApi<{ items: MessageTemplate[] }>("/api/message-templates");
+  const queue = useQuery(queueQuery());
+  const templates = useQuery(messageTemplatesQuery());
   const [resolving, setResolving] = useState<QueueItem>();
   const [messaging, setMessaging] = useState<QueueItem>();
   const [notice, setNotice] = useState<string>();
-  const byKind = new Map((templates.data?.items ?? []).map((t) => [t.kind, t]));
-  const items = q.items ?? [];
+  const byKind = new Map<string, MessageTemplate>((templates.data?.items ?? []).map((t) => [t.kind, t]));
+  const items = queue.data?.items ?? [];
   const counts = { red: 0, yellow: 0, overdue: 0 };
   for (const i of items) {
     if (i.level === "red") counts.red++;
@@ -29,8 +29,9 @@ export function TriageQueue() {
   }
 
   let body: ReactNode;
-  if (q.error && !q.items) body = <ErrorState error={q.error} what="the queue" onRetry={q.reload} />;
-  else if (!q.items) body = <Spinner label="Loading queue…" />;
+  if (queue.error && !queue.data)
+    body = <ErrorState error={queue.error} what="the queue" onRetry={() => void queue.refetch()} />;
+  else if (!queue.data) body = <Spinner label="Loading queue…" />;
   else if (items.length === 0)
     body = (
       <EmptyState title="Nothing needs you right now">
@@ -44,7 +45,7 @@ export function TriageQueue() {
           <QueueItemRow
             key={i.id}
             item={i}
-            now={q.now ?? new Date().toISOString()}
+            now={queue.data.now}
             hasTemplate={byKind.has(i.kind)}
             onResolve={setResolving}
             onMessage={setMessaging}
@@ -55,17 +56,17 @@ export function TriageQueue() {
 
   return (
     <Card
-      title={q.items ? `Needs you first (${items.length})` : "Needs you first"}
+      title={queue.data ? `Needs you first (${items.length})` : "Needs you first"}
       className="triage-queue"
       actions={
-        q.items && items.length ? (
+        queue.data && items.length ? (
           <span className="small muted" data-testid="queue-counts">
             {counts.red} red · {counts.yellow} yellow{counts.overdue ? ` · ${counts.overdue} overdue` : ""}
           </span>
         ) : undefined
       }
     >
-      <div data-slot="triage-queue" aria-busy={q.loading || undefined}>
+      <div data-slot="triage-queue" aria-busy={queue.isFetching || undefined}>
         {notice ? (
           <p className="notice notice-blue" role="status">
             {notice}
@@ -84,7 +85,6 @@ export function TriageQueue() {
               ? `Flag resolved for ${who}. Another red is still open, so automation stays paused.`
               : `Flag resolved for ${who}.`,
           );
-          void refreshQueue();
         }}
       />
       <MessageDialog

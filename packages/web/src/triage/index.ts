@@ -3,6 +3,5 @@ export { ApprovalPage } from "./ApprovalPage.tsx";
 export { CheckinResultCard } from "./CheckinResultCard.tsx";
 export { ClientTriagePanel } from "./ClientTriagePanel.tsx";
 export { MyChangesPage } from "./MyChangesPage.tsx";
-export { refreshQueue, useQueue } from "./queue-store.ts";
 export { RosterLight } from "./RosterLight.tsx";
 export { TriageQueue } from "./TriageQueue.tsx";

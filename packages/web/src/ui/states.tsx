@@ -20,20 +20,8 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-/**
- * One place that words failures: offline, missing feature (404 on a route the server does not
- * have yet), or the server's own message.
- */
+/** One place that words failures: offline, not found, or the server's own message. */
 export function ErrorState({ error, onRetry, what }: { error: ApiError; onRetry?: () => void; what?: string }) {
-  if (error.isMissingRoute) {
-    // A route the server does not have yet (an older or partial deployment), not a missing record.
-    return (
-      <div className="empty-state">
-        <p className="empty-title">Not available on this server yet</p>
-        <p className="empty-body">This server doesn't offer {what ?? "this feature"} yet.</p>
-      </div>
-    );
-  }
   const title = error.isOffline
     ? "You're offline"
     : error.isNotFound

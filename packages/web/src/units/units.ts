@@ -1,17 +1,8 @@
 /** Loads are kilograms everywhere in the API and engine; pounds exist only at display edges. */
+import { fromKg, type Unit } from "@spotter/engine";
 
-export type Unit = "kg" | "lb";
-
-/** International avoirdupois pound (exact by definition since 1959). */
-export const KG_PER_LB = 0.45359237;
-
-export function fromKg(kg: number, unit: Unit): number {
-  return unit === "kg" ? kg : kg / KG_PER_LB;
-}
-
-export function toKg(value: number, unit: Unit): number {
-  return unit === "kg" ? value : value * KG_PER_LB;
-}
+// The conversion itself is the engine's (one home for the pound); this file adds display rules.
+export { fromKg, KG_PER_LB, toKg, type Unit } from "@spotter/engine";
 
 /** Rounds for display: 0.5 kg or 1 lb steps, matching the smallest common plate jumps. */
 export function roundLoad(value: number, unit: Unit): number {

@@ -94,3 +94,4 @@ export type SessionEditRequest = z.infer<typeof sessionEditRequestSchema>;
 
 /** GET /api/me/today: the calling client's next session to do, or null. */
 export const todayResponseSchema = z.object({ session: sessionSchema.nullable() });
+export type MyTodayResponse = z.infer<typeof todayResponseSchema>;

@@ -1,14 +1,13 @@
-import type { ClientDetail } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
-import { toApiError } from "../../api/api-error.ts";
-import { post } from "../../api/client.ts";
-import { useApi } from "../../api/use-api.ts";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { InviteDialog } from "./InviteDialog.tsx";
 import { MethodCard } from "./MethodCard.tsx";
+import { useArchiveClient } from "./mutations.ts";
 import { ProfileCards } from "./ProfileCards.tsx";
+import { clientQuery } from "./queries.ts";
 import { RoadmapCard } from "./RoadmapCard.tsx";
 import { SegmentCard } from "./SegmentCard.tsx";
 import { SessionHistoryCard } from "./SessionHistoryCard.tsx";
@@ -19,21 +18,16 @@ const ProgressCharts = lazy(() =>
 );
 
 export function ClientPage({ clientId }: { clientId: string }) {
-  const client = useApi<ClientDetail>(`/api/clients/${clientId}`);
+  const client = useQuery(clientQuery(clientId));
+  const archive = useArchiveClient(clientId);
   const [inviting, setInviting] = useState(false);
-  const [archiveError, setArchiveError] = useState<string>();
 
-  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={client.reload} />;
+  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={() => void client.refetch()} />;
   if (!client.data) return <Spinner label="Loading client…" />;
   const c = client.data;
 
-  async function archive() {
-    if (!window.confirm(`Archive ${c.name}? They move out of the active roster; nothing is deleted.`)) return;
-    try {
-      client.setData(await post<ClientDetail>(`/api/clients/${clientId}/archive`));
-    } catch (e) {
-      setArchiveError(toApiError(e).message);
-    }
+  function onArchive() {
+    if (window.confirm(`Archive ${c.name}? They move out of the active roster; nothing is deleted.`)) archive.mutate();
   }
 
   return (
@@ -63,16 +57,16 @@ export function ClientPage({ clientId }: { clientId: string }) {
               Edit profile
             </Link>
             {c.status === "active" ? (
-              <Button variant="ghost" onClick={() => void archive()}>
+              <Button variant="ghost" onClick={onArchive}>
                 Archive
               </Button>
             ) : null}
           </>
         }
       />
-      {archiveError ? (
+      {archive.error ? (
         <p className="notice notice-red" role="alert">
-          {archiveError}
+          {archive.error.message}
         </p>
       ) : null}
       <div className="layout-2">

@@ -1,31 +1,20 @@
-import type { ClientDetail, InvitationCreateResponse } from "@spotter/contracts";
+import type { ClientDetail } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
-import { type ApiError, toApiError } from "../../api/api-error.ts";
-import { post } from "../../api/client.ts";
 import { FormErrorSummary } from "../../auth/index.ts";
 import { Button, Dialog, Field, FormErrors } from "../../ui/index.ts";
+import { useInviteClient } from "./mutations.ts";
 
 /** Creates a client invitation and shows the link once (only its hash is stored server-side). */
 export function InviteDialog({ client, open, onClose }: { client: ClientDetail; open: boolean; onClose: () => void }) {
   const [email, setEmail] = useState(client.email ?? "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [invite, setInvite] = useState<InvitationCreateResponse>();
+  const create = useInviteClient(client.id);
+  const invite = create.data;
+  const error = create.error ?? undefined;
   const [copied, setCopied] = useState(false);
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setInvite(
-        await post<InvitationCreateResponse>("/api/invitations", { email, role: "client", clientId: client.id }),
-      );
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(email);
   }
   const link = invite ? new URL(invite.url, window.location.origin).toString() : "";
 
@@ -56,7 +45,7 @@ export function InviteDialog({ client, open, onClose }: { client: ClientDetail; 
             <Field label="Client's email" name="email">
               <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
             </Field>
-            <Button type="submit" variant="primary" busy={busy}>
+            <Button type="submit" variant="primary" busy={create.isPending}>
               Create invitation
             </Button>
           </form>

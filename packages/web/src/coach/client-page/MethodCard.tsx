@@ -1,9 +1,8 @@
-import type { ClientMethodView, MethodListResponse } from "@spotter/contracts";
-import { useState } from "react";
-import { toApiError } from "../../api/api-error.ts";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/use-api.ts";
+import { useQuery } from "@tanstack/react-query";
 import { Card, ErrorState, Spinner } from "../../ui/index.ts";
+import { methodsQuery } from "../pages/queries.ts";
+import { useChooseMethod } from "./mutations.ts";
+import { clientMethodQuery } from "./queries.ts";
 
 const VIA: Record<string, string> = {
   client_override: "this client's own copy",
@@ -14,27 +13,12 @@ const VIA: Record<string, string> = {
 
 /** Which method (weekly template) this client's drafts follow; choosing one rebuilds the roadmap's days. */
 export function MethodCard({ clientId }: { clientId: string }) {
-  const view = useApi<ClientMethodView>(`/api/clients/${clientId}/method`);
-  const methods = useApi<MethodListResponse>("/api/methods");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function choose(methodId: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      view.setData(
-        await api<ClientMethodView>("PUT", `/api/clients/${clientId}/method`, methodId ? { methodId } : null),
-      );
-    } catch (e) {
-      setError(toApiError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const view = useQuery(clientMethodQuery(clientId));
+  const methods = useQuery(methodsQuery());
+  const choose = useChooseMethod(clientId);
 
   let body: React.ReactNode;
-  if (view.error) body = <ErrorState error={view.error} what="the method" onRetry={view.reload} />;
+  if (view.error) body = <ErrorState error={view.error} what="the method" onRetry={() => void view.refetch()} />;
   else if (!view.data || !methods.data) body = <Spinner label="Loading methods…" />;
   else {
     const v = view.data;
@@ -45,8 +29,8 @@ export function MethodCard({ clientId }: { clientId: string }) {
           <select
             id="client-method"
             value={v.override ? "" : (v.methodId ?? "")}
-            disabled={busy}
-            onChange={(e) => void choose(e.target.value)}
+            disabled={choose.isPending}
+            onChange={(e) => choose.mutate(e.target.value ? { methodId: e.target.value } : null)}
           >
             <option value="">Default (your goal default, else Spotter's choice)</option>
             {methods.data.items.map((m) => (
@@ -72,9 +56,9 @@ export function MethodCard({ clientId }: { clientId: string }) {
   }
   return (
     <Card title="Method">
-      {error ? (
+      {choose.error ? (
         <p className="notice notice-red" role="alert">
-          {error}
+          {choose.error.message}
         </p>
       ) : null}
       {body}

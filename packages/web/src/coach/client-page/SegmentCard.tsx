@@ -1,26 +1,18 @@
-import { useApi } from "../../api/use-api.ts";
+import type { SegmentView } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, type Tone } from "../../ui/index.ts";
 import { label } from "../labels.ts";
+import { segmentQuery } from "./queries.ts";
 
-type Segment = {
-  risk: "low" | "moderate" | "high";
-  experience: string;
-  autonomy: string;
-  suggestedModel: string;
-  reasons: { ruleId: string; message: string }[];
-  suggestedTier: { name: string } | null;
-  currentTier: { name: string } | null;
-};
-
-const RISK_TONE: Record<Segment["risk"], Tone> = { low: "green", moderate: "yellow", high: "red" };
+const RISK_TONE: Record<SegmentView["risk"], Tone> = { low: "green", moderate: "yellow", high: "red" };
 
 /**
  * The intake review: the segment Spotter derives from the intake (risk, experience, autonomy) and
- * the coaching model it suggests, with its reasons. Hidden when the server has no segmentation.
+ * the coaching model it suggests, with its reasons. Hidden until it has loaded (or if it fails).
  */
 export function SegmentCard({ clientId }: { clientId: string }) {
-  const res = useApi<Segment>(`/api/clients/${clientId}/segment`);
-  if (res.loading || res.error || !res.data) return null;
+  const res = useQuery(segmentQuery(clientId));
+  if (!res.data) return null;
   const s = res.data;
   return (
     <Card title="Intake review">

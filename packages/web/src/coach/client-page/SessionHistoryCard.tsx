@@ -1,18 +1,18 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { normalizeSessionList } from "../../api/session-list.ts";
-import { allItems } from "../../api/session-types.ts";
-import { useApi } from "../../api/use-api.ts";
+import { allItems, estimatedMinutes } from "../../sessions/plan-view.ts";
 import { Card, EmptyState, ErrorState, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { SessionStatusBadge } from "../session/SessionStatusBadge.tsx";
+import { clientSessionsQuery } from "./queries.ts";
 
 export function SessionHistoryCard({ clientId }: { clientId: string }) {
-  const res = useApi<unknown>(`/api/clients/${clientId}/sessions`);
+  const res = useQuery(clientSessionsQuery(clientId));
   let body: React.ReactNode;
-  if (res.loading) body = <Spinner label="Loading sessions…" />;
-  else if (res.error) body = <ErrorState error={res.error} what="sessions" onRetry={res.reload} />;
+  if (res.isPending) body = <Spinner label="Loading sessions…" />;
+  else if (res.error) body = <ErrorState error={res.error} what="sessions" onRetry={() => void res.refetch()} />;
   else {
-    const sessions = normalizeSessionList(res.data);
+    const sessions = res.data.items;
     body = sessions.length ? (
       <ul className="list" aria-label="Sessions">
         {sessions.map((s) => (
@@ -21,7 +21,7 @@ export function SessionHistoryCard({ clientId }: { clientId: string }) {
               <Link href={`/sessions/${s.id}`}>{formatDate(s.date)}</Link>{" "}
               <span className="muted small">
                 {allItems(s).length} exercises
-                {s.plan.estimatedMinutes ? ` · ~${s.plan.estimatedMinutes} min` : ""}
+                {s.plan.estimatedMinutes ? ` · ~${estimatedMinutes(s)} min` : ""}
                 {s.log?.sessionRpe ? ` · session RPE ${s.log.sessionRpe}` : ""}
               </span>
             </span>

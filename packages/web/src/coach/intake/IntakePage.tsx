@@ -1,17 +1,18 @@
-import type { ClientDetail, FieldError } from "@spotter/contracts";
+import type { FieldError } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useLocation } from "wouter";
-import { ApiError, toApiError } from "../../api/api-error.ts";
-import { patch, post } from "../../api/client.ts";
-import { useApi } from "../../api/use-api.ts";
+import { ApiError } from "../../api/api-error.ts";
 import { FormErrorSummary } from "../../auth/index.ts";
 import { Button, ErrorState, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
 import { useUnits } from "../../units/index.ts";
+import { clientQuery } from "../client-page/queries.ts";
 import { BaselinesSection } from "./BaselinesSection.tsx";
 import { BasicsSection } from "./BasicsSection.tsx";
 import { InjuriesSection } from "./InjuriesSection.tsx";
 import { emptyIntake, fromDetail, type IntakeState, toRequest } from "./intake-state.ts";
 import { LocationsSection } from "./LocationsSection.tsx";
+import { useSaveClient } from "./mutations.ts";
 import { ScheduleSection } from "./ScheduleSection.tsx";
 import { ScreeningSection } from "./ScreeningSection.tsx";
 
@@ -30,44 +31,35 @@ function localErrors(s: IntakeState): FieldError[] {
 export function IntakePage({ clientId }: { clientId?: string }) {
   const { unit } = useUnits();
   const [, navigate] = useLocation();
-  const existing = useApi<ClientDetail>(clientId ? `/api/clients/${clientId}` : null);
+  const existing = useQuery({ ...clientQuery(clientId ?? ""), enabled: clientId !== undefined });
+  const save = useSaveClient(clientId);
   const [s, setS] = useState<IntakeState>(emptyIntake);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  // The form's own checks, shown in the server's error shape so both land next to the fields.
+  const [local, setLocal] = useState<ApiError>();
+  const error = local ?? save.error ?? undefined;
   useEffect(() => {
     if (existing.data) setS(fromDetail(existing.data, unit));
   }, [existing.data, unit]);
   const set = (p: Partial<IntakeState>) => setS((prev) => ({ ...prev, ...p }));
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const local = localErrors(s);
-    if (local.length) {
-      setError(new ApiError(400, "validation_error", "Please fix the highlighted fields.", local));
-      document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    const found = localErrors(s);
+    if (found.length) {
+      setLocal(new ApiError(400, "validation_error", "Please fix the highlighted fields.", found));
+      requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = toRequest(s, unit);
-      const saved = clientId
-        ? await patch<ClientDetail>(`/api/clients/${clientId}`, {
-            name: body.name,
-            email: body.email ?? null,
-            profile: body.profile,
-          })
-        : await post<ClientDetail>("/api/clients", body);
-      navigate(`/clients/${saved.id ?? clientId}`);
-    } catch (err) {
-      setError(toApiError(err));
-      setBusy(false);
-      requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true], .form-errors")?.focus());
-    }
+    setLocal(undefined);
+    save.mutate(toRequest(s, unit), {
+      onSuccess: (saved) => navigate(`/clients/${saved.id}`),
+      onError: () =>
+        requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true], .form-errors")?.focus()),
+    });
   }
 
   if (clientId && existing.error)
-    return <ErrorState error={existing.error} what="this client" onRetry={existing.reload} />;
+    return <ErrorState error={existing.error} what="this client" onRetry={() => void existing.refetch()} />;
   if (clientId && !existing.data) return <Spinner label="Loading client…" />;
   const props = { s, set, unit };
   return (
@@ -89,7 +81,7 @@ export function IntakePage({ clientId }: { clientId?: string }) {
           <BaselinesSection {...props} />
           <ScreeningSection {...props} />
           <div className="btn-row sticky-actions">
-            <Button type="submit" variant="primary" size="lg" busy={busy}>
+            <Button type="submit" variant="primary" size="lg" busy={save.isPending}>
               {clientId ? "Save changes" : "Create client"}
             </Button>
           </div>

@@ -1,8 +1,8 @@
-import type { MethodListResponse } from "@spotter/contracts";
 import { GOALS, type Goal } from "@spotter/engine";
-import { useApi } from "../../api/use-api.ts";
+import { useQuery } from "@tanstack/react-query";
 import { Field } from "../../ui/index.ts";
 import { label } from "../labels.ts";
+import { methodsQuery } from "./queries.ts";
 
 type Props = { value: Partial<Record<Goal, string>>; onChange: (next: Partial<Record<Goal, string>>) => void };
 
@@ -11,7 +11,7 @@ type Props = { value: Partial<Record<Goal, string>>; onChange: (next: Partial<Re
  * one set here for their primary goal ("Spotter's choice" leaves it to the engine's default).
  */
 export function DefaultMethodsFieldset({ value, onChange }: Props) {
-  const methods = useApi<MethodListResponse>("/api/methods");
+  const methods = useQuery(methodsQuery());
   const items = methods.data?.items ?? [];
   return (
     <fieldset>

@@ -1,10 +1,11 @@
-import type { ClientListResponse, ClientSummary } from "@spotter/contracts";
+import type { ClientListQuery, ClientSummary } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
-import { useApi } from "../../api/use-api.ts";
 import { RosterLight } from "../../triage/RosterLight.tsx";
 import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Spinner, Table } from "../../ui/index.ts";
 import { formatDate, label, trainingAge } from "../labels.ts";
+import { rosterQuery } from "./queries.ts";
 
 const PAGE_SIZE = 50;
 
@@ -35,7 +36,7 @@ const columns: Column<ClientSummary>[] = [
 export function RosterPage() {
   const [q, setQ] = useState("");
   const [debounced, setDebounced] = useState("");
-  const [status, setStatus] = useState("active");
+  const [status, setStatus] = useState<ClientListQuery["status"]>("active");
   const [page, setPage] = useState(1);
   // Typing waits for a short pause before querying so each keystroke is not a request.
   useEffect(() => {
@@ -45,9 +46,7 @@ export function RosterPage() {
     }, 250);
     return () => clearTimeout(t);
   }, [q]);
-  const params = new URLSearchParams({ status, page: String(page), pageSize: String(PAGE_SIZE) });
-  if (debounced) params.set("q", debounced);
-  const list = useApi<ClientListResponse>(`/api/clients?${params}`);
+  const list = useQuery(rosterQuery({ status, page, pageSize: PAGE_SIZE, q: debounced || undefined }));
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
@@ -70,7 +69,7 @@ export function RosterPage() {
           <select
             value={status}
             onChange={(e) => {
-              setStatus(e.target.value);
+              setStatus(e.target.value as ClientListQuery["status"]);
               setPage(1);
             }}
           >
@@ -81,7 +80,7 @@ export function RosterPage() {
         </Field>
       </search>
       {list.error ? (
-        <ErrorState error={list.error} what="clients" onRetry={list.reload} />
+        <ErrorState error={list.error} what="clients" onRetry={() => void list.refetch()} />
       ) : !list.data ? (
         <Spinner label="Loading clients…" />
       ) : list.data.items.length === 0 ? (
@@ -98,7 +97,7 @@ export function RosterPage() {
           {debounced ? "Try another name or email." : "Run an intake to add a client with their full profile."}
         </EmptyState>
       ) : (
-        <div className="card" aria-busy={list.loading || undefined}>
+        <div className="card" aria-busy={list.isPlaceholderData || undefined}>
           <Table caption="Clients" columns={columns} rows={list.data.items} rowKey={(c) => c.id} />
           {pages > 1 ? (
             <nav className="pager" aria-label="Pages">

@@ -1,21 +1,22 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useMe } from "../../auth/index.ts";
+import { TriageQueue } from "../../triage/TriageQueue.tsx";
 import { Card, EmptyState, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { SessionStatusBadge } from "../session/SessionStatusBadge.tsx";
-import { TriageQueueSlot } from "./TriageQueueSlot.tsx";
-import { useTodayData } from "./use-today-data.ts";
+import { coachTodayQuery } from "./queries.ts";
 
 export function TodayPage() {
   const me = useMe();
-  const { data, error, reload } = useTodayData();
+  const { data, error, refetch } = useQuery(coachTodayQuery());
   const greeting = new Date().getHours() < 12 ? "Good morning" : "Hello";
   const dateLine = new Date().toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" });
   return (
     <>
       <PageHead title={`${greeting}, ${me.user.name.split(" ")[0]}`} subtitle={dateLine} />
       {error ? (
-        <ErrorState error={error} what="today's overview" onRetry={reload} />
+        <ErrorState error={error} what="today's overview" onRetry={() => void refetch()} />
       ) : !data ? (
         <Spinner label="Loading today…" />
       ) : data.totalClients === 0 ? (
@@ -37,7 +38,7 @@ export function TodayPage() {
       ) : (
         <div className="layout-2">
           <div>
-            <TriageQueueSlot />
+            <TriageQueue />
             <Card title={`Drafts to review (${data.drafts.length})`}>
               {data.drafts.length === 0 ? (
                 <p className="muted">No drafts waiting. Generated sessions appear here until you publish them.</p>
@@ -56,9 +57,7 @@ export function TodayPage() {
               )}
             </Card>
             <Card title="Recent logs">
-              {!data.sessionsAvailable ? (
-                <p className="muted">Session logging is not enabled on this server yet.</p>
-              ) : data.recentLogs.length === 0 ? (
+              {data.recentLogs.length === 0 ? (
                 <p className="muted">No logged sessions yet.</p>
               ) : (
                 <ul className="list">
@@ -68,7 +67,7 @@ export function TodayPage() {
                         <Link href={`/sessions/${s.id}`}>{s.clientName}</Link>{" "}
                         <span className="muted small">{formatDate(s.date)}</span>
                       </span>
-                      <span className="small">{s.log?.sessionRpe !== undefined ? `RPE ${s.log.sessionRpe}` : ""}</span>
+                      <span className="small">{s.sessionRpe !== null ? `RPE ${s.sessionRpe}` : ""}</span>
                     </li>
                   ))}
                 </ul>

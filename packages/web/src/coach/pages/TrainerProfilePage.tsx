@@ -1,13 +1,3 @@
-import { type FormEvent, useEffect, useState } from "react";
-import { type ApiError, toApiError } from "../../api/api-error.ts";
-import { put } from "../../api/client.ts";
-import { useApi } from "../../api/use-api.ts";
-import { FormErrorSummary } from "../../auth/index.ts";
-import { Button, ErrorState, Field, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
-import { toggle } from "../intake/section-props.ts";
-import { label } from "../labels.ts";
-import { DefaultMethodsFieldset } from "./DefaultMethodsFieldset.tsx";
-import { ExercisePicker } from "./ExercisePicker.tsx";
 import {
   CUE_VERBOSITIES,
   DEFAULT_TRAINER_PROFILE,
@@ -18,7 +8,17 @@ import {
   TRAINING_STYLES,
   type TrainerProfile,
   WARMUP_STYLES,
-} from "./trainer-profile-options.ts";
+} from "@spotter/engine";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useState } from "react";
+import { FormErrorSummary } from "../../auth/index.ts";
+import { Button, ErrorState, Field, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
+import { toggle } from "../intake/section-props.ts";
+import { label } from "../labels.ts";
+import { DefaultMethodsFieldset } from "./DefaultMethodsFieldset.tsx";
+import { ExercisePicker } from "./ExercisePicker.tsx";
+import { useSaveTrainerProfile } from "./mutations.ts";
+import { trainerProfileQuery } from "./queries.ts";
 
 const EFFORT_LABEL: Record<string, string> = { rpe: "RPE (1–10)", rir: "Reps in reserve", percent_1rm: "% of 1RM" };
 const PROG_LABEL: Record<string, string> = {
@@ -31,38 +31,27 @@ const PROG_LABEL: Record<string, string> = {
 
 /** The trainer's methodology: every generated session passes through it. */
 export function TrainerProfilePage() {
-  const res = useApi<{ profile?: TrainerProfile } | TrainerProfile>("/api/trainer-profile");
+  const res = useQuery(trainerProfileQuery());
+  const save = useSaveTrainerProfile();
+  const error = save.error ?? undefined;
   const [p, setP] = useState<TrainerProfile>(DEFAULT_TRAINER_PROFILE);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [saved, setSaved] = useState(false);
   useEffect(() => {
-    const d = res.data;
-    if (d) setP({ ...DEFAULT_TRAINER_PROFILE, ...("profile" in d && d.profile ? d.profile : (d as TrainerProfile)) });
+    if (res.data) setP(res.data.profile);
   }, [res.data]);
   const set = (patch: Partial<TrainerProfile>) => {
-    setSaved(false);
+    save.reset();
     setP((prev) => ({ ...prev, ...patch }));
   };
+  const saved = save.isSuccess;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await put("/api/trainer-profile", p);
-      setSaved(true);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(p);
   }
 
-  if (res.loading) return <Spinner label="Loading trainer profile…" />;
-  // A 404 means "not written yet": start from the defaults.
-  if (res.error && !res.error.isNotFound)
-    return <ErrorState error={res.error} what="your trainer profile" onRetry={res.reload} />;
+  if (res.isPending) return <Spinner label="Loading trainer profile…" />;
+  // A coach who never saved one gets the defaults from the server (`isDefault`), not a 404.
+  if (res.error) return <ErrorState error={res.error} what="your trainer profile" onRetry={() => void res.refetch()} />;
   return (
     <>
       <PageHead title="Trainer profile" subtitle="Your methodology. Every session Spotter drafts follows it." />
@@ -215,12 +204,9 @@ export function TrainerProfilePage() {
               </Field>
             </div>
           </fieldset>
-          <DefaultMethodsFieldset
-            value={(p.defaultMethods as Record<string, string> | undefined) ?? {}}
-            onChange={(defaultMethods) => set({ defaultMethods })}
-          />
+          <DefaultMethodsFieldset value={p.defaultMethods} onChange={(defaultMethods) => set({ defaultMethods })} />
           <div className="btn-row sticky-actions">
-            <Button type="submit" variant="primary" size="lg" busy={busy}>
+            <Button type="submit" variant="primary" size="lg" busy={save.isPending}>
               Save trainer profile
             </Button>
             {saved ? (

@@ -1,22 +1,23 @@
-import type { ClientDetail } from "@spotter/contracts";
+import type { SessionGenerateRequest } from "@spotter/contracts";
 import { BODY_REGIONS, type BodyRegion, EQUIPMENT, type Equipment } from "@spotter/engine";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useLocation } from "wouter";
-import { type ApiError, toApiError } from "../../api/api-error.ts";
-import { post } from "../../api/client.ts";
-import { normalizeSession } from "../../api/session-types.ts";
-import { useApi } from "../../api/use-api.ts";
 import { FormErrorSummary } from "../../auth/index.ts";
 import { Button, ErrorState, Field, FormErrors, PageHead, Spinner } from "../../ui/index.ts";
+import { clientQuery } from "../client-page/queries.ts";
 import { toggle } from "../intake/section-props.ts";
 import { label } from "../labels.ts";
+import { useGenerateSession } from "./mutations.ts";
 
 type Pain = { region: BodyRegion; severity: string };
 
 /** Today's parameters for one client → POST → the draft opens for review. */
 export function GenerateSessionPage({ clientId }: { clientId: string }) {
   const [, navigate] = useLocation();
-  const client = useApi<ClientDetail>(`/api/clients/${clientId}`);
+  const client = useQuery(clientQuery(clientId));
+  const generate = useGenerateSession(clientId);
+  const error = generate.error ?? undefined;
   const [duration, setDuration] = useState("60");
   const [locationId, setLocationId] = useState("");
   const [custom, setCustom] = useState<Equipment[]>([]);
@@ -24,9 +25,7 @@ export function GenerateSessionPage({ clientId }: { clientId: string }) {
   const [withReadiness, setWithReadiness] = useState(false);
   const [sleep, setSleep] = useState("7.5");
   const [soreness, setSoreness] = useState("2");
-  const [hrv, setHrv] = useState("within");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const [hrv, setHrv] = useState<"" | "below" | "within" | "above">("within");
 
   useEffect(() => {
     const p = client.data?.profile;
@@ -35,28 +34,20 @@ export function GenerateSessionPage({ clientId }: { clientId: string }) {
     setLocationId(p.defaultLocationId);
   }, [client.data]);
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = {
-        durationMinutes: Number(duration),
-        ...(locationId === "__custom" ? { equipment: custom } : { locationId }),
-        newPain: pain.map((p) => ({ region: p.region, severity: Number(p.severity) })),
-        ...(withReadiness
-          ? { readiness: { sleepHours: Number(sleep), soreness: Number(soreness), ...(hrv ? { hrvStatus: hrv } : {}) } }
-          : {}),
-      };
-      const s = normalizeSession(await post<unknown>(`/api/clients/${clientId}/sessions`, body));
-      navigate(`/sessions/${s.id}`);
-    } catch (err) {
-      setError(toApiError(err));
-      setBusy(false);
-    }
+    const body: SessionGenerateRequest = {
+      durationMinutes: Number(duration),
+      ...(locationId === "__custom" ? { equipment: custom } : { locationId }),
+      newPain: pain.map((p) => ({ region: p.region, severity: Number(p.severity) })),
+      ...(withReadiness
+        ? { readiness: { sleepHours: Number(sleep), soreness: Number(soreness), ...(hrv ? { hrvStatus: hrv } : {}) } }
+        : {}),
+    };
+    generate.mutate(body, { onSuccess: (s) => navigate(`/sessions/${s.id}`) });
   }
 
-  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={client.reload} />;
+  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={() => void client.refetch()} />;
   if (!client.data) return <Spinner label="Loading client…" />;
   const p = client.data.profile;
   return (
@@ -181,7 +172,7 @@ export function GenerateSessionPage({ clientId }: { clientId: string }) {
                   />
                 </Field>
                 <Field label="HRV" name="readiness.hrvStatus">
-                  <select value={hrv} onChange={(e) => setHrv(e.target.value)}>
+                  <select value={hrv} onChange={(e) => setHrv(e.target.value as typeof hrv)}>
                     <option value="">Not measured</option>
                     <option value="below">Below baseline</option>
                     <option value="within">Within normal range</option>
@@ -191,7 +182,7 @@ export function GenerateSessionPage({ clientId }: { clientId: string }) {
               </div>
             ) : null}
           </fieldset>
-          <Button type="submit" variant="primary" size="lg" busy={busy}>
+          <Button type="submit" variant="primary" size="lg" busy={generate.isPending || generate.isSuccess}>
             Draft session
           </Button>
         </form>

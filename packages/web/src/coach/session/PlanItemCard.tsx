@@ -1,46 +1,51 @@
+import type { StoredSessionItem } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
-import { type PlanItem, prescription } from "../../api/session-types.ts";
+import { effortText, exerciseName, loadKg, prescription, shownTempo } from "../../sessions/plan-view.ts";
 import { Button, Dialog, Field } from "../../ui/index.ts";
 import { formatLoad, fromKg, roundLoad, toKg, useUnits } from "../../units/index.ts";
+import type { ItemOp } from "./mutations.ts";
 import { ReasonsList } from "./ReasonsList.tsx";
 
-export type ItemOp =
-  | { op: "swap"; itemId: string; exerciseId: string }
-  | { op: "set"; itemId: string; sets?: number; reps?: number; load?: number };
-
-type Props = { item: PlanItem; editable: boolean; onOp: (op: ItemOp) => Promise<void>; planUnit: "kg" | "lb" };
+type Props = {
+  item: StoredSessionItem;
+  editable: boolean;
+  /** Sends the edit; resolves when the server accepted it (the page shows a refusal). */
+  onOp: (op: ItemOp) => Promise<unknown>;
+  busy: boolean;
+};
 
 /** One prescribed exercise: what, how much, why, and (in a draft) swap and edit. */
-export function PlanItemCard({ item, editable, onOp, planUnit }: Props) {
+export function PlanItemCard({ item, editable, onOp, busy }: Props) {
   const { unit } = useUnits();
   const [why, setWhy] = useState(false);
   const [swap, setSwap] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const shown = item.loadKg !== undefined ? String(roundLoad(fromKg(item.loadKg, unit), unit)) : "";
+  const kg = loadKg(item);
+  const effort = effortText(item.effort);
+  const tempo = shownTempo(item);
+  const shown = kg !== undefined ? String(roundLoad(fromKg(kg, unit), unit)) : "";
   const [sets, setSets] = useState(String(item.sets));
   const [reps, setReps] = useState(String(item.reps ?? ""));
   const [load, setLoad] = useState(shown);
 
-  async function run(op: ItemOp) {
-    setBusy(true);
-    try {
-      await onOp(op);
-      setEditing(false);
-      setSwap(false);
-    } finally {
-      setBusy(false);
-    }
+  function run(op: ItemOp) {
+    onOp(op).then(
+      () => {
+        setEditing(false);
+        setSwap(false);
+      },
+      () => undefined,
+    );
   }
   function onSave(e: FormEvent) {
     e.preventDefault();
-    void run({
+    run({
       op: "set",
       itemId: item.id,
       sets: Number(sets),
       ...(item.reps !== undefined && reps ? { reps: Number(reps) } : {}),
-      // Typed in the coach's unit; the API wants the plan's unit.
-      ...(load !== "" ? { load: Math.round(fromKg(toKg(Number(load), unit), planUnit) * 100) / 100 } : {}),
+      // Typed in the coach's unit; the API wants the item's (the plan's) unit.
+      ...(load !== "" ? { load: Math.round(fromKg(toKg(Number(load), unit), item.unit) * 100) / 100 } : {}),
     });
   }
 
@@ -53,14 +58,14 @@ export function PlanItemCard({ item, editable, onOp, planUnit }: Props) {
             <span>
               <strong>{prescription(item)}</strong>
             </span>
-            {item.loadKg !== undefined ? (
+            {kg !== undefined ? (
               <span>
-                Load <strong data-testid="item-load">{formatLoad(item.loadKg, unit)}</strong>
+                Load <strong data-testid="item-load">{formatLoad(kg, unit)}</strong>
               </span>
             ) : null}
-            {item.effort ? <span>{item.effort}</span> : null}
+            {effort ? <span>{effort}</span> : null}
             {item.restSeconds ? <span>Rest {item.restSeconds} s</span> : null}
-            {item.tempo ? <span>Tempo {item.tempo}</span> : null}
+            {tempo ? <span>Tempo {tempo}</span> : null}
           </div>
         </div>
         <div className="btn-row no-print">
@@ -127,18 +132,13 @@ export function PlanItemCard({ item, editable, onOp, planUnit }: Props) {
       <Dialog open={swap} onClose={() => setSwap(false)} title={`Swap ${item.name}`}>
         <p className="muted">The engine offers these because they fit today's equipment, pain and pattern.</p>
         <ul className="list">
-          {item.alternatives.map((a) => (
-            <li key={a.exerciseId} className="row-between">
+          {item.alternatives.map((id) => (
+            <li key={id} className="row-between">
               <span>
-                <strong>{a.name}</strong>
-                {a.reason ? <span className="muted small"> — {a.reason}</span> : null}
+                <strong>{exerciseName(id)}</strong>
               </span>
-              <Button
-                size="sm"
-                busy={busy}
-                onClick={() => void run({ op: "swap", itemId: item.id, exerciseId: a.exerciseId })}
-              >
-                Use {a.name}
+              <Button size="sm" busy={busy} onClick={() => run({ op: "swap", itemId: item.id, exerciseId: id })}>
+                Use {exerciseName(id)}
               </Button>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import type { Reason } from "../../api/session-types.ts";
+import type { Reason } from "@spotter/engine";
 
 function fmt(v: unknown): string {
   if (typeof v === "number") return String(Math.round(v * 100) / 100);

@@ -1,12 +1,13 @@
-import { allItems, type Session } from "../../api/session-types.ts";
+import type { SessionDto } from "@spotter/contracts";
+import { allItems } from "../../sessions/plan-view.ts";
 import { Badge, Card } from "../../ui/index.ts";
-import { formatLoad, useUnits } from "../../units/index.ts";
+import { formatLoad, toKg, useUnits } from "../../units/index.ts";
 import { label } from "../labels.ts";
 
 const FEEL = ["", "Awful", "Poor", "OK", "Good", "Great"];
 
 /** What the client logged, set by set, next to what was prescribed. */
-export function SessionLogView({ session }: { session: Session }) {
+export function SessionLogView({ session }: { session: SessionDto }) {
   const { unit } = useUnits();
   const log = session.log;
   if (!log) return null;
@@ -18,7 +19,7 @@ export function SessionLogView({ session }: { session: Session }) {
         <strong>{log.feel ? (FEEL[log.feel] ?? log.feel) : "—"}</strong>
         {log.notes ? <span className="muted"> · “{log.notes}”</span> : null}
       </p>
-      {log.pain?.length ? (
+      {log.pain.length ? (
         <p className="notice notice-yellow">
           Pain reported:{" "}
           {log.pain
@@ -31,15 +32,15 @@ export function SessionLogView({ session }: { session: Session }) {
       ) : null}
       <ul className="list">
         {items.map((it) => {
-          const sets = (log.sets ?? []).filter((x) => x.itemId === it.id).sort((a, b) => a.setIndex - b.setIndex);
+          const sets = log.sets.filter((x) => x.itemId === it.id).sort((a, b) => (a.setIndex ?? 0) - (b.setIndex ?? 0));
           if (!sets.length) return null;
           return (
             <li key={it.id}>
               <strong>{it.name}</strong>{" "}
               <span className="chips">
-                {sets.map((x) => (
-                  <Badge key={x.setIndex} tone={x.completed ? "green" : "neutral"}>
-                    {formatLoad(x.load, unit)} × {x.reps}
+                {sets.map((x, n) => (
+                  <Badge key={x.setIndex ?? n} tone={x.completed ? "green" : "neutral"}>
+                    {formatLoad(x.load === undefined ? undefined : toKg(x.load, log.unit), unit)} × {x.reps}
                     {x.rpe !== undefined ? ` @${x.rpe}` : x.rir !== undefined ? ` ${x.rir} RIR` : ""}
                   </Badge>
                 ))}

@@ -1,47 +1,26 @@
-import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { toApiError } from "../../api/api-error.ts";
-import { patch, post } from "../../api/client.ts";
-import { normalizeSession, PLAN_SECTIONS, SECTION_LABEL } from "../../api/session-types.ts";
-import { useApi } from "../../api/use-api.ts";
+import { estimatedMinutes, PLAN_SECTIONS, SECTION_LABEL } from "../../sessions/plan-view.ts";
 import { Button, Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
-import { type ItemOp, PlanItemCard } from "./PlanItemCard.tsx";
+import { useEditSession, usePublishSession } from "./mutations.ts";
+import { PlanItemCard } from "./PlanItemCard.tsx";
+import { sessionQuery } from "./queries.ts";
 import { ReasonsList } from "./ReasonsList.tsx";
 import { SessionLogView } from "./SessionLogView.tsx";
 import { SessionStatusBadge } from "./SessionStatusBadge.tsx";
 
 /** A session: a draft to edit and publish, or a published/logged one to read. */
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const res = useApi<unknown>(`/api/sessions/${sessionId}`);
-  const [actionError, setActionError] = useState<string>();
-  const [publishing, setPublishing] = useState(false);
+  const res = useQuery(sessionQuery(sessionId));
+  const edit = useEditSession(sessionId);
+  const publish = usePublishSession(sessionId);
 
-  if (res.error) return <ErrorState error={res.error} what="this session" onRetry={res.reload} />;
+  if (res.error) return <ErrorState error={res.error} what="this session" onRetry={() => void res.refetch()} />;
   if (!res.data) return <Spinner label="Loading session…" />;
-  const s = normalizeSession(res.data);
+  const s = res.data;
   const editable = s.status === "draft";
-
-  async function onOp(op: ItemOp) {
-    setActionError(undefined);
-    try {
-      res.setData(await patch<unknown>(`/api/sessions/${sessionId}`, { ops: [op] }));
-    } catch (e) {
-      setActionError(toApiError(e).message);
-      throw e;
-    }
-  }
-  async function publish() {
-    setPublishing(true);
-    setActionError(undefined);
-    try {
-      res.setData(await post<unknown>(`/api/sessions/${sessionId}/publish`));
-    } catch (e) {
-      setActionError(toApiError(e).message);
-    } finally {
-      setPublishing(false);
-    }
-  }
+  const actionError = edit.error ?? publish.error;
 
   return (
     <>
@@ -52,14 +31,14 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             Session {formatDate(s.date)} <SessionStatusBadge status={s.status} />
           </>
         }
-        subtitle={s.plan.estimatedMinutes ? `About ${s.plan.estimatedMinutes} minutes` : undefined}
+        subtitle={s.plan.estimatedMinutes ? `About ${estimatedMinutes(s)} minutes` : undefined}
         actions={
           <>
             <Link href={`/sessions/${sessionId}/print`} className="btn btn-secondary btn-md">
               Print
             </Link>
             {editable ? (
-              <Button variant="primary" busy={publishing} onClick={() => void publish()}>
+              <Button variant="primary" busy={publish.isPending} onClick={() => publish.mutate()}>
                 Publish to client
               </Button>
             ) : null}
@@ -68,7 +47,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       />
       {actionError ? (
         <p className="notice notice-red" role="alert">
-          {actionError}
+          {actionError.message}
         </p>
       ) : null}
       {s.status === "published" ? (
@@ -92,11 +71,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
               <h3 id={`sec-${sec}`}>{SECTION_LABEL[sec]}</h3>
               {s.plan[sec].map((it) => (
                 <PlanItemCard
-                  key={`${it.id}-${it.exerciseId}-${it.loadKg}-${it.sets}-${it.reps}`}
+                  key={`${it.id}-${it.exerciseId}-${it.load}-${it.sets}-${it.reps}`}
                   item={it}
                   editable={editable}
-                  onOp={onOp}
-                  planUnit={s.unit}
+                  onOp={edit.mutateAsync}
+                  busy={edit.isPending && edit.variables?.itemId === it.id}
                 />
               ))}
             </section>

@@ -1,22 +1,30 @@
-import { normalizeSession, PLAN_SECTIONS, prescription, SECTION_LABEL } from "../../api/session-types.ts";
-import { useApi } from "../../api/use-api.ts";
+import { useQuery } from "@tanstack/react-query";
+import {
+  effortText,
+  estimatedMinutes,
+  loadKg,
+  PLAN_SECTIONS,
+  prescription,
+  SECTION_LABEL,
+} from "../../sessions/plan-view.ts";
 import { Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatLoad, useUnits } from "../../units/index.ts";
 import { formatDate } from "../labels.ts";
+import { sessionQuery } from "./queries.ts";
 
 /** A one-page sheet for the gym floor; the print stylesheet strips the app chrome. */
 export function SessionPrintPage({ sessionId }: { sessionId: string }) {
   const { unit } = useUnits();
-  const res = useApi<unknown>(`/api/sessions/${sessionId}`);
-  if (res.error) return <ErrorState error={res.error} what="this session" onRetry={res.reload} />;
+  const res = useQuery(sessionQuery(sessionId));
+  if (res.error) return <ErrorState error={res.error} what="this session" onRetry={() => void res.refetch()} />;
   if (!res.data) return <Spinner label="Loading session…" />;
-  const s = normalizeSession(res.data);
+  const s = res.data;
   return (
     <div className="print-sheet">
       <PageHead
         back={{ href: `/sessions/${sessionId}`, label: "Back to session" }}
         title={`${s.clientName ?? "Session"} — ${formatDate(s.date)}`}
-        subtitle={s.plan.estimatedMinutes ? `About ${s.plan.estimatedMinutes} minutes` : undefined}
+        subtitle={s.plan.estimatedMinutes ? `About ${estimatedMinutes(s)} minutes` : undefined}
         actions={
           <Button variant="primary" onClick={() => window.print()}>
             Print
@@ -46,8 +54,8 @@ export function SessionPrintPage({ sessionId }: { sessionId: string }) {
                       {it.cues[0] ? <div className="small muted">{it.cues[0]}</div> : null}
                     </td>
                     <td className="num">{prescription(it)}</td>
-                    <td className="num">{formatLoad(it.loadKg, unit)}</td>
-                    <td>{it.effort ?? ""}</td>
+                    <td className="num">{formatLoad(loadKg(it), unit)}</td>
+                    <td>{effortText(it.effort) ?? ""}</td>
                     <td className="num">{it.restSeconds ? `${it.restSeconds} s` : ""}</td>
                     <td aria-label="Done">{"☐ ".repeat(Math.min(it.sets, 8))}</td>
                   </tr>

@@ -1,4 +1,4 @@
-import type { SessionStatus } from "../../api/session-types.ts";
+import type { SessionStatus } from "@spotter/contracts";
 import { Badge } from "../../ui/index.ts";
 
 const TONE = { draft: "yellow", published: "blue", logged: "green" } as const;

@@ -1,0 +1,9 @@
+import type { InvitationPreview } from "@spotter/contracts";
+import { queryOptions } from "@tanstack/react-query";
+import { get } from "../api/client.ts";
+
+export const invitationQuery = (token: string) =>
+  queryOptions({
+    queryKey: ["invitations", token],
+    queryFn: ({ signal }) => get<InvitationPreview>(`/api/invitations/${encodeURIComponent(token)}`, signal),
+  });

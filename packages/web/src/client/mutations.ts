@@ -1,0 +1,18 @@
+import type { CheckInRequest, CheckInResult, SessionDto, SessionLogRequest } from "@spotter/contracts";
+import { post } from "../api/client.ts";
+import { useApiMutation } from "../api/mutation.ts";
+import { meKey } from "./queries.ts";
+
+export function useLogSession(sessionId: string) {
+  return useApiMutation({
+    request: (body: SessionLogRequest) => post<SessionDto>(`/api/sessions/${sessionId}/log`, body),
+    invalidates: () => [meKey],
+  });
+}
+
+export function useCheckIn() {
+  return useApiMutation({
+    request: (body: CheckInRequest) => post<CheckInResult>("/api/me/checkins", body),
+    invalidates: () => [meKey],
+  });
+}
