@@ -7,14 +7,13 @@ import { fillIntake, PASSWORD, setLoadOnFirstLoadable, signUpCoach, uniqueEmail 
 /**
  * The core loop in real Chromium: coach signs up → trainer profile → intake → invite → generate,
  * edit and publish → the client (375×812) accepts the invite and logs → the coach sees the log
- * and the next session reflects it. Steps share state in order; engine steps skip themselves
- * (visibly) while the server lacks the engine routes.
+ * and the next session reflects it. Steps share state in order; a step whose earlier step failed
+ * fails too (never skips), so a missing route shows up as a failure.
  */
 describe("core loop in the browser", () => {
   let server: RunningServer;
   let coach: Browser;
   let client: Browser | undefined;
-  let engine = false;
   const coachEmail = uniqueEmail("coach");
   const clientEmail = uniqueEmail("client");
   const state: { clientId?: string; inviteUrl?: string; sessionId?: string; loggedLoad?: string } = {};
@@ -28,9 +27,6 @@ describe("core loop in the browser", () => {
   beforeAll(async () => {
     server = await startServer();
     coach = await launchBrowser({ baseUrl: server.baseUrl });
-    // The engine helper adds these routes; until then the engine steps skip.
-    const probe = await fetch(`${server.baseUrl}/api/trainer-profile`);
-    engine = probe.status !== 404;
   });
 
   afterAll(async () => {
@@ -64,8 +60,7 @@ describe("core loop in the browser", () => {
     await expectAccessible(coach, "trainer-profile");
   });
 
-  it("saves a trainer profile", async (ctx) => {
-    if (!engine) ctx.skip();
+  it("saves a trainer profile", async () => {
     const page = coach.page;
     await page.getByLabel("Effort scale").selectOption("rpe");
     await page.getByLabel("Deload every (weeks)").fill("5");
@@ -168,8 +163,7 @@ describe("core loop in the browser", () => {
     await page.getByText("Thanks — check-in sent").waitFor();
   });
 
-  it("builds a roadmap and drafts a session", async (ctx) => {
-    if (!engine) ctx.skip();
+  it("builds a roadmap and drafts a session", async () => {
     const page = coach.page;
     await page.goto(`/clients/${state.clientId}`);
     const built = page.waitForResponse((r) => r.url().endsWith("/roadmap") && r.request().method() === "POST");
@@ -191,8 +185,8 @@ describe("core loop in the browser", () => {
     await expectAccessible(coach, "session-draft");
   });
 
-  it("explains an item, swaps one, changes a load and publishes", async (ctx) => {
-    if (!engine || !state.sessionId) ctx.skip();
+  it("explains an item, swaps one, changes a load and publishes", async () => {
+    if (!state.sessionId) throw new Error("no drafted session: an earlier step failed");
     const page = coach.page;
     const main = page.locator('section[aria-labelledby="sec-main"]');
     const first = main.locator("article.plan-item").first();
@@ -236,8 +230,8 @@ describe("core loop in the browser", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
-  it("works by keyboard, in pounds, and on a tablet", async (ctx) => {
-    if (!engine || !state.sessionId) ctx.skip();
+  it("works by keyboard, in pounds, and on a tablet", async () => {
+    if (!state.sessionId) throw new Error("no drafted session: an earlier step failed");
     const page = coach.page;
     await page.goto(`/sessions/${state.sessionId}`);
     const why = page.getByRole("button", { name: /^Why / }).first();
@@ -265,8 +259,8 @@ describe("core loop in the browser", () => {
     }
   });
 
-  it("keeps today's published session viewable offline (service worker)", async (ctx) => {
-    if (!engine || !state.sessionId || !client) ctx.skip();
+  it("keeps today's published session viewable offline (service worker)", async () => {
+    if (!state.sessionId || !client) throw new Error("no drafted session or client browser: an earlier step failed");
     const page = client!.page;
     await page.goto("/");
     await page.getByRole("heading", { name: "Today's session" }).waitFor();
@@ -289,8 +283,8 @@ describe("core loop in the browser", () => {
     }
   });
 
-  it("lets the client log the published session on a phone", async (ctx) => {
-    if (!engine || !state.sessionId || !client) ctx.skip();
+  it("lets the client log the published session on a phone", async () => {
+    if (!state.sessionId || !client) throw new Error("no drafted session or client browser: an earlier step failed");
     const page = client!.page;
     await page.goto("/");
     await page.getByRole("heading", { name: "Today's session" }).waitFor();
@@ -337,8 +331,8 @@ describe("core loop in the browser", () => {
     await expectAccessible(client!, "portal-history");
   });
 
-  it("shows the coach the log and charts, and the next session reflects it", async (ctx) => {
-    if (!engine || !state.sessionId) ctx.skip();
+  it("shows the coach the log and charts, and the next session reflects it", async () => {
+    if (!state.sessionId) throw new Error("no drafted session: an earlier step failed");
     const page = coach.page;
     await page.goto(`/sessions/${state.sessionId}`);
     await page.getByRole("heading", { name: "Client's log" }).waitFor();
