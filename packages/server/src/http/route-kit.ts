@@ -29,6 +29,8 @@ export const access = {
   member: { roles: ["owner", "coach", "client"] },
   client: { roles: ["client"] },
   owner: { roles: ["owner"] },
+  /** The business owner, or the client about their own record (data rights: export, delete). */
+  ownerOrSelf: { roles: ["owner", "client"] },
 } as const satisfies Record<string, RouteAccess>;
 
 /**

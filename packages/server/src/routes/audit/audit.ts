@@ -1,25 +1,24 @@
-import { auditListResponseSchema, auditQuerySchema, errorResponseSchema } from "@spotter/contracts";
+import { auditListResponseSchema, auditQuerySchema } from "@spotter/contracts";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { auditEvents, users } from "../../db/schema.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
   app.get(
     "",
     {
-      config: { access: { roles: ["owner"] } },
+      config: { access: access.owner },
       schema: {
         tags: ["audit"],
         summary: "The organization's audit trail, newest first (owner)",
         querystring: auditQuerySchema,
-        response: { 200: auditListResponseSchema, 400: errorResponseSchema },
+        response: { 200: auditListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { clientId, page, pageSize } = request.query;
       const conditions: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
       if (clientId) conditions.push(eq(auditEvents.clientId, clientId));

@@ -4,7 +4,6 @@ import {
   checkInListSchema,
   checkInResultSchema,
   checkInSchema,
-  errorResponseSchema,
   idParamsSchema,
 } from "@spotter/contracts";
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
@@ -13,20 +12,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { checkIns } from "../../db/schema-monitoring.ts";
-import { forbidden, unauthenticated, validationError } from "../../http/errors.ts";
+import { forbidden, validationError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { dayIndex, isoFromDay } from "../../monitoring/dates.ts";
 import { registerMonitoringExportSections } from "../../monitoring/export-sections.ts";
 import { updateClient } from "../../monitoring/run-pass.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentCheckIn } from "../../presenters/check-in.ts";
-
-const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
-const anyRole = { roles: ["owner", "coach", "client"] } as const;
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
 
 /**
  * Stores (or replaces the same day's) check-in with its audit event in one transaction, then runs
@@ -91,31 +83,31 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/clients/:id/checkins",
     {
-      config: { access: anyRole },
+      config: { access: access.member },
       schema: {
         tags: ["monitoring"],
         summary: "Submit a daily check-in (client for themself, or their coach); returns level, readiness and signals",
         params: idParamsSchema,
         body: checkInSchema,
-        response: { 200: checkInResultSchema, ...errors },
+        response: { 200: checkInResultSchema, ...errorResponses },
       },
     },
-    async (request) => submit(request, need(request.actor), request.params.id, request.body),
+    async (request) => submit(request, actorOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/me/checkins",
     {
-      config: { access: { roles: ["client"] } },
+      config: { access: access.client },
       schema: {
         tags: ["monitoring"],
         summary: "Submit the calling client's own daily check-in",
         body: checkInSchema,
-        response: { 200: checkInResultSchema, ...errors },
+        response: { 200: checkInResultSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       if (!actor.clientId) throw forbidden("this login is not linked to a client record");
       return submit(request, actor, actor.clientId, request.body);
     },
@@ -124,17 +116,17 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/clients/:id/checkins",
     {
-      config: { access: anyRole },
+      config: { access: access.member },
       schema: {
         tags: ["monitoring"],
         summary: "List a client's check-ins, newest first",
         params: idParamsSchema,
         querystring: checkInListQuerySchema,
-        response: { 200: checkInListSchema, ...errors },
+        response: { 200: checkInListSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const where: SQL[] = [eq(checkIns.clientId, client.id), eq(checkIns.organizationId, actor.organizationId)];
       if (request.query.from) where.push(gte(checkIns.date, request.query.from));

@@ -2,7 +2,6 @@ import {
   clientAssignRequestSchema,
   clientDetailSchema,
   clientExportSchema,
-  errorResponseSchema,
   idParamsSchema,
   okResponseSchema,
 } from "@spotter/contracts";
@@ -12,18 +11,12 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/open.ts";
 import { auditEvents, clients, coachClients, users } from "../../db/schema.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { clientExportSections } from "./export-sections.ts";
 import { assertCoachInOrg, assignCoach, coachesOf, presentDetail } from "./present.ts";
 
-const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 const params = idParamsSchema;
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
 
 async function setStatus(
   db: Db,
@@ -52,50 +45,49 @@ async function setStatus(
 /** Archive/restore, coach assignment, export and deletion of a client record. */
 export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
-  const coachOrOwner = { roles: ["owner", "coach"] } as const;
 
   app.post(
     "/:id/archive",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["clients"],
         summary: "Archive a client",
         params,
-        response: { 200: clientDetailSchema, ...errors },
+        response: { 200: clientDetailSchema, ...errorResponses },
       },
     },
-    async (request) => setStatus(db, need(request.actor), request, request.params.id, "archived"),
+    async (request) => setStatus(db, actorOf(request), request, request.params.id, "archived"),
   );
 
   app.post(
     "/:id/restore",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["clients"],
         summary: "Restore an archived client",
         params,
-        response: { 200: clientDetailSchema, ...errors },
+        response: { 200: clientDetailSchema, ...errorResponses },
       },
     },
-    async (request) => setStatus(db, need(request.actor), request, request.params.id, "active"),
+    async (request) => setStatus(db, actorOf(request), request, request.params.id, "active"),
   );
 
   app.post(
     "/:id/assign",
     {
-      config: { access: { roles: ["owner"] } },
+      config: { access: access.owner },
       schema: {
         tags: ["clients"],
         summary: "Assign the client's responsible coach (owner)",
         params,
         body: clientAssignRequestSchema,
-        response: { 200: clientDetailSchema, ...errors },
+        response: { 200: clientDetailSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const row = await db.transaction(async (tx) => {
         const current = await loadVisibleClient(tx, actor, request.params.id);
         assertClientAction(actor, "assign");
@@ -118,16 +110,16 @@ export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:id/export",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["clients"],
         summary: "Everything stored about a client, as JSON (client: their own)",
         params,
-        response: { 200: clientExportSchema, ...errors },
+        response: { 200: clientExportSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const row = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "export");
       const ids = { organizationId: actor.organizationId, clientId: row.id };
@@ -167,16 +159,16 @@ export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/:id",
     {
-      config: { access: { roles: ["owner", "client"] } },
+      config: { access: access.ownerOrSelf },
       schema: {
         tags: ["clients"],
         summary: "Delete a client and all their data, including their login (owner, or the client themself)",
         params,
-        response: { 200: okResponseSchema, ...errors },
+        response: { 200: okResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       await db.transaction(async (tx) => {
         const current = await loadVisibleClient(tx, actor, request.params.id);
         assertClientAction(actor, "delete");

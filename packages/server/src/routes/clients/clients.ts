@@ -4,18 +4,17 @@ import {
   clientListQuerySchema,
   clientListResponseSchema,
   clientUpdateRequestSchema,
-  errorResponseSchema,
   idParamsSchema,
 } from "@spotter/contracts";
 import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients, coachClients, users } from "../../db/schema.ts";
-import { forbidden, unauthenticated } from "../../http/errors.ts";
+import { forbidden } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
 import { assertCoachInOrg, assignCoach, coachesOf, presentDetail, presentSummary } from "./present.ts";
 
-const errors = { 400: errorResponseSchema, 404: errorResponseSchema };
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Client records: list, create, read, edit. Archive, assign, export and delete are in client-data.ts. */
@@ -25,17 +24,16 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["clients"],
         summary: "List visible clients (owner: all; coach: assigned), paginated, searchable by name/email",
         querystring: clientListQuerySchema,
-        response: { 200: clientListResponseSchema, ...errors },
+        response: { 200: clientListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { q, status, page, pageSize } = request.query;
       const conditions: SQL[] = [visibleClients(actor)];
       if (status !== "all") conditions.push(eq(clients.status, status));
@@ -73,17 +71,16 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["clients"],
         summary: "Create a client record (assigned to coachUserId, default the caller)",
         body: clientCreateRequestSchema,
-        response: { 201: clientDetailSchema, ...errors },
+        response: { 201: clientDetailSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const body = request.body;
       const coachUserId = body.coachUserId ?? actor.userId;
       if (actor.role === "coach" && coachUserId !== actor.userId)
@@ -118,17 +115,16 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:id",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["clients"],
         summary: "One client with full profile (client: only their own)",
         params: idParamsSchema,
-        response: { 200: clientDetailSchema, ...errors },
+        response: { 200: clientDetailSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const row = await loadVisibleClient(db, actor, request.params.id);
       await recordAudit(db, request, {
         action: "client.read",
@@ -144,18 +140,17 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/:id",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["clients"],
         summary: "Edit name, email or profile",
         params: idParamsSchema,
         body: clientUpdateRequestSchema,
-        response: { 200: clientDetailSchema, 403: errorResponseSchema, ...errors },
+        response: { 200: clientDetailSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const body = request.body;
       const row = await db.transaction(async (tx) => {
         const current = await loadVisibleClient(tx, actor, request.params.id);

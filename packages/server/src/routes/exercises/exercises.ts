@@ -1,6 +1,5 @@
 import {
   type ExerciseEntry,
-  errorResponseSchema,
   exerciseEntrySchema,
   exerciseListQuerySchema,
   exerciseListResponseSchema,
@@ -10,10 +9,10 @@ import { BUILTIN_EXERCISES, isAvailable, validateCatalog } from "@spotter/engine
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { orgExercises } from "../../db/schema-programming.ts";
-import { conflict, HttpError, unauthenticated } from "../../http/errors.ts";
+import { conflict, HttpError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadOrgExercises } from "../../programming/catalog.ts";
 
-const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 409: errorResponseSchema };
 /** `regressions[1]` (validateCatalog's field) → `body.regressions.1`. */
 const bodyPath = (field: string) => `body.${field.replace(/\[(\d+)\]/g, ".$1")}`;
 
@@ -24,17 +23,16 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary: "Built-in and organization exercises, filtered by pattern, equipment on hand, text",
         querystring: exerciseListQuerySchema,
-        response: { 200: exerciseListResponseSchema, ...errors },
+        response: { 200: exerciseListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { pattern, equipment, q, source } = request.query;
       const own = await loadOrgExercises(db, actor.organizationId);
       const all: ExerciseEntry[] = [
@@ -56,17 +54,16 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Add an organization exercise (id must start with org:; references must resolve)",
         body: exerciseSchema,
-        response: { 201: exerciseEntrySchema, ...errors },
+        response: { 201: exerciseEntrySchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const exercise = request.body;
       const row = await db.transaction(async (tx) => {
         const own = await loadOrgExercises(tx, actor.organizationId);

@@ -1,27 +1,15 @@
-import {
-  clientMethodRequestSchema,
-  clientMethodViewSchema,
-  errorResponseSchema,
-  idParamsSchema,
-} from "@spotter/contracts";
+import { clientMethodRequestSchema, clientMethodViewSchema, idParamsSchema } from "@spotter/contracts";
 import type { Method } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { unauthenticated, validationError } from "../../http/errors.ts";
+import { validationError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { clientMethodView, followMethodChange, saveClientMethod } from "../../programming/client-method.ts";
 import { serverNow } from "../../programming/clock.ts";
 import { assertMethodValid, findMethod, resolveClientMethod } from "../../programming/methods.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
-
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
-const coachOrOwner = { roles: ["owner", "coach"] } as const;
 
 /** A client's method: read the assignment and what it resolves to; assign, override or clear it. */
 export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,17 +18,16 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:id/method",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "The client's assigned method, per-client copy, and the method their drafts follow",
         params: idParamsSchema,
-        response: { 200: clientMethodViewSchema, ...errors },
+        response: { 200: clientMethodViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       return clientMethodView(db, actor.organizationId, client, actor.userId);
     },
@@ -49,19 +36,18 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/:id/method",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary:
           "Assign a method ({methodId}), store a per-client copy ({method}, wins over methodId) or clear (null); the saved roadmap follows",
         params: idParamsSchema,
         body: clientMethodRequestSchema,
-        response: { 200: clientMethodViewSchema, ...errors },
+        response: { 200: clientMethodViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const body = request.body ?? {};
       const methodId = body.methodId ?? null;
       const method = (body.method ?? null) as Method | null;

@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   type MethodEntry,
   type MethodSummary,
   methodEntrySchema,
@@ -14,24 +13,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { clientMethods, methods } from "../../db/schema-programming.ts";
-import { conflict, forbidden, notFound, unauthenticated, validationError } from "../../http/errors.ts";
+import { conflict, forbidden, notFound, validationError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { assertMethodValid, type FoundMethod, findMethod, listMethods } from "../../programming/methods.ts";
 
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 /** Owners and coaches of the organization read and write its methods; clients see only their sessions. */
-const coachOrOwner = { roles: ["owner", "coach"] } as const;
 const params = methodIdParamsSchema;
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
 
 const summary = (f: FoundMethod): MethodSummary => ({
   id: f.method.id,
@@ -76,15 +64,15 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Built-in methods and the organization's own (summaries; GET one for the JSON)",
-        response: { 200: methodListResponseSchema, ...errors },
+        response: { 200: methodListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const items = (await listMethods(db, actor.organizationId)).map(summary);
       return { items, total: items.length };
     },
@@ -93,30 +81,30 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:methodId",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "One method in full",
         params,
-        response: { 200: methodEntrySchema, ...errors },
+        response: { 200: methodEntrySchema, ...errorResponses },
       },
     },
-    async (request) => entry(await found(db, need(request.actor), request.params.methodId)),
+    async (request) => entry(await found(db, actorOf(request), request.params.methodId)),
   );
 
   app.get(
     "/:methodId/export",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Download a method as JSON (the import format; docs/schemas/method.json)",
         params,
-        response: { 200: methodWriteRequestSchema, ...errors },
+        response: { 200: methodWriteRequestSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const f = await found(db, actor, request.params.methodId);
       await recordAudit(db, request, { action: "method.exported", entityType: "method", entityId: f.method.id });
       const filename = `${f.method.id.replace(/[^a-z0-9-]/g, "-")}.method.json`;
@@ -128,16 +116,16 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Create or import an organization method (id must start with org:; exercises must exist)",
         body: methodWriteRequestSchema,
-        response: { 201: methodEntrySchema, ...errors },
+        response: { 201: methodEntrySchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const method = request.body as Method;
       assertOrgId(method.id);
       assertMethodValid(method, await loadCatalog(db, actor.organizationId), "body");
@@ -171,17 +159,17 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/:methodId",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Replace an organization method (built-ins are read-only; the body's id must match)",
         params,
         body: methodWriteRequestSchema,
-        response: { 200: methodEntrySchema, ...errors },
+        response: { 200: methodEntrySchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const { methodId } = request.params;
       const method = request.body as Method;
       const current = await found(db, actor, methodId);
@@ -211,16 +199,16 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/:methodId",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Delete an organization method (clients assigned to it fall back to their trainer's default)",
         params,
-        response: { 200: okResponseSchema, ...errors },
+        response: { 200: okResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const { methodId } = request.params;
       const current = await found(db, actor, methodId);
       if (current.source === "builtin") throw forbidden("built-in methods are read-only");

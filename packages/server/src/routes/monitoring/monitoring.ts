@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   idParamsSchema,
   messageTemplateListSchema,
   monitoringViewQuerySchema,
@@ -9,21 +8,12 @@ import {
 import { segmentClient } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import type { Actor } from "../../auth/actor.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { MESSAGE_TEMPLATES } from "../../monitoring/message-templates.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
 import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentTier } from "../../presenters/tier.ts";
-
-const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
-const coachOrOwner = { roles: ["owner", "coach"] } as const;
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
 
 /** The monitoring view (charts), the intake segment with a suggested tier, and coach message templates. */
 export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,18 +22,18 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/clients/:id/monitoring",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["monitoring"],
         summary:
           "Readiness (?days=7-90 of history, default 28), load (sRPE, ACWR with caveats, monotony, strain), adherence, trends, signals, level",
         params: idParamsSchema,
         querystring: monitoringViewQuerySchema,
-        response: { 200: monitoringViewSchema, ...errors },
+        response: { 200: monitoringViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const now = new Date().toISOString();
       const [{ data, evaluation, lastComputedAt }, history] = await Promise.all([
@@ -63,16 +53,16 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/clients/:id/segment",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["monitoring"],
         summary: "Segment (risk, experience, autonomy) and the suggested coaching model and tier, with reasons",
         params: idParamsSchema,
-        response: { 200: segmentViewSchema, ...errors },
+        response: { 200: segmentViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const segment = segmentClient(client.profile, new Date().toISOString());
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
@@ -105,7 +95,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/message-templates",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["monitoring"],
         summary: "A message template per flag kind for the coach to send (frames uncertainty, never diagnoses)",

@@ -1,7 +1,7 @@
-import { errorResponseSchema, idParamsSchema, progressResponseSchema } from "@spotter/contracts";
+import { idParamsSchema, progressResponseSchema } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { loadHistory } from "../../programming/history.ts";
@@ -14,17 +14,16 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:id/progress",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary: "e1RM per exercise over time, weekly working sets and tonnage, per-exercise progression state",
         params: idParamsSchema,
-        response: { 200: progressResponseSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        response: { 200: progressResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const [history, catalog] = await Promise.all([
         loadHistory(db, actor.organizationId, client.id),

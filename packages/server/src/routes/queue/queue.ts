@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { clientMonitoring, flags, proposals } from "../../db/schema-monitoring.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf } from "../../http/route-kit.ts";
 import { visibleClients } from "../../policies/clients.ts";
 
 const MAX_ITEMS = 500;
@@ -32,7 +32,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/queue",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["queue"],
         summary:
@@ -42,8 +42,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const now = new Date();
       const roster = and(visibleClients(actor), eq(clients.status, "active"));
       const openFlags = await db
@@ -114,7 +113,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/queue/levels",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["queue"],
         summary: "Roster status lights: level, automation state and open counts per visible active client",
@@ -122,8 +121,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const rows = await db
         .select({
           clientId: clients.id,

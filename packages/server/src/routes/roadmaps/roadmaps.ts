@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   idParamsSchema,
   roadmapBuildRequestSchema,
   roadmapResponseSchema,
@@ -8,19 +7,14 @@ import {
 import { type Roadmap, validateRoadmap } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { HttpError, unauthenticated } from "../../http/errors.ts";
+import { HttpError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { isoDay, serverNow } from "../../programming/clock.ts";
 import { resolveClientMethod } from "../../programming/methods.ts";
 import { buildClientRoadmap, loadRoadmapRow, presentRoadmap, saveRoadmap } from "../../programming/roadmaps.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
 
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
 const params = idParamsSchema;
 
 /** A client's roadmap: read (client: their own), build from profiles, or save a coach's edit. */
@@ -30,17 +24,16 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/:id/roadmap",
     {
-      config: { access: { roles: ["owner", "coach", "client"] } },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary: "The client's roadmap and where today falls in it (roadmap null until built)",
         params,
-        response: { 200: roadmapResponseSchema, ...errors },
+        response: { 200: roadmapResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const row = await loadRoadmapRow(db, client.id);
       await recordAudit(db, request, {
@@ -56,19 +49,18 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/:id/roadmap",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary:
           "Build (or rebuild) the roadmap from the client profile, their coach's Trainer Profile and the client's method (assigned, else the trainer's goal default)",
         params,
         body: roadmapBuildRequestSchema,
-        response: { 201: roadmapResponseSchema, ...errors },
+        response: { 201: roadmapResponseSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const now = serverNow();
       const row = await db.transaction(async (tx) => {
         const client = await loadVisibleClient(tx, actor, request.params.id);
@@ -106,18 +98,17 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/:id/roadmap",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Save the coach's edited roadmap (validated by the engine: back-to-back blocks, ranges)",
         params,
         body: roadmapUpdateRequestSchema,
-        response: { 200: roadmapResponseSchema, ...errors },
+        response: { 200: roadmapResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const roadmap: Roadmap = structuredClone(request.body.roadmap);
       const problems = validateRoadmap(roadmap);
       if (problems.length > 0) {

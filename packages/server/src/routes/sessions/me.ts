@@ -1,16 +1,11 @@
-import {
-  errorResponseSchema,
-  pageQuerySchema,
-  sessionListResponseSchema,
-  todayResponseSchema,
-} from "@spotter/contracts";
+import { pageQuerySchema, sessionListResponseSchema, todayResponseSchema } from "@spotter/contracts";
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { isoDay, serverNow } from "../../programming/clock.ts";
 import { presentSession } from "../../programming/sessions-store.ts";
 
@@ -24,21 +19,19 @@ const ownSessions = (actor: Actor) =>
 /** The calling client's own sessions: what to do today, and their history. */
 export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
-  const clientOnly = { roles: ["client"] } as const;
 
   app.get(
     "/today",
     {
-      config: { access: clientOnly },
+      config: { access: access.client },
       schema: {
         tags: ["programming"],
         summary: "Today's (or else the latest) published, not yet logged session of the calling client, or null",
-        response: { 200: todayResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: { 200: todayResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const today = isoDay(serverNow());
       const [found] = await db
         .select({ row: trainingSessions, clientName: clients.name })
@@ -66,17 +59,16 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/sessions",
     {
-      config: { access: clientOnly },
+      config: { access: access.client },
       schema: {
         tags: ["programming"],
         summary: "The calling client's published and logged sessions, newest first",
         querystring: pageQuerySchema,
-        response: { 200: sessionListResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: { 200: sessionListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { page, pageSize } = request.query;
       const where = and(ownSessions(actor), ne(trainingSessions.status, "draft"));
       const [total] = await db.select({ n: count() }).from(trainingSessions).where(where);

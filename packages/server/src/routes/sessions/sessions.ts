@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   idParamsSchema,
   sessionEditRequestSchema,
   sessionGenerateRequestSchema,
@@ -14,7 +13,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { editDraft, publishDraft } from "../../programming/edit.ts";
@@ -24,13 +23,6 @@ import { logSession } from "../../programming/log-session.ts";
 import { loadVisibleSession, presentSession, visibleSessions } from "../../programming/sessions-store.ts";
 import { meSessionRoutes } from "./me.ts";
 
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
 const sessionParams = sessionIdParamsSchema;
 
 /**
@@ -40,24 +32,21 @@ const sessionParams = sessionIdParamsSchema;
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
   registerProgrammingExportSections();
-  const coachOrOwner = { roles: ["owner", "coach"] } as const;
-  const anyone = { roles: ["owner", "coach", "client"] } as const;
 
   app.post(
     "/clients/:id/sessions",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Generate a session draft for a client from today's parameters (stored with its reasons)",
         params: idParamsSchema,
         body: sessionGenerateRequestSchema,
-        response: { 201: sessionSchema, ...errors },
+        response: { 201: sessionSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "update");
       const row = await generateDraft(db, request, actor, client, request.body);
@@ -69,18 +58,17 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/clients/:id/sessions",
     {
-      config: { access: anyone },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary: "A client's sessions, newest first, paginated (client: their own, drafts hidden)",
         params: idParamsSchema,
         querystring: sessionListQuerySchema,
-        response: { 200: sessionListResponseSchema, ...errors },
+        response: { 200: sessionListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const { page, pageSize, status } = request.query;
       const conditions: SQL[] = [visibleSessions(actor), eq(trainingSessions.clientId, client.id)];
@@ -115,17 +103,16 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/sessions/:sessionId",
     {
-      config: { access: anyone },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary: "One session with its plan, reasons and log",
         params: sessionParams,
-        response: { 200: sessionSchema, ...errors },
+        response: { 200: sessionSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { row, clientName } = await loadVisibleSession(db, actor, request.params.sessionId);
       await recordAudit(db, request, {
         action: "session.read",
@@ -140,19 +127,18 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/sessions/:sessionId",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary:
           "Edit a draft: swap an item to an offered alternative, or set sets/reps/seconds/load (409 unless draft)",
         params: sessionParams,
         body: sessionEditRequestSchema,
-        response: { 200: sessionSchema, ...errors },
+        response: { 200: sessionSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { row, clientName } = await editDraft(db, request, actor, request.params.sessionId, request.body);
       return presentSession(row, clientName);
     },
@@ -161,17 +147,16 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/sessions/:sessionId/publish",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Publish a draft to the client (409 unless draft)",
         params: sessionParams,
-        response: { 200: sessionSchema, ...errors },
+        response: { 200: sessionSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { row, clientName } = await publishDraft(db, request, actor, request.params.sessionId);
       return presentSession(row, clientName);
     },
@@ -180,19 +165,18 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/sessions/:sessionId/log",
     {
-      config: { access: anyone },
+      config: { access: access.member },
       schema: {
         tags: ["programming"],
         summary:
           "Log a published session (the client themself, or their coach); updates progression state and monitoring",
         params: sessionParams,
         body: sessionLogRequestSchema,
-        response: { 201: sessionSchema, ...errors },
+        response: { 201: sessionSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { row, clientName } = await logSession(db, request, actor, request.params.sessionId, request.body);
       // Incremental monitoring update (level, flags, proposals) after the log committed. The log and
       // its monitoring row are already stored, so a failure here is caught up by the daily pass.

@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   idParamsSchema,
   tierAssignRequestSchema,
   tierAssignResponseSchema,
@@ -12,26 +11,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DbExecutor } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
-import type { Actor } from "../../auth/actor.ts";
 import { clientMonitoring, serviceTiers } from "../../db/schema-monitoring.ts";
-import { conflict, notFound, unauthenticated, validationError } from "../../http/errors.ts";
+import { conflict, notFound, validationError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers } from "../../monitoring/tiers.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentTier } from "../../presenters/tier.ts";
 
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const tierParams = z.object({ tierId: z.uuid() });
 type TierWrite = z.output<typeof tierWriteRequestSchema>;
-
-function need(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  return actor;
-}
 
 function columns(body: TierWrite) {
   return {
@@ -72,7 +60,7 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/tiers",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["tiers"],
         summary: "The organization's service tiers (defaults seeded on first read)",
@@ -80,7 +68,7 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
       return { items: tiers.map(presentTier) };
     },
@@ -89,16 +77,16 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/tiers",
     {
-      config: { access: { roles: ["owner"] } },
+      config: { access: access.owner },
       schema: {
         tags: ["tiers"],
         summary: "Create a service tier (owner)",
         body: tierWriteRequestSchema,
-        response: { 201: tierViewSchema, ...errors },
+        response: { 201: tierViewSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       await loadTiers(database, [actor.organizationId]);
       try {
         const id = await db.transaction(async (tx) => {
@@ -127,17 +115,17 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/tiers/:tierId",
     {
-      config: { access: { roles: ["owner"] } },
+      config: { access: access.owner },
       schema: {
         tags: ["tiers"],
         summary: "Replace a service tier's settings (owner)",
         params: tierParams,
         body: tierWriteRequestSchema,
-        response: { 200: tierViewSchema, ...errors },
+        response: { 200: tierViewSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const { tierId } = request.params;
       try {
         await db.transaction(async (tx) => {
@@ -165,17 +153,17 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/clients/:id/tier",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["tiers"],
         summary: "Assign a client's service tier (owner or their coach)",
         params: idParamsSchema,
         body: tierAssignRequestSchema,
-        response: { 200: tierAssignResponseSchema, ...errors },
+        response: { 200: tierAssignResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = need(request.actor);
+      const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
       const { tierId, model } = request.body;

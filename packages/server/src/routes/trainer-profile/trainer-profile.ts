@@ -1,32 +1,29 @@
-import { errorResponseSchema, trainerProfileResponseSchema, trainerProfileUpdateSchema } from "@spotter/contracts";
+import { trainerProfileResponseSchema, trainerProfileUpdateSchema } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { trainerProfiles } from "../../db/schema-programming.ts";
-import { HttpError, unauthenticated } from "../../http/errors.ts";
+import { HttpError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { findMethod } from "../../programming/methods.ts";
 import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
 
-const errors = { 400: errorResponseSchema, 403: errorResponseSchema };
-
 /** The calling coach's own Trainer Profile (defaults until saved). Clients have none. */
 export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
-  const coachOrOwner = { roles: ["owner", "coach"] } as const;
 
   app.get(
     "",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "The calling coach's Trainer Profile (defaults when none is saved)",
-        response: { 200: trainerProfileResponseSchema, ...errors },
+        response: { 200: trainerProfileResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const loaded = await loadTrainerProfile(db, actor.organizationId, actor.userId);
       return {
         profile: loaded.profile,
@@ -39,17 +36,16 @@ export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "",
     {
-      config: { access: coachOrOwner },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Save the calling coach's Trainer Profile (fields left out take the defaults)",
         body: trainerProfileUpdateSchema,
-        response: { 200: trainerProfileResponseSchema, ...errors },
+        response: { 200: trainerProfileResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const profile = request.body;
       const catalog = await loadCatalog(db, actor.organizationId);
       const fields = (["preferredExercises", "bannedExercises"] as const).flatMap((key) =>
