@@ -14,6 +14,8 @@ export {
   type BlockKind,
   type ProgressionKind,
   type ProgressionRule,
+  SESSION_SECTIONS,
+  type SessionSection,
   SLOT_ROLES,
   type SlotRole,
 } from "./plan.ts";

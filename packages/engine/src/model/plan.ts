@@ -26,3 +26,7 @@ export type ProgressionRule =
   /** Adjust load by mean concentric velocity against `targetVelocity` (m/s). */
   | { kind: "velocity"; reps: number; targetVelocity: number };
 export type ProgressionKind = ProgressionRule["kind"];
+
+/** The sections of a session, in the order the client does them. */
+export const SESSION_SECTIONS = ["warmup", "main", "finisher", "cooldown"] as const;
+export type SessionSection = (typeof SESSION_SECTIONS)[number];

@@ -1,14 +1,12 @@
 import type { Catalog } from "../catalog/index.ts";
 import { EngineError, guard, invalid } from "../core/errors.ts";
 import { reason } from "../core/reasons.ts";
+import { SESSION_SECTIONS, type SessionSection } from "../model/plan.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
 import type { Session, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";
-
-export const SESSION_SECTIONS = ["warmup", "main", "finisher", "cooldown"] as const;
-export type SessionSection = (typeof SESSION_SECTIONS)[number];
 
 /** A coach's edit of a draft: swap to an offered alternative, or change the dose. */
 export type SessionEdit =

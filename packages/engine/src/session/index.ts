@@ -1,7 +1,7 @@
 export { activeAdjustments } from "./adjustments.ts";
 export { nextDayIndex, type TrainedDay, trainedDays } from "./day-rotation.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
-export { applySessionEdit, SESSION_SECTIONS, type SessionEdit, type SessionSection } from "./edit.ts";
+export { applySessionEdit, type SessionEdit } from "./edit.ts";
 export { RAMP_STEPS } from "./extras.ts";
 export { DURATION_TOLERANCE } from "./fit-duration.ts";
 export { generateSession, SEVERE_PAIN } from "./generate-session.ts";
