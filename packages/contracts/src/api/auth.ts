@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { LIMITS, ROLES } from "../common.ts";
+import { LIMITS, ROLES, text } from "../common.ts";
 
 const email = z.email().max(254);
-const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
-const name = z.string().trim().min(1).max(LIMITS.nameMax);
+const password = text(LIMITS.passwordMax).min(LIMITS.passwordMin);
+const name = text(LIMITS.nameMax).trim().min(1);
 
 export const signupRequestSchema = z.object({
   organizationName: name,
@@ -16,7 +16,7 @@ export type SignupRequest = z.infer<typeof signupRequestSchema>;
 export const loginRequestSchema = z.object({
   email,
   // No minimum on login: an old short password must still get "wrong credentials", not a 400.
-  password: z.string().min(1).max(LIMITS.passwordMax),
+  password: text(LIMITS.passwordMax).min(1),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,12 +1,12 @@
 import { GOALS } from "@spotter/engine";
 import { z } from "zod";
 import { clientProfileSchema } from "../client-profile.ts";
-import { LIMITS } from "../common.ts";
+import { LIMITS, text } from "../common.ts";
 
 export const CLIENT_STATUSES = ["active", "archived"] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
-const name = z.string().trim().min(1).max(LIMITS.nameMax);
+const name = text(LIMITS.nameMax).trim().min(1);
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -14,7 +14,7 @@ export const pageQuerySchema = z.object({
 });
 
 export const clientListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: text(200).trim().optional(),
   status: z.enum([...CLIENT_STATUSES, "all"]).default("active"),
 });
 export type ClientListQuery = z.infer<typeof clientListQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "../common.ts";
+import { LIMITS, text } from "../common.ts";
 
 export const INVITABLE_ROLES = ["coach", "client"] as const;
 
@@ -41,7 +41,7 @@ export const invitationPreviewSchema = z.object({
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
 export const invitationAcceptRequestSchema = z.object({
-  name: z.string().trim().min(1).max(LIMITS.nameMax),
-  password: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
+  name: text(LIMITS.nameMax).trim().min(1),
+  password: text(LIMITS.passwordMax).min(LIMITS.passwordMin),
 });
 export type InvitationAcceptRequest = z.infer<typeof invitationAcceptRequestSchema>;

@@ -2,6 +2,7 @@ import type { ErrorResponse, FieldError } from "@spotter/contracts";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { HttpError } from "./errors.ts";
+import { installInputGuard } from "./input-guard.ts";
 
 const CONTEXT_NAMES: Record<string, string> = {
   querystring: "query",
@@ -34,12 +35,29 @@ function pgErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** SQLSTATEs a request's data can cause; left unmapped they would be 500s (issue 11). */
+function databaseClientError(
+  code: string,
+): { status: number; code: "validation_error" | "conflict"; message: string } | null {
+  // A unique-constraint race (two signups with one email at the same instant) is a conflict, not a crash.
+  if (code === "23505") return { status: 409, code: "conflict", message: "this already exists" };
+  if (code === "23503")
+    return { status: 409, code: "conflict", message: "this refers to something that no longer exists" };
+  // Class 22 (data exception: out of range, bad encoding, too long) and check/not-null violations:
+  // the schemas and the input guard should have refused the value; this is the backstop.
+  if (code.startsWith("22") || code === "23514" || code === "23502")
+    return { status: 400, code: "validation_error", message: "a value in this request cannot be stored" };
+  return null;
+}
+
 /**
  * The one error mapper. Expected failures keep their code; Fastify's own 4xx (bad JSON, wrong
  * content type, oversize body) stay 4xx; only genuinely unknown errors become 500, and those are
  * logged with their stack but never echoed to the caller.
  */
 export function installErrorHandler(app: FastifyInstance): void {
+  // Lives with the error mapper so every app that maps errors also refuses unstorable input.
+  installInputGuard(app);
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) {
       if (error.headers) reply.headers(error.headers);
@@ -60,8 +78,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       return send(reply, 400, "validation_error", error.message, fields);
     }
-    // A unique-constraint race (two signups with one email at the same instant) is a conflict, not a crash.
-    if (pgErrorCode(error) === "23505") return send(reply, 409, "conflict", "this already exists");
+    const sqlState = pgErrorCode(error);
+    const fromDatabase = sqlState ? databaseClientError(sqlState) : null;
+    if (fromDatabase) {
+      // Logged by SQLSTATE and constraint only (the logger's error serializer drops values).
+      request.log.warn({ err: error }, "database refused a value");
+      return send(reply, fromDatabase.status, fromDatabase.code, fromDatabase.message);
+    }
     const status = error.statusCode ?? 500;
     if (status === 429) return send(reply, 429, "rate_limited", error.message);
     if (status >= 400 && status < 500) {
