@@ -1,14 +1,15 @@
 import {
   type CheckIn,
   type DailyPassInput,
+  dayIndex,
   type E1rmRecord,
+  isoFromDay,
   PERFORMANCE_RULES,
   SERIES_DAYS,
   type SessionRecord,
 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
-import { dayIndex, isoFromDay } from "./dates.ts";
 
 /** Days of sessions the engine reads (its longest window is 90 days of load). */
 export const HISTORY_DAYS = 91;

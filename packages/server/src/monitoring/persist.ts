@@ -1,6 +1,5 @@
-import { levelRank } from "@spotter/engine";
+import { addHours, levelRank } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
-import { addHours } from "./dates.ts";
 import { type ClientEvaluation, flaggableSignals } from "./evaluate-client.ts";
 
 /**

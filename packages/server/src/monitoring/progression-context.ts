@@ -3,8 +3,10 @@ import {
   buildRoadmap,
   type ClientProfile,
   DEFAULT_TRAINER_PROFILE,
+  dayIndex,
   decideProgressions,
   type ExerciseState,
+  isoFromDay,
   type NextExposure,
   type ProgressionDecision,
   type Roadmap,
@@ -16,7 +18,6 @@ import {
 import type { Database } from "../db/open.ts";
 import { loadCatalog } from "../programming/catalog.ts";
 import { loadTrainerProfile } from "../programming/trainer-profiles.ts";
-import { dayIndex, isoFromDay } from "./dates.ts";
 
 /** Item roles whose next exposure the loop proposes: the lifts a coach steers, not every accessory. */
 const DECIDED_ROLES = new Set(["main", "secondary"]);

@@ -1,7 +1,14 @@
 import type { MonitoringView } from "@spotter/contracts";
-import { buildCheckInSeries, computeMonitoring, dailyLoadSeries, readinessAt, SERIES_DAYS } from "@spotter/engine";
+import {
+  buildCheckInSeries,
+  computeMonitoring,
+  dailyLoadSeries,
+  dayIndex,
+  isoFromDay,
+  readinessAt,
+  SERIES_DAYS,
+} from "@spotter/engine";
 import type { Database } from "../db/open.ts";
-import { dayIndex, isoFromDay } from "./dates.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
 import { CHECK_IN_COLUMNS, type CheckInRow, type ClientData, checkInFromRow, loadClientData } from "./load-data.ts";
 import { loadTiers, tierFor } from "./tiers.ts";

@@ -1,8 +1,14 @@
-import { type Adjustment, activeAdjustments, adjustmentFromProposal, type Reason } from "@spotter/engine";
+import {
+  type Adjustment,
+  activeAdjustments,
+  adjustmentFromProposal,
+  dayIndex,
+  isoFromDay,
+  type Reason,
+} from "@spotter/engine";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
-import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
 
 /** These statuses change a plan; rejected and undone proposals never do. */
 const ACCEPTED = ["auto_applied", "approved", "edited"] as const;

@@ -1,8 +1,13 @@
-import { deriveProgressionStates, type ProgressionStates, type SessionLog } from "@spotter/engine";
+import {
+  dayIndex,
+  deriveProgressionStates,
+  isoFromDay,
+  type ProgressionStates,
+  type SessionLog,
+} from "@spotter/engine";
 import { and, asc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
-import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
 import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
 
 /**

@@ -2,7 +2,9 @@ import {
   type BodyRegion,
   buildCheckInSeries,
   type CheckIn,
+  dayIndex,
   hrvBaseline,
+  isoFromDay,
   type Reason,
   SERIES_DAYS,
   type TodayReadiness,
@@ -10,7 +12,6 @@ import {
 import { and, eq, gte, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { checkIns } from "../db/schema-monitoring.ts";
-import { dayIndex, isoFromDay } from "../monitoring/dates.ts";
 
 /** What the day's stored check-in says for drafting: readiness, pain to respect, and the reason. */
 export type TodayCheckIn = {

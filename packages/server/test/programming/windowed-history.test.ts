@@ -6,10 +6,9 @@
  * real server — a client with a year of logs gets the same main lifts and loads from the windowed
  * path as from the full history, and logging advances the archive.
  */
-import { deriveProgressionStates, type SessionLog } from "@spotter/engine";
+import { dayIndex, deriveProgressionStates, isoFromDay, type SessionLog } from "@spotter/engine";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dayIndex, isoFromDay } from "../../src/monitoring/dates.ts";
 import {
   archiveAsLogs,
   foldIntoArchive,

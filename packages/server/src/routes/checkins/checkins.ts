@@ -6,6 +6,7 @@ import {
   checkInSchema,
   idParamsSchema,
 } from "@spotter/contracts";
+import { dayIndex, isoFromDay } from "@spotter/engine";
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -14,7 +15,6 @@ import type { Actor } from "../../auth/actor.ts";
 import { checkIns } from "../../db/schema-monitoring.ts";
 import { forbidden, validationError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
-import { dayIndex, isoFromDay } from "../../monitoring/dates.ts";
 import { registerMonitoringExportSections } from "../../monitoring/export-sections.ts";
 import { updateClient } from "../../monitoring/run-pass.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
