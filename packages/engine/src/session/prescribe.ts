@@ -6,7 +6,7 @@ import type { ClientProfile, EquipmentInventory, Unit } from "../model/index.ts"
 import type { ProgressionRule } from "../model/plan.ts";
 import { FIRST_EXPOSURE_RPE, nextLoad } from "../progression/index.ts";
 import type { Block, RoadmapPosition, Slot } from "../roadmap/index.ts";
-import { percentOf1rm, rpeForPercent } from "../strength/index.ts";
+import { percentOf1rm, rirFromRpe, rpeForPercent } from "../strength/index.ts";
 import type { EffortScale, TrainerProfile } from "../trainer-profile/index.ts";
 import { fromKg, type LoadIncrements, roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
@@ -57,7 +57,7 @@ export const TIMED_SECONDS = { main: 45, secondary: 40, accessory: 30 } as const
  * rounded to 0.5.
  */
 export function effortOn(scale: EffortScale, rpe: number, reps: number): EffortTarget {
-  if (scale === "rir") return { scale, value: Math.max(0, 10 - rpe) };
+  if (scale === "rir") return { scale, value: rirFromRpe(rpe) };
   if (scale === "percent_1rm") return { scale, value: Math.round(percentOf1rm(Math.max(1, reps), rpe) * 2) / 2 };
   return { scale, value: rpe };
 }

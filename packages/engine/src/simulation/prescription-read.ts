@@ -1,6 +1,6 @@
 import type { Exercise } from "../model/index.ts";
 import type { SessionItem } from "../session/index.ts";
-import { rpeForPercent } from "../strength/index.ts";
+import { rpeForPercent, rpeFromRir } from "../strength/index.ts";
 
 /**
  * How the simulation reads a prescription, written against the SessionItem shape only (the
@@ -17,7 +17,7 @@ export function targetRpe(item: SessionItem): number | undefined {
   const e = item.effort;
   if (!e) return undefined;
   if (e.scale === "rpe") return e.value;
-  if (e.scale === "rir") return 10 - e.value;
+  if (e.scale === "rir") return rpeFromRir(e.value);
   return rpeForPercent(Math.max(1, item.reps ?? 1), e.value);
 }
 
