@@ -62,6 +62,11 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
   for (const log of sorted) {
     for (const ex of log.exercises) states[ex.exerciseId] = fold(states[ex.exerciseId], ex, log);
   }
+  // The trend's length is read once at the end, not re-fitted at every exposure.
+  for (const id in states) {
+    const st = states[id]!;
+    st.stallCount = nonImprovingRun(st.recentE1rmKg);
+  }
   return states;
 }
 
@@ -88,8 +93,12 @@ function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog)
   let current = prev?.e1rmKg ?? 0;
   if (informative && e1rm > 0) current = blendE1rm(current, e1rm, best?.method === "rpe_chart");
   // The trend takes every exposure with lifted reps, failed ones included: a missed rep is evidence.
-  const before = prev?.recentE1rmKg ?? [];
-  const recent = e1rm > 0 ? [...before.slice(Math.max(0, before.length - TREND_KEEP + 1)), e1rm] : before;
+  // The previous state is discarded once folded, so its list is extended in place.
+  const recent = prev?.recentE1rmKg ?? [];
+  if (e1rm > 0) {
+    recent.push(e1rm);
+    if (recent.length > TREND_KEEP) recent.shift();
+  }
   const keepLoad = !informative || top.loadKg <= 0;
   const next: ExerciseState = {
     exerciseId: ex.exerciseId,
@@ -103,7 +112,8 @@ function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog)
     lastReps: top.reps >= 0 ? top.reps : (prev?.lastReps ?? 0),
     lastMinReps: top.minReps >= 0 ? top.minReps : (prev?.lastMinReps ?? 0),
     lastAllCompleted: top.allCompleted,
-    stallCount: nonImprovingRun(recent),
+    // Set for the final state by deriveProgressionStates.
+    stallCount: 0,
     failedCount: top.allCompleted ? 0 : (prev?.failedCount ?? 0) + 1,
   };
   if (top.rpe !== undefined) next.lastRpe = top.rpe;

@@ -9,6 +9,13 @@ const NOT_MAIN_WORK: ReadonlySet<MovementPattern> = new Set(["warmup", "mobility
 const ROLE_WEIGHT = { main: 4, secondary: 2, accessory: 1 } as const;
 const FIRST_LIFT_BONUS = 3;
 
+/**
+ * Rotation reads at most this many of the latest logs (about four months at four sessions a week,
+ * several blocks): which day comes next and which exercise each slot kept are recent facts, and
+ * matching every log of years of history against every day on each draft is wasted work.
+ */
+export const ROTATION_LOOKBACK = 64;
+
 /** What a past log trained: the split day it matches and which exercise filled each slot. */
 export type TrainedDay = { date: string; dayIndex: number; slotExercise: (string | undefined)[] };
 

@@ -14,7 +14,7 @@ import {
   substitutionReason,
 } from "./adjustments.ts";
 import { activePains, historyFacts } from "./context.ts";
-import { lastSlotExercises, nextDayIndex, trainedDays } from "./day-rotation.ts";
+import { lastSlotExercises, nextDayIndex, ROTATION_LOOKBACK, trainedDays } from "./day-rotation.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
 import { fitDuration, LIGHTER_WEEK_TIME_SHARE, lighterWeekMinutes } from "./fit-duration.ts";
 import { type PrescribeContext, prescribeSlot } from "./prescribe.ts";
@@ -105,7 +105,7 @@ export function generateSession(input: GenerateSessionInput): Session {
       return items;
     };
     // Rotation: the day after the one trained last, read from the logged main work.
-    const trained = trainedDays(facts.past, block.split, catalog);
+    const trained = trainedDays(facts.past.slice(-ROTATION_LOOKBACK), block.split, catalog);
     const dayIndex = nextDayIndex(trained, block.split.length);
     const day = block.split[dayIndex]!;
     const previous = trained[trained.length - 1];
