@@ -68,7 +68,7 @@ export function paths(value: unknown, prefix: (string | number)[] = [], out: (st
 export function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[head as string] = replaceAt(copy[head as string], rest, replacement);
   return copy;
 }

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
+import type { Database } from "../src/db/open.ts";
 import { loggerOptions } from "../src/http/logger.ts";
-import { createTestDatabase, type Database, PASSWORD, profileInput } from "./support.ts";
+import { createTestDatabase, PASSWORD, profileInput } from "./support.ts";
 
 /**
  * Issue 11: a 500's log line carried every SQL parameter (check-in values, notes, emails, password
