@@ -511,6 +511,7 @@ export {
   type AvailableLoads,
   availableLoads,
   clean,
+  convertLoad,
   DEFAULT_INCREMENTS,
   fromKg,
   isOnGrid,

@@ -2,7 +2,7 @@ import { invalid } from "../core/errors.ts";
 import type { BodyRegion, Unit } from "../model/index.ts";
 import { SESSION_SECTIONS, type SessionSection } from "../model/plan.ts";
 import { rpeFromRir } from "../strength/rir.ts";
-import { fromKg, toKg } from "../units/conversion.ts";
+import { convertLoad } from "../units/conversion.ts";
 import type { Benchmark, ExerciseLog, ExercisePain, SessionLog, SetLog } from "./session-log.ts";
 
 /** A prescribed item as the conversion reads it: a session item with the id logs refer to. */
@@ -119,9 +119,4 @@ function targetRpe(effort: PlannedItem["effort"]): number | undefined {
   if (effort?.scale === "rpe") return effort.value;
   if (effort?.scale === "rir") return rpeFromRir(effort.value);
   return undefined;
-}
-
-/** A plan load in the log's unit, to 0.01 (a plan in kg logged in lb, or the other way). */
-function convertLoad(value: number, from: Unit, to: Unit): number {
-  return from === to ? value : Math.round(fromKg(toKg(value, from), to) * 100) / 100;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_INCREMENTS, fromKg, isOnGrid, LOAD_TYPES, roundLoad, toKg, UNITS } from "@spotter/engine";
+import { convertLoad, DEFAULT_INCREMENTS, fromKg, isOnGrid, LOAD_TYPES, roundLoad, toKg, UNITS } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -36,5 +36,13 @@ describe("load rounding", () => {
         },
       ),
     );
+  });
+});
+
+describe("convertLoad", () => {
+  it("keeps a load in its own unit and converts across units to 0.01", () => {
+    expect(convertLoad(102.5, "kg", "kg")).toBe(102.5);
+    expect(convertLoad(100, "kg", "lb")).toBe(220.46);
+    expect(convertLoad(225, "lb", "kg")).toBe(102.06);
   });
 });
