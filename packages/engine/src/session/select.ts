@@ -60,11 +60,14 @@ export function basicOk(ex: Exercise, c: SelectionContext, namedByMethod = false
 }
 
 /** Every filter: basic plus the pain tolerance table and pain logged on the exercise (memoised per session). */
-export function allowed(ex: Exercise, c: SelectionContext): boolean {
-  let ok = c.allowedMemo.get(ex.id);
+export function allowed(ex: Exercise, c: SelectionContext, namedByMethod = false): boolean {
+  // A lift the method names is not filtered by the client's level (see `candidates`), so it is
+  // memoised apart from the same exercise reached by pattern.
+  const key = namedByMethod ? `${ex.id}#named` : ex.id;
+  let ok = c.allowedMemo.get(key);
   if (ok === undefined) {
-    ok = basicOk(ex, c) && !c.painLogged.has(ex.id) && painConflict(ex, c.pains) === undefined;
-    c.allowedMemo.set(ex.id, ok);
+    ok = basicOk(ex, c, namedByMethod) && !c.painLogged.has(ex.id) && painConflict(ex, c.pains) === undefined;
+    c.allowedMemo.set(key, ok);
   }
   return ok;
 }
@@ -117,6 +120,7 @@ export function pickForSlot(
 ): Pick | undefined {
   const list = candidates(slot, c, taken, kept);
   const main = slot.role !== "accessory";
+  const allowedHere = (e: Exercise) => allowed(e, c, slot.exerciseIds?.includes(e.id) ?? false);
   const reasons: Reason[] = [];
   let intended = list[0];
   // A lift the method names first (a competition lift, a program's core lift) is not varied for a
@@ -126,16 +130,16 @@ export function pickForSlot(
     // A variation of the same lift, loaded the same way (back squat → pause squat, not a goblet
     // squat): the stall is answered, the training effect stays.
     const fresh = list.find(
-      (e) => e !== intended && e.loadType === intended!.loadType && !stalled(e, c) && allowed(e, c),
+      (e) => e !== intended && e.loadType === intended!.loadType && !stalled(e, c) && allowedHere(e),
     );
     if (fresh) {
       reasons.push(stallReason(intended, fresh, c));
       intended = fresh;
     }
   }
-  const ok = list.filter((e) => allowed(e, c));
+  const ok = list.filter(allowedHere);
   let chosen: Exercise | undefined = intended;
-  if (intended && !allowed(intended, c)) {
+  if (intended && !allowedHere(intended)) {
     const regression = c.catalog
       .regressionsOf(intended.id)
       .find((r) => !taken.has(r.id) && allowed(r, c) && meetsConstraints(r, slot.constraints));
