@@ -1,4 +1,5 @@
 import { reason } from "../core/reasons.ts";
+import { round } from "../core/stats.ts";
 import { percentOf1rm } from "../strength/index.ts";
 import type { LoadProposal, ModelInput } from "./types.ts";
 
@@ -75,7 +76,7 @@ export function governByEffort(p: LoadProposal, m: ModelInput, percentBased: boo
     ...(double ? { loadUpAt: EFFORT_LOAD_UP } : {}),
   };
   const felt = `Last time felt RPE ${state.lastRpe}`;
-  const at = `the chart's load for ${reps} @ RPE ${target.rpe} from last time's top set (${round1(chart)} kg)`;
+  const at = `the chart's load for ${reps} @ RPE ${target.rpe} from last time's top set (${round(chart, 1)} kg)`;
   const out = (loadKg: number, step: LoadProposal["step"], id: string, message: string): LoadProposal => {
     const next: LoadProposal = { loadKg, reps, reasons: [...p.reasons, reason(id, message, inputs, thresholds)] };
     if (step) next.step = step;
@@ -152,5 +153,3 @@ function chooseBranch(diff: number, followsE1rm: boolean, p: LoadProposal, doubl
   if (stepOk) return "load_up";
   return double ? "rep" : "model";
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,5 +1,6 @@
 import type { StartingStrength } from "../catalog/index.ts";
 import { reason } from "../core/reasons.ts";
+import { round } from "../core/stats.ts";
 import { loadForTarget } from "../strength/index.ts";
 import type { LoadProposal, LoadTarget } from "./types.ts";
 
@@ -27,11 +28,11 @@ export function firstExposure(
     const byRpe = loadForTarget(start.e1rmKg, reps, rpe);
     const byPct = target.percent1rm !== undefined ? (start.e1rmKg * target.percent1rm) / 100 : Number.POSITIVE_INFINITY;
     const transferred = start.path.length > 1;
-    const from = `${start.source === "log" ? "logged" : "baseline"} ${start.fromExerciseId} (${start.date}, e1RM ${round1(start.sourceE1rmKg)} kg)`;
+    const from = `${start.source === "log" ? "logged" : "baseline"} ${start.fromExerciseId} (${start.date}, e1RM ${round(start.sourceE1rmKg, 1)} kg)`;
     const how = transferred
-      ? ` × ratio ${round2(start.ratio)} × safety ${round2(start.safetyFactor)} = ${round1(start.e1rmKg)} kg`
+      ? ` × ratio ${round(start.ratio, 2)} × safety ${round(start.safetyFactor, 2)} = ${round(start.e1rmKg, 1)} kg`
       : start.safetyFactor < 1
-        ? ` × ${round2(start.safetyFactor)} (old data) = ${round1(start.e1rmKg)} kg`
+        ? ` × ${round(start.safetyFactor, 2)} (old data) = ${round(start.e1rmKg, 1)} kg`
         : "";
     return {
       loadKg: Math.min(byRpe, byPct),
@@ -44,14 +45,14 @@ export function firstExposure(
             fromExerciseId: start.fromExerciseId,
             source: start.source,
             date: start.date,
-            sourceE1rmKg: round1(start.sourceE1rmKg),
-            ratio: round2(start.ratio),
+            sourceE1rmKg: round(start.sourceE1rmKg, 1),
+            ratio: round(start.ratio, 2),
             path: start.path.join(" → "),
-            e1rmKg: round1(start.e1rmKg),
+            e1rmKg: round(start.e1rmKg, 1),
           },
           {
             rpe,
-            safetyFactor: round2(start.safetyFactor),
+            safetyFactor: round(start.safetyFactor, 2),
             ...(target.percent1rm !== undefined ? { percent1rm: target.percent1rm } : {}),
           },
         ),
@@ -72,6 +73,3 @@ export function firstExposure(
     ],
   };
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,5 +1,6 @@
 import type { StartingStrength } from "../catalog/index.ts";
 import { type Reason, reason } from "../core/reasons.ts";
+import { round } from "../core/stats.ts";
 import type { ExerciseState } from "../logging/index.ts";
 import type { EquipmentInventory, Exercise, RepMax, Unit } from "../model/index.ts";
 import type { ProgressionRule } from "../model/plan.ts";
@@ -172,15 +173,13 @@ function deloadLoad(p: LoadProposal, m: ModelInput): LoadProposal {
       ...p.reasons,
       reason(
         "progression.deload",
-        `Deload week: ${p.reps} reps at the easier RPE ${target.rpe}, from last time's ${round1(last)} kg × ${lastReps} at RPE ${felt} on the RTS chart, not heavier than last time.`,
-        { lastLoadKg: round1(last), lastReps, lastRpe: felt, chartKg: round1(chart) },
+        `Deload week: ${p.reps} reps at the easier RPE ${target.rpe}, from last time's ${round(last, 1)} kg × ${lastReps} at RPE ${felt} on the RTS chart, not heavier than last time.`,
+        { lastLoadKg: round(last, 1), lastReps, lastRpe: felt, chartKg: round(chart, 1) },
         { targetRpe: target.rpe, lowestReadRpe: EFFORT_LOWEST_READ_RPE },
       ),
     ],
   };
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function deloadReps(p: LoadProposal, m: ModelInput): LoadProposal {
   if (m.rule.kind !== "double") return p;
@@ -201,8 +200,8 @@ function percentOfCurrent(m: ModelInput, pct: number): LoadProposal {
     reasons: [
       reason(
         "progression.percent1rm",
-        `${pct}% of the current e1RM (${Math.round(e1rm * 10) / 10} kg) for ${m.target.reps} reps.`,
-        { e1rmKg: Math.round(e1rm * 10) / 10, reps: m.target.reps },
+        `${pct}% of the current e1RM (${round(e1rm, 1)} kg) for ${m.target.reps} reps.`,
+        { e1rmKg: round(e1rm, 1), reps: m.target.reps },
         { percent1rm: pct },
       ),
     ],

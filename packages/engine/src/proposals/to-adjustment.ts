@@ -1,4 +1,5 @@
 import { addDays } from "../core/dates.ts";
+import { clamp, round } from "../core/stats.ts";
 import type { Adjustment } from "../session/types.ts";
 import type { DiffValue, Proposal } from "./proposal.ts";
 import type { ProposalStatus } from "./transitions.ts";
@@ -22,8 +23,6 @@ export const EASY_SESSION = { loadScale: 0.85, rpeShift: -2 } as const;
 
 const num = (v: DiffValue | undefined): number | undefined =>
   typeof v === "number" && Number.isFinite(v) ? v : undefined;
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Progression decisions that cap the next load (hold, or a model's lower load) become a load hold. */
 const HOLDING_DECISIONS = new Set<DiffValue>(["hold", "reduce"]);
@@ -69,8 +68,8 @@ export function adjustmentFromProposal(p: AcceptedProposalInput): Adjustment | n
       return {
         ...common,
         kind: "deload",
-        loadScale: pct !== undefined ? clamp(round2(pct / 100), 0.5, 1) : DEFAULT_DELOAD.loadScale,
-        setsScale: b && a !== undefined ? clamp(round2(a / b), 0.25, 1) : DEFAULT_DELOAD.setsScale,
+        loadScale: pct !== undefined ? clamp(round(pct / 100, 2), 0.5, 1) : DEFAULT_DELOAD.loadScale,
+        setsScale: b && a !== undefined ? clamp(round(a / b, 2), 0.25, 1) : DEFAULT_DELOAD.setsScale,
       };
     }
     case "volume_change": {
@@ -78,7 +77,7 @@ export function adjustmentFromProposal(p: AcceptedProposalInput): Adjustment | n
       const b = num(before.weeklySets);
       const a = num(after.weeklySets);
       const scale = pct !== undefined ? 1 + pct / 100 : b && a !== undefined ? a / b : DEFAULT_VOLUME_SCALE;
-      return { ...common, kind: "volume_change", setsScale: clamp(round2(scale), 0.25, 1.5) };
+      return { ...common, kind: "volume_change", setsScale: clamp(round(scale, 2), 0.25, 1.5) };
     }
     case "substitution": {
       const original = p.exerciseId ?? (typeof before.exerciseId === "string" ? before.exerciseId : undefined);
