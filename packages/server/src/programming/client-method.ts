@@ -15,7 +15,15 @@ export type RoadmapFollowUp = "rebuilt" | "split_replaced" | "none";
 
 export async function saveClientMethod(
   db: DbExecutor,
-  input: { organizationId: string; clientId: string; methodId: string | null; method: Method | null; userId: string },
+  input: {
+    organizationId: string;
+    clientId: string;
+    methodId: string | null;
+    method: Method | null;
+    userId: string;
+    /** When (the app's clock; default the system clock). */
+    at?: Date;
+  },
 ): Promise<void> {
   const values = {
     organizationId: input.organizationId,
@@ -23,7 +31,7 @@ export async function saveClientMethod(
     methodId: input.methodId,
     method: input.method,
     updatedBy: input.userId,
-    updatedAt: new Date(),
+    updatedAt: input.at ?? serverNow(),
   };
   await db.insert(clientMethods).values(values).onConflictDoUpdate({ target: clientMethods.clientId, set: values });
 }
@@ -53,6 +61,7 @@ export async function followMethodChange(
       roadmap,
       editedByCoach,
       userId: actor.userId,
+      at: now,
     });
   if (!row.editedByCoach) {
     const trainer = await trainerProfileForClient(db, actor.organizationId, client.id, actor.userId);
@@ -102,11 +111,11 @@ export async function clientMethodView(
   organizationId: string,
   client: ClientRow,
   fallbackUserId: string,
-  extra: { roadmap?: RoadmapFollowUp; row?: ClientMethodRow | undefined } = {},
+  extra: { roadmap?: RoadmapFollowUp; row?: ClientMethodRow | undefined; now?: Date } = {},
 ): Promise<ClientMethodView> {
   const row = extra.row ?? (await loadClientMethodRow(db, client.id));
   const trainer = await trainerProfileForClient(db, organizationId, client.id, fallbackUserId);
-  const resolved = await resolveClientMethod(db, organizationId, client, trainer, serverNow());
+  const resolved = await resolveClientMethod(db, organizationId, client, trainer, extra.now ?? serverNow());
   return {
     clientId: client.id,
     methodId: row?.methodId ?? null,

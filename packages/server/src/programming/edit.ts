@@ -63,7 +63,7 @@ export async function editDraft(
     });
     const [updated] = await tx
       .update(trainingSessions)
-      .set({ plan, editedByCoach: true, updatedAt: new Date() })
+      .set({ plan, editedByCoach: true, updatedAt: request.server.clock.now() })
       .where(eqId(row))
       .returning();
     if (!updated) throw new Error("session update returned nothing");
@@ -88,7 +88,7 @@ export async function publishDraft(
   return db.transaction(async (tx) => {
     const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
     if (row.status !== "draft") throw conflict(`session is already ${row.status}`);
-    const now = new Date();
+    const now = request.server.clock.now();
     const [updated] = await tx
       .update(trainingSessions)
       .set({ status: "published", publishedAt: now, updatedAt: now })

@@ -10,7 +10,7 @@ import { auditEvents, type clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { loadAdjustments, openRedReason } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
-import { isoDay, serverNow } from "./clock.ts";
+import { isoDay } from "./clock.ts";
 import { generatePathMapper, runEngine } from "./engine-errors.ts";
 import { loadDraftHistory } from "./history-archive.ts";
 import { resolveClientMethod } from "./methods.ts";
@@ -38,7 +38,7 @@ export async function generateDraft(
   body: GenerateBody,
 ): Promise<SessionRow> {
   const id = randomUUID();
-  const clock = serverNow();
+  const clock = request.server.clock.now();
   const date = body.date ?? isoDay(clock);
   // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
@@ -99,7 +99,7 @@ export async function generateDraft(
   );
   const plan = withItemIds(session);
   plan.reasons.push(...extraReasons);
-  const at = new Date();
+  const at = request.server.clock.now();
   // The stored row is known in full, so it is not read back (the plan is the largest JSON we write).
   const row: SessionRow = {
     id,

@@ -37,7 +37,7 @@ export async function logSession(
       () => validateSessionLogs([engineLog], "log", (id) => catalog.has(id)),
       (p) => `body.${p.replace(/^log\.0\./, "")}`,
     );
-    const loggedAt = new Date();
+    const loggedAt = request.server.clock.now();
     const [updated] = await tx
       .update(trainingSessions)
       .set({

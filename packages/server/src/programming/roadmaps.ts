@@ -10,7 +10,7 @@ import {
 import { eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { roadmaps } from "../db/schema-programming.ts";
-import { isoDay } from "./clock.ts";
+import { isoDay, serverNow } from "./clock.ts";
 import { runEngine } from "./engine-errors.ts";
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
@@ -47,7 +47,15 @@ export function buildClientRoadmap(
 /** Insert or replace the client's roadmap. */
 export async function saveRoadmap(
   db: DbExecutor,
-  input: { organizationId: string; clientId: string; roadmap: Roadmap; editedByCoach: boolean; userId: string },
+  input: {
+    organizationId: string;
+    clientId: string;
+    roadmap: Roadmap;
+    editedByCoach: boolean;
+    userId: string;
+    /** When (the app's clock; default the system clock). */
+    at?: Date;
+  },
 ): Promise<RoadmapRow> {
   const values = {
     organizationId: input.organizationId,
@@ -55,7 +63,7 @@ export async function saveRoadmap(
     roadmap: input.roadmap,
     editedByCoach: input.editedByCoach,
     updatedBy: input.userId,
-    updatedAt: new Date(),
+    updatedAt: input.at ?? serverNow(),
   };
   const [row] = await db
     .insert(roadmaps)

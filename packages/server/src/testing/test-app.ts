@@ -16,8 +16,9 @@
  */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
-import type { AppConfig } from "../config.ts";
+import { type AppConfig, RELAXED_LIMITS } from "../config.ts";
 import type { Database, Db } from "../db/open.ts";
+import type { Clock } from "../programming/clock.ts";
 import { createTestDatabase } from "./database.ts";
 import { createClient, inviteAndAccept, signup } from "./fixtures.ts";
 import { TestClient } from "./http-client.ts";
@@ -32,9 +33,9 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(options: { config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { config?: Partial<AppConfig>; clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, logger: false, config: options.config });
+  const app = await buildApp({ database, logger: false, config: { ...RELAXED_LIMITS, ...options.config }, clock: options.clock });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

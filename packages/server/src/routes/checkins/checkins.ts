@@ -26,8 +26,8 @@ import { presentCheckIn } from "../../presenters/check-in.ts";
  * (one day of slack covers time zones ahead of UTC).
  */
 async function submit(request: FastifyRequest, actor: Actor, clientId: string, body: CheckInRequest) {
-  const { db, database } = request.server;
-  const now = new Date().toISOString();
+  const { db, database, clock } = request.server;
+  const now = clock.now().toISOString();
   if (dayIndex(body.date) > dayIndex(now) + 1)
     throw validationError("body.date", `cannot be later than ${isoFromDay(dayIndex(now) + 1)}`);
   const client = await loadVisibleClient(db, actor, clientId);

@@ -25,12 +25,13 @@ async function setStatus(
   id: string,
   status: "active" | "archived",
 ) {
+  const updatedAt = request.server.clock.now();
   const row = await db.transaction(async (tx) => {
     const current = await loadVisibleClient(tx, actor, id);
     assertClientAction(actor, "archive");
     const [updated] = await tx
       .update(clients)
-      .set({ status, updatedAt: new Date() })
+      .set({ status, updatedAt })
       .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)))
       .returning();
     if (!updated) throw new Error("update returned nothing");
@@ -142,7 +143,7 @@ export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
         clientId: row.id,
       });
       return {
-        exportedAt: new Date().toISOString(),
+        exportedAt: app.clock.now().toISOString(),
         client: presentDetail(row, coaches.get(row.id) ?? null),
         assignments: assignments.map((a) => ({ coachUserId: a.coachUserId, assignedAt: a.assignedAt.toISOString() })),
         auditEvents: events.map((e) => ({

@@ -19,7 +19,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Client records: list, create, read, edit. Archive, assign, export and delete are in client-data.ts. */
 export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "",
@@ -161,7 +161,7 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
             ...(body.name !== undefined ? { name: body.name } : {}),
             ...(body.email !== undefined ? { email: body.email?.toLowerCase() ?? null } : {}),
             ...(body.profile !== undefined ? { profile: body.profile } : {}),
-            updatedAt: new Date(),
+            updatedAt: clock.now(),
           })
           .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)))
           .returning();

@@ -7,13 +7,12 @@ import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { clientMethodView, followMethodChange, saveClientMethod } from "../../programming/client-method.ts";
-import { serverNow } from "../../programming/clock.ts";
 import { assertMethodValid, findMethod, resolveClientMethod } from "../../programming/methods.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
 
 /** A client's method: read the assignment and what it resolves to; assign, override or clear it. */
 export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "/:id/method",
@@ -29,7 +28,7 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
-      return clientMethodView(db, actor.organizationId, client, actor.userId);
+      return clientMethodView(db, actor.organizationId, client, actor.userId, { now: clock.now() });
     },
   );
 
@@ -52,7 +51,7 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
       const methodId = body.methodId ?? null;
       const method = (body.method ?? null) as Method | null;
       if (methodId && method) throw validationError("body.method", "give methodId or method, not both");
-      const now = serverNow();
+      const now = clock.now();
       const result = await db.transaction(async (tx) => {
         const client = await loadVisibleClient(tx, actor, request.params.id);
         assertClientAction(actor, "update");
@@ -65,6 +64,7 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
           methodId,
           method,
           userId: actor.userId,
+          at: now,
         });
         const trainer = await trainerProfileForClient(tx, actor.organizationId, client.id, actor.userId);
         const resolved = await resolveClientMethod(tx, actor.organizationId, client, trainer, now);
@@ -83,7 +83,10 @@ export const clientMethodRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { client, roadmap };
       });
-      return clientMethodView(db, actor.organizationId, result.client, actor.userId, { roadmap: result.roadmap });
+      return clientMethodView(db, actor.organizationId, result.client, actor.userId, {
+        roadmap: result.roadmap,
+        now: clock.now(),
+      });
     },
   );
 };

@@ -59,7 +59,7 @@ function assertOrgId(id: string): void {
  * create or import (the JSON an export gives), replace, delete, and export as a JSON attachment.
  */
 export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "",
@@ -180,7 +180,7 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await db.transaction(async (tx) => {
         const [updated] = await tx
           .update(methods)
-          .set({ method, updatedBy: actor.userId, updatedAt: new Date() })
+          .set({ method, updatedBy: actor.userId, updatedAt: clock.now() })
           .where(and(eq(methods.organizationId, actor.organizationId), eq(methods.methodId, methodId)))
           .returning();
         if (!updated) throw notFound("method");
@@ -221,7 +221,7 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
         // Saved roadmaps keep the days they copied; assignments to the deleted id are cleared.
         const unassigned = await tx
           .update(clientMethods)
-          .set({ methodId: null, updatedBy: actor.userId, updatedAt: new Date() })
+          .set({ methodId: null, updatedBy: actor.userId, updatedAt: clock.now() })
           .where(and(eq(clientMethods.organizationId, actor.organizationId), eq(clientMethods.methodId, methodId)))
           .returning({ clientId: clientMethods.clientId });
         await recordAudit(tx, request, {

@@ -17,7 +17,7 @@ import { presentTier } from "../../presenters/tier.ts";
 
 /** The monitoring view (charts), the intake segment with a suggested tier, and coach message templates. */
 export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, database } = app;
+  const { db, database, clock } = app;
 
   app.get(
     "/clients/:id/monitoring",
@@ -35,7 +35,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
-      const now = new Date().toISOString();
+      const now = clock.now().toISOString();
       const [{ data, evaluation, lastComputedAt }, history] = await Promise.all([
         evaluateOnly(database, client.id, now),
         readinessHistory(database, client.id, now.slice(0, 10), request.query.days),
@@ -64,7 +64,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
-      const segment = segmentClient(client.profile, new Date().toISOString());
+      const segment = segmentClient(client.profile, clock.now().toISOString());
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
       const [state] = await database.query<{ tier_id: string | null }>(
         "select tier_id from client_monitoring where client_id = $1",
@@ -99,7 +99,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["monitoring"],
         summary: "A message template per flag kind for the coach to send (frames uncertainty, never diagnoses)",
-        response: { 200: messageTemplateListSchema },
+        response: { 200: messageTemplateListSchema, ...errorResponses },
       },
     },
     async () => ({ items: MESSAGE_TEMPLATES.map((t) => ({ ...t })) }),

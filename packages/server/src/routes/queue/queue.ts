@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { clientMonitoring, flags, proposals } from "../../db/schema-monitoring.ts";
-import { access, actorOf } from "../../http/route-kit.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { visibleClients } from "../../policies/clients.ts";
 
 const MAX_ITEMS = 500;
@@ -27,7 +27,7 @@ export function compareQueueItems(a: QueueItem, b: QueueItem): number {
 
 /** The coach's Today queue: open flags and proposals waiting for review across the caller's roster. */
 export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "/queue",
@@ -38,12 +38,12 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Open flags and pending proposals across the roster (coach: assigned; owner: all), red first, then due time",
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(MAX_ITEMS).default(200) }),
-        response: { 200: queueResponseSchema },
+        response: { 200: queueResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const now = new Date();
+      const now = clock.now();
       const roster = and(visibleClients(actor), eq(clients.status, "active"));
       const openFlags = await db
         .select({ f: flags, name: clients.name })
@@ -117,7 +117,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["queue"],
         summary: "Roster status lights: level, automation state and open counts per visible active client",
-        response: { 200: rosterLevelsSchema },
+        response: { 200: rosterLevelsSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -10,7 +10,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { HttpError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
-import { isoDay, serverNow } from "../../programming/clock.ts";
+import { isoDay } from "../../programming/clock.ts";
 import { resolveClientMethod } from "../../programming/methods.ts";
 import { buildClientRoadmap, loadRoadmapRow, presentRoadmap, saveRoadmap } from "../../programming/roadmaps.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
@@ -19,7 +19,7 @@ const params = idParamsSchema;
 
 /** A client's roadmap: read (client: their own), build from profiles, or save a coach's edit. */
 export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "/:id/roadmap",
@@ -42,7 +42,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: row?.id ?? null,
         clientId: client.id,
       });
-      return presentRoadmap(client.id, row, serverNow());
+      return presentRoadmap(client.id, row, clock.now());
     },
   );
 
@@ -61,7 +61,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const now = serverNow();
+      const now = clock.now();
       const row = await db.transaction(async (tx) => {
         const client = await loadVisibleClient(tx, actor, request.params.id);
         assertClientAction(actor, "update");
@@ -75,6 +75,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           roadmap,
           editedByCoach: false,
           userId: actor.userId,
+          at: now,
         });
         await recordAudit(tx, request, {
           action: "roadmap.built",
@@ -109,6 +110,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
+      const now = clock.now();
       const roadmap: Roadmap = structuredClone(request.body.roadmap);
       const problems = validateRoadmap(roadmap);
       if (problems.length > 0) {
@@ -121,7 +123,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           ruleId: "coach.edit",
           message: "The coach edited this roadmap.",
-          inputs: { by: actor.userId, at: serverNow().toISOString() },
+          inputs: { by: actor.userId, at: now.toISOString() },
         },
       ];
       const row = await db.transaction(async (tx) => {
@@ -133,6 +135,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           roadmap,
           editedByCoach: true,
           userId: actor.userId,
+          at: now,
         });
         await recordAudit(tx, request, {
           action: "roadmap.updated",
@@ -143,7 +146,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return saved;
       });
-      return presentRoadmap(row.clientId, row, serverNow());
+      return presentRoadmap(row.clientId, row, clock.now());
     },
   );
 };

@@ -6,7 +6,7 @@ import type { Actor } from "../../auth/actor.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
-import { isoDay, serverNow } from "../../programming/clock.ts";
+import { isoDay } from "../../programming/clock.ts";
 import { presentSession } from "../../programming/sessions-store.ts";
 
 const NO_CLIENT = "00000000-0000-0000-0000-000000000000";
@@ -18,7 +18,7 @@ const ownSessions = (actor: Actor) =>
 
 /** The calling client's own sessions: what to do today, and their history. */
 export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "/today",
@@ -32,7 +32,7 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      const today = isoDay(serverNow());
+      const today = isoDay(clock.now());
       const [found] = await db
         .select({ row: trainingSessions, clientName: clients.name })
         .from(trainingSessions)

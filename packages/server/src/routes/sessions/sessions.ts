@@ -30,7 +30,7 @@ const sessionParams = sessionIdParamsSchema;
  * only), publish, and log. Mounted at /api (paths span /clients/:id/sessions and /sessions/:sessionId).
  */
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
   registerProgrammingExportSections();
 
   app.post(
@@ -181,7 +181,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       // Incremental monitoring update (level, flags, proposals) after the log committed. The log and
       // its monitoring row are already stored, so a failure here is caught up by the daily pass.
       try {
-        await onSessionLogged(app.database, row.clientId);
+        await onSessionLogged(app.database, row.clientId, clock.now().toISOString());
       } catch (err) {
         request.log.error({ err, clientId: row.clientId }, "monitoring update after a session log failed");
       }

@@ -64,7 +64,7 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["tiers"],
         summary: "The organization's service tiers (defaults seeded on first read)",
-        response: { 200: tierListSchema },
+        response: { 200: tierListSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -10,7 +10,7 @@ import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
 
 /** The calling coach's own Trainer Profile (defaults until saved). Clients have none. */
 export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "",
@@ -62,7 +62,7 @@ export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (fields.length > 0)
         throw new HttpError("validation_error", `invalid ${fields[0]?.path}: ${fields[0]?.message}`, { fields });
-      const now = new Date();
+      const now = clock.now();
       const row = await db.transaction(async (tx) => {
         const [saved] = await tx
           .insert(trainerProfiles)
