@@ -22,6 +22,17 @@ const RED_FLAGS = [
   { key: "sharpPain", text: "Sharp, stabbing or sudden pain" },
 ] as const;
 
+/** All five items once each has a score (the send button waits for that). */
+function answers(scores: Partial<Record<ItemKey, number>>): Record<ItemKey, number> | undefined {
+  const out: Partial<Record<ItemKey, number>> = {};
+  for (const { key } of ITEMS) {
+    const v = scores[key];
+    if (v === undefined) return undefined;
+    out[key] = v;
+  }
+  return out as Record<ItemKey, number>;
+}
+
 /** The one-minute daily readiness check-in. */
 export function CheckinPage() {
   const [scores, setScores] = useState<Partial<Record<ItemKey, number>>>({});
@@ -30,17 +41,20 @@ export function CheckinPage() {
   const [note, setNote] = useState("");
   const checkIn = useCheckIn();
   const result = checkIn.data;
-  const complete = ITEMS.every((i) => scores[i.key] !== undefined);
+  const answered = answers(scores);
+  const complete = answered !== undefined;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    checkIn.mutate({
+    if (!answered) return;
+    const body: CheckInRequest = {
       date: new Date().toISOString().slice(0, 10),
       sleepHours: Number(sleepHours),
-      ...scores,
+      ...answered,
       redFlags: flags,
       ...(note.trim() ? { note: note.trim() } : {}),
-    } as CheckInRequest);
+    };
+    checkIn.mutate(body);
   }
 
   if (result)
