@@ -76,7 +76,8 @@ export function adherence(sessions: readonly SessionRecord[], today: number): Ad
     }
     if (ago <= 42) plannedPast.push({ day: d, completed: s.completed });
   }
-  plannedPast.sort((a, b) => b.day - a.day);
+  // Same-day ties: a completed session breaks the run whatever the row order (deterministic output).
+  plannedPast.sort((a, b) => b.day - a.day || Number(b.completed) - Number(a.completed));
   let missedInARow = 0;
   for (const p of plannedPast) {
     if (p.completed) break;

@@ -8,9 +8,18 @@ export { type RuleContext, type SignalDraft, TRIAGE_RULES } from "./rule-context
 export { monitoringSignals } from "./rules.ts";
 export {
   BARE_CONTRACTIONS,
+  COMPOSITE_PHRASES,
+  HYPOTHETICAL_CUES,
   NEGATION_CUES,
   PSEUDO_NEGATIONS,
   RED_FLAG_PHRASES,
   SELF_HARM_PHRASES,
 } from "./text-phrases.ts";
-export { positiveHits, screenText, type TextHit } from "./text-screen.ts";
+export {
+  positiveHits,
+  screenNote,
+  screenText,
+  TEXT_SCREEN_LIMITS,
+  type TextHit,
+  type TextScreenResult,
+} from "./text-screen.ts";

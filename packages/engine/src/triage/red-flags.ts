@@ -4,7 +4,7 @@ import type { QuestionnaireRecord, SessionRecord } from "../monitoring/records.t
 import type { CheckIn, RedFlagItems } from "../readiness/check-in.ts";
 import { RED_FLAG_ITEM_KEYS } from "../readiness/check-in.ts";
 import { RED_FLAG_POLICY, SELF_HARM_REFERRAL } from "./referral.ts";
-import { positiveHits, screenText } from "./text-screen.ts";
+import { positiveHits, screenText, TEXT_SCREEN_LIMITS } from "./text-screen.ts";
 
 export const RED_FLAG_RULES = {
   /** Pain at or above this (0-10) is severe (engine convention; issue: "severe (≥ 7/10)"). */
@@ -94,6 +94,8 @@ export function redFlagSignals(input: RedFlagInput, opts: RedFlagOptions): Omit<
       for (const h of positiveHits(screenText(c.note))) {
         const a = add(h.kind, "free_text", c.date, `redflag.${h.kind}.text`);
         a.quotes.push(`"${h.phrase}" in: ${h.clause}`);
+        // The coach sees what kind of evidence this is: a keyword match, not an assessment.
+        a.inputs.textScreen = TEXT_SCREEN_LIMITS.summary;
         if (h.selfHarm) a.selfHarm = true;
       }
     }

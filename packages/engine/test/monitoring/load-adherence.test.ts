@@ -48,6 +48,15 @@ describe("adherence: the recent week against the client's own normal from other 
     expect(b.normalPerWeek).not.toBeNull();
   });
 
+  test("missed in a row does not depend on row order when a day has a missed and a completed session", () => {
+    const rows: SessionRecord[] = [
+      ...[3, 2, 1].map((ago) => ({ date: daysBefore(TODAY, ago), planned: true, completed: false })),
+      { date: daysBefore(TODAY, 1), planned: true, completed: true },
+    ];
+    expect(adherence(rows, T).missedInARow).toBe(0);
+    expect(adherence([...rows].reverse(), T).missedInARow).toBe(0);
+  });
+
   test("the adherence-drop signal names both windows", () => {
     const sessions = regularSessions(TODAY, 42).filter((s) => s.date < daysBefore(TODAY, 7));
     const r = dailyPass(
