@@ -2,7 +2,7 @@ import type { BodyRegion } from "../model/index.ts";
 import { exposureBest, setRpe } from "../strength/index.ts";
 import { toKg } from "../units/index.ts";
 import { blendE1rm } from "./current-e1rm.ts";
-import type { ExerciseLog, SessionLog } from "./session-log.ts";
+import type { ExerciseLog, SessionLog, SetLog } from "./session-log.ts";
 import { nonImprovingRun, TREND_KEEP } from "./stall.ts";
 
 /** What the history says about one exercise. Loads in kg. */
@@ -70,8 +70,50 @@ export function deriveProgressionStates(history: readonly SessionLog[]): Progres
   return states;
 }
 
+/** A logged set with every field the fold reads present (undefined when not logged). */
+type FlatSet = {
+  load: number | undefined;
+  reps: number;
+  rpe: number | undefined;
+  rir: number | undefined;
+  seconds: number | undefined;
+  velocity: number | undefined;
+  completed: boolean;
+};
+
+/**
+ * The exposure's sets copied once into one shape: logged sets come in many shapes (with or without
+ * load, RPE, seconds...), which makes every later read of them slow, and the fold reads each field
+ * several times. One for-in visits only the keys a set has.
+ */
+function flatSets(sets: readonly SetLog[]): FlatSet[] {
+  const out: FlatSet[] = new Array(sets.length);
+  for (let i = 0; i < sets.length; i++) {
+    const s = sets[i]!;
+    const f: FlatSet = {
+      load: undefined,
+      reps: s.reps,
+      rpe: undefined,
+      rir: undefined,
+      seconds: undefined,
+      velocity: undefined,
+      completed: s.completed === true,
+    };
+    for (const key in s) {
+      if (key === "load") f.load = s.load;
+      else if (key === "rpe") f.rpe = s.rpe;
+      else if (key === "rir") f.rir = s.rir;
+      else if (key === "seconds") f.seconds = s.seconds;
+      else if (key === "velocity") f.velocity = s.velocity;
+    }
+    out[i] = f;
+  }
+  return out;
+}
+
 function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog): ExerciseState {
-  const best = exposureBest(ex.sets, log.unit);
+  const sets = flatSets(ex.sets);
+  const best = exposureBest(sets, log.unit);
   const e1rm = best?.e1rmKg ?? 0;
   const pain = ex.pain && ex.pain.severity > 0 ? { ...ex.pain, date: log.date } : undefined;
   if (prev && ex.target?.deload) {
@@ -86,7 +128,7 @@ function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog)
     if (pain) next.lastPain = pain;
     return next;
   }
-  const top = topOfExposure(ex, log);
+  const top = topOfExposure(sets, log);
   // Informative: some completed loaded set, or nothing known before (then even unticked sets
   // with reps are the best evidence there is, so the next exposure has a load to derive from).
   const informative = top.completedLoaded || !(prev && prev.lastLoadKg > 0);
@@ -141,11 +183,11 @@ type Top = {
  * with seconds, no reps) count for the load. With no completed set at all, the sets actually
  * performed (reps or seconds logged) stand in. Allocation-free: it runs for every logged exposure.
  */
-function topOfExposure(ex: ExerciseLog, log: SessionLog): Top {
+function topOfExposure(sets: readonly FlatSet[], log: SessionLog): Top {
   let completedLoaded = false;
   let performedLoaded = false;
-  let allCompleted = ex.sets.length > 0;
-  for (const s of ex.sets) {
+  let allCompleted = sets.length > 0;
+  for (const s of sets) {
     const loaded = (s.load ?? 0) > 0;
     if (s.completed) completedLoaded ||= loaded;
     else allCompleted = false;
@@ -162,7 +204,7 @@ function topOfExposure(ex: ExerciseLog, log: SessionLog): Top {
     completedLoaded,
     allCompleted,
   };
-  for (const s of ex.sets) {
+  for (const s of sets) {
     const inBasis = usePerformed ? s.reps > 0 || (s.seconds ?? 0) > 0 : s.completed;
     if (!inBasis) continue;
     const load = toKg(s.load ?? 0, log.unit);
@@ -175,7 +217,7 @@ function topOfExposure(ex: ExerciseLog, log: SessionLog): Top {
   }
   // Effort: the hardest rating among the sets at the top load. "RPE 8 for 3 sets" is missed when
   // any set went past 8, and the next exposure should not add load on it.
-  for (const s of ex.sets) {
+  for (const s of sets) {
     const inBasis = usePerformed ? s.reps > 0 || (s.seconds ?? 0) > 0 : s.completed;
     const rpe = setRpe(s);
     if (inBasis && rpe !== undefined && toKg(s.load ?? 0, log.unit) === out.loadKg)
