@@ -1,3 +1,4 @@
+/* Lives with the contracts tests because the engine package has no Node types (its tests run as pure code). */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +10,7 @@ import { describe, expect, it } from "vitest";
  * folders is how kernel code ends up living in a feature folder; this test names the imports that
  * close one.
  */
-const SRC = join(dirname(fileURLToPath(import.meta.url)), "../src");
+const SRC = join(dirname(fileURLToPath(import.meta.url)), "../../engine/src");
 const IMPORT = /(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g;
 
 function sourceFiles(dir: string): string[] {
