@@ -6,8 +6,8 @@
 export { hashPassword } from "../auth/password.ts";
 export { type CheckInRowInput, insertCheckIns } from "../monitoring/bulk.ts";
 export { monitoringSessionFromLog } from "../monitoring/from-session-log.ts";
-export { generateScaleData, type ScaleOptions } from "../monitoring/scale-data.ts";
 export { type MonitoringSessionInput, recordSessionForMonitoring } from "../monitoring/sessions.ts";
 export { loadTiers } from "../monitoring/tiers.ts";
 export { demoAthleteSpec } from "./demo-athlete.ts";
 export { DEMO_HISTORY_DAYS, type DemoTrainee, seedDemoTraining } from "./demo-training.ts";
+export { generateScaleData, type ScaleOptions } from "./scale-data.ts";

@@ -12,6 +12,5 @@ export { DAILY_PASS_QUEUE, handleDailyPassJob, type MonitoringJobs, startMonitor
 export { HISTORY_DAYS, loadClientData } from "./load-data.ts";
 export { MESSAGE_TEMPLATES } from "./message-templates.ts";
 export { onSessionLogged, type PassStats, runDailyPass, runForClients, updateClient } from "./run-pass.ts";
-export { generateScaleData, type ScaleOptions } from "./scale-data.ts";
 export { type MonitoringSessionInput, recordSessionForMonitoring } from "./sessions.ts";
 export { DEFAULT_TIERS, ensureDefaultTiers, loadTiers, type TierRecord, tierFor } from "./tiers.ts";

@@ -1,7 +1,7 @@
 import { clientProfileSchema } from "@spotter/contracts";
 import { type CheckIn, isoFromDay, mulberry32 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
-import { type CheckInRowInput, insertCheckIns } from "./bulk.ts";
+import { type CheckInRowInput, insertCheckIns } from "../monitoring/bulk.ts";
 
 /**
  * Synthetic monitoring data at scale, for `spotter demo-scale` and bench/triage: N clients with D
