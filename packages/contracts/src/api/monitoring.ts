@@ -133,6 +133,10 @@ export const approveProposalRequestSchema = z
 export const rejectProposalRequestSchema = z.object({ reason: reasonText }).strict();
 export const undoProposalRequestSchema = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
 export const askHumanRequestSchema = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
+export type ApproveProposalRequest = z.input<typeof approveProposalRequestSchema>;
+export type RejectProposalRequest = z.input<typeof rejectProposalRequestSchema>;
+export type UndoProposalRequest = z.input<typeof undoProposalRequestSchema>;
+export type AskHumanRequest = z.input<typeof askHumanRequestSchema>;
 
 export const flagViewSchema = z.object({
   id: z.uuid(),
@@ -215,6 +219,7 @@ export const tierAssignRequestSchema = z
     path: ["tierId"],
     message: "give either tierId or model",
   });
+export type TierAssignRequest = z.input<typeof tierAssignRequestSchema>;
 export const tierAssignResponseSchema = z.object({ clientId: z.uuid(), tier: tierViewSchema });
 export type TierAssignResponse = z.infer<typeof tierAssignResponseSchema>;
 

@@ -1,4 +1,4 @@
-import type { MeResponse } from "@spotter/contracts";
+import type { LoginRequest, MeResponse } from "@spotter/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { type ApiError, toApiError } from "../api/api-error.ts";
@@ -52,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const res = await post<MeResponse>("/api/auth/login", { email, password });
+      const res = await post<MeResponse>("/api/auth/login", { email, password } satisfies LoginRequest);
       await adopt(res);
     },
     [adopt],

@@ -44,12 +44,14 @@ export function DecisionPanel({ proposal, rows, edit, setEdit, onDecided }: Prop
       found.push({ path: "edit", message: "Change at least one value, or approve as proposed." });
     setLocal(found);
     if (found.length) return;
+    const proposalId = proposal.id;
+    const reasonBody = text ? { reason: text } : {};
     decide.mutate(
-      {
-        proposalId: proposal.id,
-        decision: action === "edit" ? "approve" : action,
-        body: action === "edit" ? { edit: changes, reason: text } : text ? { reason: text } : {},
-      },
+      action === "edit"
+        ? { proposalId, decision: "approve", body: { edit: changes, reason: text } }
+        : action === "reject"
+          ? { proposalId, decision: "reject", body: { reason: text } }
+          : { proposalId, decision: action, body: reasonBody },
       {
         onSuccess: () => {
           setEdit(undefined);

@@ -1,11 +1,27 @@
-import type { ProposalView, ResolveFlagRequest, ResolveFlagResponse, TierAssignResponse } from "@spotter/contracts";
+import type {
+  ApproveProposalRequest,
+  AskHumanRequest,
+  ProposalView,
+  RejectProposalRequest,
+  ResolveFlagRequest,
+  ResolveFlagResponse,
+  TierAssignRequest,
+  TierAssignResponse,
+  UndoProposalRequest,
+} from "@spotter/contracts";
 import { post, put } from "../api/client.ts";
 import { useApiMutation } from "../api/mutation.ts";
 import { clientKey } from "../coach/client-page/queries.ts";
 import { proposalsQuery, queueKey } from "./queries.ts";
 
-export type Decision = "approve" | "reject" | "undo" | "ask-human";
-type DecideVars = { proposalId: string; decision: Decision; body: Record<string, unknown> };
+/** Each decision with the body its route takes. */
+type DecideVars = { proposalId: string } & (
+  | { decision: "approve"; body: ApproveProposalRequest }
+  | { decision: "reject"; body: RejectProposalRequest }
+  | { decision: "undo"; body: UndoProposalRequest }
+  | { decision: "ask-human"; body: AskHumanRequest }
+);
+export type Decision = DecideVars["decision"];
 
 /** Approve (optionally with an edit), reject, undo, or ask for a human: the queue and the client's data refresh. */
 export function useDecideProposal() {
@@ -30,7 +46,8 @@ export function useResolveFlag() {
 
 export function useAssignTier(clientId: string) {
   return useApiMutation({
-    request: (tierId: string) => put<TierAssignResponse>(`/api/clients/${clientId}/tier`, { tierId }),
+    request: (tierId: string) =>
+      put<TierAssignResponse>(`/api/clients/${clientId}/tier`, { tierId } satisfies TierAssignRequest),
     invalidates: () => [
       [...clientKey(clientId), "monitoring"],
       [...clientKey(clientId), "segment"],

@@ -2,6 +2,7 @@ import type {
   ClientDetail,
   ClientMethodRequest,
   ClientMethodView,
+  InvitationCreateRequest,
   InvitationCreateResponse,
   RoadmapResponse,
 } from "@spotter/contracts";
@@ -36,6 +37,11 @@ export function useBuildRoadmap(clientId: string) {
 
 export function useInviteClient(clientId: string) {
   return useApiMutation({
-    request: (email: string) => post<InvitationCreateResponse>("/api/invitations", { email, role: "client", clientId }),
+    request: (email: string) =>
+      post<InvitationCreateResponse>("/api/invitations", {
+        email,
+        role: "client",
+        clientId,
+      } satisfies InvitationCreateRequest),
   });
 }

@@ -1,4 +1,4 @@
-import type { ClientCreateRequest, ClientDetail } from "@spotter/contracts";
+import type { ClientCreateRequest, ClientDetail, ClientUpdateRequest } from "@spotter/contracts";
 import { patch, post } from "../../api/client.ts";
 import { useApiMutation } from "../../api/mutation.ts";
 import { clientQuery } from "../client-page/queries.ts";
@@ -13,7 +13,7 @@ export function useSaveClient(clientId: string | undefined) {
             name: body.name,
             email: body.email ?? null,
             profile: body.profile,
-          })
+          } satisfies ClientUpdateRequest)
         : post<ClientDetail>("/api/clients", body),
     update: (cache, saved) => cache.setQueryData(clientQuery(saved.id).queryKey, saved),
     invalidates: () => [rosterKey, todayKey],
