@@ -11,10 +11,13 @@ const ATE =
 const EXERCISE =
   "(?:train(?:ed|ing)?|r[au]n(?:ning)?|work(?:ed|ing)? out|exercis(?:e|ed|ing)|lift(?:ed|ing)?|did cardio|doing cardio|cardio|kept (?:running|training|lifting|going)|(?:went|go|going) to the gym|hit the gym)";
 const ILLNESS =
-  "(?:(?:a|an|the|my) )?(?:(?:bad|sprained|injured|broken|fractured|torn|hurt|sore) (?:ankle|knee|foot|toe|leg|wrist|back|shoulder|hamstring|hip|calf)|injur(?:y|ies)|stress fracture|fracture|sprain|fever|temperature|flu|covid|cold|illness|stomach bug|virus|infection|chest infection|bronchitis|tonsillitis|shin splints|tendinitis|tendonitis|being sick)";
+  "(?:(?:a|an|the|my) )?(?:(?:bad|sprained|injured|broken|fractured|torn|hurt|sore) (?:ankle|knee|foot|toe|leg|wrist|back|shoulder|hamstring|hip|calf)|injur(?:y|ies)|stress fracture|fracture|sprain|fever|temperature|flu|covid|(?:chest |head )?cold|illness|(?:stomach )?bug|virus|infection|chest infection|bronchitis|tonsillitis|shin splints|tendinitis|tendonitis|being sick)";
 /** Training actually done (for "…despite an injury" read in either order). */
 const TRAINED =
-  "(?:trained|training|ran|running|went running|worked out|exercised|lifted|did (?:the |my |a )?(?:full )?(?:session|workout|class|run|cardio|training)|kept (?:training|running|lifting|going))";
+  "(?:trained|training|ran|running|went running|worked out|exercised|lifted|did (?:the |my |a )?(?:full )?(?:session|workout|class|run|cardio|training)|kept (?:training|running|lifting|going)|(?:went for|planned|did|do) (?:a |my )?(?:run|workout|session))";
+/** Undoing food with exercise or restriction: several verbs for the same cue. */
+const UNDO =
+  "(?:compensate(?: for)?|make up for|burn (?:it |them )?off|undo|cancel (?:it |that |them )?out|balance (?:it |that |things )?out|work (?:it |them )?off|offset)";
 
 /** Self-harm and suicide phrasings: always surfaced, even when negated or hypothetical. */
 export const SELF_HARM_PHRASES: readonly string[] = [
@@ -35,7 +38,12 @@ export const SELF_HARM_PHRASES: readonly string[] = [
   "end it all",
   "(?:end|ending|take|taking) my (?:own )?life",
   "(?:don'?t|do not) want to (?:be here|live|be alive|wake up)",
-  "better off (?:dead|without me)",
+  "better (?:off )?(?:dead|without me)",
+  "hoping (?:i )?(?:would(?:n'?t| not)|not to|to not|never to) wake up",
+  "(?:never|not) (?:to )?wake up again",
+  "(?:took|taken|take|taking) (?:extra|too many|a bunch of|all (?:my|the)) (?:pills|tablets)",
+  "(?:want|wish) (?:it all|everything) to (?:stop|end)",
+  "(?:don'?t know|not sure) how (?:much )?(?:longer|long) i can (?:keep going|go on|do this|take (?:it|this))",
   "no reason to live",
   "wish i could (?:just )?(?:disappear|not wake up|go to sleep forever)",
   "overdos(?:e|ed|ing)",
@@ -144,6 +152,7 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "fast(?:ed|ing)? (?:for )?(?:two|three|four|2|3|4) days",
     "fast(?:ed|ing)? (?:\\w+ ){0,3}?to (?:undo|compensate|make up)",
     `burn(?:ed|ing|t)? (?:it )?off ${ATE}`,
+    `${UNDO} ${ATE}`,
     // Food dominating life (SCOFF second "F"), body image (SCOFF first "F"), guilt after eating.
     "food (?:controls|dominates|rules|runs) my life",
     "(?:think|thinking|obsess(?:ed|ing)?) (?:about|over) (?:food|calories|eating|my weight) (?:all day|all the time|constantly|24/7)",
@@ -163,6 +172,17 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "work(?:ing|ed)? off (?:every (?:bite|calorie|meal)|what i (?:ate|eat)|the (?:food|meal|calories))",
     "(?:every|each) (?:bite|calorie) i eat",
     "stay under my (?:number|calories|limit)",
+    "so i (?:don'?t|won'?t) (?:have to |need to )?eat",
+    "(?:to|so i) (?:suppress my appetite|not feel hungry|don'?t feel hungry)",
+    "weigh(?:ing)? myself (?:\\w+ ){0,2}?(?:times a day|every (?:morning and night|few hours)|constantly|after every meal)",
+    "(?:throw|threw|throwing) up (?:\\w+ ){0,3}?after (?:eating|meals?|dinner|lunch|breakfast)",
+    "(?:haven'?t|hasn'?t|have not|not) (?:had|eaten) (?:a (?:proper|real|full) meal|anything|properly) (?:in|for) (?:a|two|three|\\d+|several|a few) (?:days?|weeks?)",
+    "(?:disgusting|disgusted|ashamed|gross) (?:after|when|whenever|every time) i (?:eat|ate)",
+    "(?:if|once) i start eating i (?:won'?t|can'?t|don'?t) stop",
+    "(?:only eat(?:ing)? once a day|one meal a day)",
+    "sav(?:e|ing) (?:all )?(?:my )?calories (?:for|so)",
+    "(?:i |and )starve (?:during|all|until|through|on)",
+    "count(?:ing)? every (?:gram|calorie|bite|macro)",
   ],
   compulsive_exercise: [
     // Rule-driven exercise that cannot be missed.
@@ -197,6 +217,11 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "(?:ruined|ruins|wrecked) (?:\\w+ ){0,3}?(?:if|when|whenever) i (?:miss|skip|don'?t)",
     "(?:did|do|doing) (?:the |my |a )?(?:class|session|workout|run|training) (?:while |when )?(?:sick|ill|injured|feverish)",
     "(?:adding|add|added|extra|more) (?:sessions?|workouts?|cardio|runs?|classes) (?:\\w+ ){0,2}?to burn",
+    "so i (?:wouldn'?t|don'?t|didn'?t|won'?t) (?:have to )?miss (?:my |a |the )?(?:workout|session|training|run|gym)",
+    "(?:haven'?t|didn'?t|not) burn(?:ed|t)? enough",
+    "(?:train|training|work out|run|exercise) even when (?:my body|i'?m (?:exhausted|sick|injured|hurt|in pain)|it hurts)",
+    "body is (?:screaming|begging|telling me) (?:at me )?to (?:stop|rest)",
+    `${EXERCISE} (?:\\w+ ){0,4}?to ${UNDO}`,
   ],
   emotional_distress: [
     "hopeless(?:ness)?",
@@ -229,6 +254,17 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "(?:depression|anxiety) (?:came|has come) back",
     "(?:hard|rough|tough|difficult) time (?:mentally|emotionally)",
     "(?:mentally|emotionally) in a (?:bad|dark) place",
+    "(?:can'?t|couldn'?t|cannot) leave (?:the|my) (?:house|home|bed|room)",
+    "anxiety (?:is |has been )?(?:so )?(?:bad|awful|terrible|crippling)",
+    "hate myself",
+    "dead inside",
+    "pretending (?:to be|i'?m|that i'?m) (?:fine|okay|ok|happy)",
+    "depress(?:ion|ive)",
+    "(?:cry|cried|crying) (?:\\w+ ){0,6}?(?:every (?:day|night|morning)|all the time|daily)",
+    "(?:not|isn'?t|am not) coping",
+    "(?:everything|it all|life) (?:is|feels) too much",
+    "shutting down",
+    "(?:i'?m|i am|so|really|very) lonely",
     ...SELF_HARM_PHRASES,
   ],
 };
@@ -242,13 +278,29 @@ export const COMPOSITE_PHRASES: Partial<Record<RedFlagKind, readonly (readonly s
   disordered_eating: [
     // Restricting food, with a compensation or weight motive.
     [
-      "(?:skip(?:ped|ping|s)?|not eat(?:ing)?|no (?:breakfast|lunch|dinner|food|eating|meals?)|cut(?:ting)? (?:them |it |food |meals )?(?:down|out|back)|fast(?:ed|ing)?|(?:tea|water|coffee) only|only (?:tea|water|coffee))",
-      "(?:make up|compensate|save calories|burn|undo|get rid|because i (?:ate|had|binged|overate)|ate (?:way |far )?too much|overate|binge|lose weight|drop weight|make weight|stay light|stay under|my number|photoshoot|weigh-?in|the deal i make|pizza night|pigged)",
+      "(?:skip(?:ped|ping|s)?|not eat(?:ing)?|(?:didn'?t|don'?t|won'?t|haven'?t) (?:eat|had|have)|no (?:breakfast|lunch|dinner|food|eating|meals?)|cut(?:ting)? (?:them |it |food |meals )?(?:down|out|back)|fast(?:ed|ing)?|(?:tea|water|coffee) only|only (?:tea|water|coffee)|(?:juice )?cleanse|detox|only eat(?:ing)? once)",
+      "(?:make up|compensate|save calories|burn|undo|cancel|balance (?:it|that|things) out|get rid|because i (?:ate|had|binged|overate)|ate (?:\\w+ ){1,4}?so|ate (?:way |far )?too much|overate|binge|lose weight|drop weight|make weight|stay light|stay under|my number|photoshoot|weigh-?in|the deal i make|pizza night|pigged|weight dropping|the scale)",
+    ],
+    // Shame or disgust tied to eating.
+    ["(?:ashamed|disgusting|disgusted|gross|hate myself)", "(?:ate|eating|eat|food|pizza|binge)"],
+    // Extra exercise because of food eaten.
+    [
+      "(?:double|extra|another|second|longer|more) (?:spin |cardio |hiit )?(?:class|session|workout|run|cardio|hours?)",
+      "(?:because i (?:ate|had)|to (?:cancel|burn|work) (?:it |that )?(?:out|off)|after (?:eating|i ate))",
     ],
   ],
   compulsive_exercise: [
     // Training done while ill or injured, in either order ("even with my bad shoulder I did the session").
     [`(?:even with|despite|with|through|while) ${ILLNESS}`, TRAINED],
+    [
+      "(?:even though|although|when|while) i (?:was|am|'m|felt) (?:sick|ill|injured|throwing up|feverish|hurt)",
+      TRAINED,
+    ],
+    // Extra exercise because of food eaten.
+    [
+      "(?:double|extra|another|second|longer|more) (?:spin |cardio |hiit )?(?:class|session|workout|run|cardio|hours?)",
+      "(?:because i (?:ate|had)|to (?:cancel|burn|work) (?:it |that )?(?:out|off)|after (?:eating|i ate))",
+    ],
     // Training regardless of how the body feels.
     [
       "no matter (?:how (?:tired|sick|sore|hurt|injured|ill|exhausted)|what)",
@@ -256,8 +308,8 @@ export const COMPOSITE_PHRASES: Partial<Record<RedFlagKind, readonly (readonly s
     ],
     // A missed session followed by distress.
     [
-      "(?:if|when|whenever) i (?:miss|skip|don'?t (?:train|work out|go to the gym|exercise|run)|can'?t (?:train|work out|exercise))",
-      "(?:ruined|panic|anxious|guilty|awful|terrible|garbage|a failure|worthless|fat|freak|hate myself|stressed|irritable)",
+      "(?:(?:if|when|whenever) i (?:miss|skip|don'?t (?:train|work out|go to the gym|exercise|run)|can'?t (?:get to |go to )?(?:the gym|train|work out|exercise|run))|(?:skipping|missing) (?:a |one |my )?(?:session|workout|gym|training|run|day))",
+      "(?:ruined|panic|anxious|guilty|awful|terrible|garbage|a failure|worthless|fat|freak|hate myself|stressed|irritable|end of the world|disaster|torture|unbearable)",
     ],
     // Rest or a day off, with fear of gaining weight.
     [
