@@ -7,9 +7,14 @@ import { RED_FLAG_POLICY, SELF_HARM_REFERRAL } from "./referral.ts";
 import { positiveHits, screenText, TEXT_SCREEN_LIMITS } from "./text-screen.ts";
 
 export const RED_FLAG_RULES = {
-  /** Pain at or above this (0-10) is severe (engine convention; issue: "severe (≥ 7/10)"). */
+  /**
+   * Pain at or above this (0-10) is severe: 7-10 is the "severe" band of the 0-10 numeric rating
+   * scale (Serlin et al. Pain 1995;61:277-284).
+   */
   severePain: 7,
+  /** SCOFF ≥ 2 = likely eating disorder, refer for assessment (Morgan, Reid & Lacey, BMJ 1999;319:1467-1468). */
   scoffRefer: 2,
+  /** Compulsive Exercise Test total ≥ 15 = clinical range (Meyer et al. J Eat Disord 2016;4:22). */
   cetClinical: 15,
   /**
    * How far back red flags are read: the whole monitoring window. A red stays until a coach resolves
