@@ -1,4 +1,6 @@
-type Reason = { ruleId: string; message: string; inputs?: Record<string, unknown> };
+import type { ProposalView } from "@spotter/contracts";
+
+type Reason = ProposalView["reasons"][number];
 
 /** Machine-readable reasons shown as the sentence plus the rule id a coach can look up. */
 export function ReasonList({ reasons, empty }: { reasons: Reason[]; empty?: string }) {
