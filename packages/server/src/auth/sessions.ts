@@ -9,6 +9,13 @@ export const SESSION_COOKIE = "spotter_session";
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
 export type CookieSecurity = boolean | "auto";
+export type CookiePolicy = { cookieSecure: CookieSecurity; publicUrl?: string };
+
+/** Secure when configured, or on "auto" whenever the public URL is https or the request came over https. */
+export function cookieIsSecure(request: FastifyRequest, policy: CookiePolicy): boolean {
+  if (policy.cookieSecure !== "auto") return policy.cookieSecure;
+  return policy.publicUrl?.startsWith("https://") === true || request.protocol === "https";
+}
 
 export async function createSession(db: Db, userId: string, organizationId: string) {
   const token = newToken();
@@ -23,14 +30,14 @@ export function setSessionCookie(
   reply: FastifyReply,
   token: string,
   expiresAt: Date,
-  secure: CookieSecurity,
+  policy: CookiePolicy,
 ) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     expires: expiresAt,
-    secure: secure === "auto" ? request.protocol === "https" : secure,
+    secure: cookieIsSecure(request, policy),
   });
 }
 

@@ -8,8 +8,11 @@ import {
 import { and, asc, eq, lt } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
+import { DeviceCookies } from "../../auth/device-cookie.ts";
 import { getDummyHash, hashPassword, verifyPassword } from "../../auth/password.ts";
 import { clearSessionCookie, createSession, setSessionCookie } from "../../auth/sessions.ts";
+import { Throttle, type Wait } from "../../auth/throttle.ts";
+import { throttleSettings } from "../../config.ts";
 import { clients, loginSessions, memberships, organizations, users } from "../../db/schema.ts";
 import { conflict, HttpError, unauthenticated } from "../../http/errors.ts";
 import { presentMe } from "./me.ts";
@@ -17,8 +20,16 @@ import { presentMe } from "./me.ts";
 const anyRole = { roles: ["owner", "coach", "client"] } as const;
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 409: errorResponseSchema };
 
+/** A 429 that says how long to wait, and nothing about whether the account exists. */
+const tooMany = (wait: Wait) =>
+  new HttpError("rate_limited", `too many attempts; try again in ${wait.retryAfterS} seconds`, {
+    headers: { "retry-after": String(wait.retryAfterS) },
+  });
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, spotterConfig: config } = app;
+  const throttle = new Throttle(throttleSettings(config), () => app.clock.now().getTime());
+  const devices = new DeviceCookies();
 
   app.post(
     "/signup",
@@ -33,10 +44,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
+      const wait = throttle.signup(request.ip);
+      if (wait) throw tooMany(wait);
       const email = body.email.toLowerCase();
-      const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-      if (existing.length > 0) throw conflict("an account with this email already exists");
+      // Hash first, whether or not the email is taken, so the answer's timing says nothing either.
       const passwordHash = await hashPassword(body.password);
+      const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      // Without email verification a sign-up cannot hide a taken address entirely; the answer stays
+      // generic and the per-address and global sign-up limits make enumeration slow.
+      if (existing.length > 0)
+        throw conflict("could not create an account with these details; if you have one, sign in");
       const { userId, organizationId } = await db.transaction(async (tx) => {
         const [org] = await tx.insert(organizations).values({ name: body.organizationName }).returning();
         const [user] = await tx.insert(users).values({ email, name: body.name, passwordHash }).returning();
@@ -52,7 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         return { userId: user.id, organizationId: org.id };
       });
       const session = await createSession(db, userId, organizationId);
-      setSessionCookie(request, reply, session.token, session.expiresAt, config.cookieSecure);
+      setSessionCookie(request, reply, session.token, session.expiresAt, config);
       reply.status(201);
       return presentMe(db, { userId, organizationId, role: "owner", csrfToken: session.csrfToken });
     },
@@ -63,14 +80,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: { public: true },
-        rateLimit: {
-          max: config.loginRateLimit.max,
-          timeWindow: config.loginRateLimit.windowMs,
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `login|${request.ip}|${typeof email === "string" ? email.toLowerCase() : ""}`;
-          },
-        },
       },
       schema: {
         tags: ["auth"],
@@ -81,9 +90,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const email = request.body.email.toLowerCase();
+      const attempt = { account: email, address: request.ip, device: devices.read(request, email) };
+      const wait = throttle.checkLogin(attempt);
+      if (wait) throw tooMany(wait);
       const [user] = await db.select().from(users).where(eq(users.email, email));
       const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), request.body.password);
-      if (!user || !ok) throw new HttpError("unauthenticated", "wrong email or password");
+      if (!user || !ok) {
+        throttle.loginFailed(attempt);
+        if (user) await auditFailedLogin(user.id, request);
+        throw new HttpError("unauthenticated", "wrong email or password");
+      }
+      throttle.loginSucceeded(attempt);
       const [membership] = await db
         .select()
         .from(memberships)
@@ -100,7 +117,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         .delete(loginSessions)
         .where(and(eq(loginSessions.userId, user.id), lt(loginSessions.expiresAt, new Date())));
       const session = await createSession(db, user.id, membership.organizationId);
-      setSessionCookie(request, reply, session.token, session.expiresAt, config.cookieSecure);
+      setSessionCookie(request, reply, session.token, session.expiresAt, config);
+      // After the session cookie: simple clients that read only the first Set-Cookie keep the session.
+      devices.issue(request, reply, email, config, app.clock.now());
       await recordAudit(db, request, {
         action: "auth.login",
         entityType: "user",
@@ -117,6 +136,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
+
+  /** A failed sign-in on a real account goes to that account's organizations' audit trails. */
+  async function auditFailedLogin(userId: string, request: Parameters<typeof recordAudit>[1]) {
+    const orgs = await db
+      .select({ id: memberships.organizationId })
+      .from(memberships)
+      .where(eq(memberships.userId, userId));
+    for (const org of orgs)
+      await recordAudit(db, request, {
+        action: "auth.login_failed",
+        entityType: "user",
+        entityId: userId,
+        organizationId: org.id,
+        actorUserId: null,
+      });
+  }
 
   app.post(
     "/logout",

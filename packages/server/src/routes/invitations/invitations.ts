@@ -10,7 +10,7 @@ import {
 import { and, eq, isNull } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { hashPassword } from "../../auth/password.ts";
+import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { createSession, setSessionCookie } from "../../auth/sessions.ts";
 import { hashToken, newToken } from "../../auth/tokens.ts";
 import type { Db } from "../../db/open.ts";
@@ -131,9 +131,15 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { invitation } = await loadPending(db, request.params.token);
-      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-      if (existing) throw conflict("an account with this email already exists; sign in instead");
-      const passwordHash = await hashPassword(request.body.password);
+      // An address that already has a Spotter account joins with that account's password; any
+      // mismatch gets one generic answer, so the token holder learns no more than they typed.
+      const [existing] = await db
+        .select({ id: users.id, passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.email, invitation.email));
+      const passwordHash = existing ? null : await hashPassword(request.body.password);
+      if (existing && !(await verifyPassword(existing.passwordHash, request.body.password)))
+        throw conflict("could not accept this invitation with these details");
       const userId = await db.transaction(async (tx) => {
         // Conditional update: two concurrent accepts cannot both succeed.
         const claimed = await tx
@@ -142,10 +148,19 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
           .returning({ id: invitations.id });
         if (claimed.length === 0) throw notFound("invitation");
-        const [user] = await tx
-          .insert(users)
-          .values({ email: invitation.email, name: request.body.name, passwordHash })
-          .returning({ id: users.id });
+        let user = existing ? { id: existing.id } : undefined;
+        if (existing) {
+          const [member] = await tx
+            .select({ id: memberships.userId })
+            .from(memberships)
+            .where(and(eq(memberships.userId, existing.id), eq(memberships.organizationId, invitation.organizationId)));
+          if (member) throw conflict("could not accept this invitation with these details");
+        } else {
+          [user] = await tx
+            .insert(users)
+            .values({ email: invitation.email, name: request.body.name, passwordHash: passwordHash ?? "" })
+            .returning({ id: users.id });
+        }
         if (!user) throw new Error("insert returned nothing");
         await tx
           .insert(memberships)
@@ -170,7 +185,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         return user.id;
       });
       const session = await createSession(db, userId, invitation.organizationId);
-      setSessionCookie(request, reply, session.token, session.expiresAt, config.cookieSecure);
+      setSessionCookie(request, reply, session.token, session.expiresAt, config);
       reply.status(201);
       return presentMe(db, {
         userId,
