@@ -1,5 +1,6 @@
-import type { CheckInRecord } from "@spotter/contracts";
+import type { CheckInRecord, CheckInResult } from "@spotter/contracts";
 import type { checkIns } from "../db/schema-monitoring.ts";
+import type { ClientEvaluation } from "../monitoring/evaluate-client.ts";
 import { checkInFromRow } from "../monitoring/load-data.ts";
 
 /** A stored check-in as the API shows it (contracts CheckInRecord). */
@@ -19,5 +20,22 @@ export function presentCheckIn(row: typeof checkIns.$inferSelect): CheckInRecord
       resting_hr: row.restingHr,
       extra: row.extra,
     }),
+  };
+}
+
+/** A submitted check-in with what monitoring made of it (contracts CheckInResult). */
+export function presentCheckInResult({
+  checkIn,
+  evaluation,
+}: {
+  checkIn: typeof checkIns.$inferSelect;
+  evaluation: ClientEvaluation;
+}): CheckInResult {
+  return {
+    checkin: presentCheckIn(checkIn),
+    level: evaluation.level,
+    automationPaused: evaluation.automationPaused,
+    readiness: evaluation.result.readiness,
+    signals: evaluation.result.signals,
   };
 }

@@ -1,13 +1,10 @@
 import {
   approveProposalRequestSchema,
   askHumanRequestSchema,
-  idParamsSchema,
-  proposalListSchema,
   proposalViewSchema,
   rejectProposalRequestSchema,
   undoProposalRequestSchema,
 } from "@spotter/contracts";
-import { and, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
@@ -19,9 +16,7 @@ import {
   rejectProposal,
   undoProposal,
 } from "../../commands/proposals.ts";
-import { proposals } from "../../db/schema-monitoring.ts";
 import { access, actorOf, commandContext, errorResponses } from "../../http/route-kit.ts";
-import { loadVisibleClient } from "../../policies/clients.ts";
 import { loadVisibleProposal } from "../../policies/proposals.ts";
 import { presentProposal } from "../../presenters/proposal.ts";
 
@@ -29,44 +24,14 @@ const params = z.object({ proposalId: z.uuid() });
 const present = ({ proposal, clientUserId }: ProposalResult) => presentProposal(proposal, clientUserId);
 
 /**
- * Proposals: the client's list, one proposal, and the decisions on it (the engine's state machine,
+ * Proposals: one proposal and the decisions on it (the engine's state machine,
  * executed by commands/proposals.ts): the coach's approve/edit/reject, undo, and the client's "ask my coach".
  */
 export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
 
   app.get(
-    "/clients/:id/proposals",
-    {
-      config: { access: access.member },
-      schema: {
-        tags: ["proposals"],
-        summary: "A client's proposals, newest first; decidedBy says automation or coach",
-        params: idParamsSchema,
-        response: { 200: proposalListSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const client = await loadVisibleClient(db, actor, request.params.id);
-      const rows = await db
-        .select()
-        .from(proposals)
-        .where(and(eq(proposals.clientId, client.id), eq(proposals.organizationId, actor.organizationId)))
-        .orderBy(desc(proposals.createdAt), proposals.engineId)
-        .limit(200);
-      await recordAudit(db, request, {
-        action: "proposal.listed",
-        entityType: "client",
-        entityId: client.id,
-        clientId: client.id,
-      });
-      return { items: rows.map((r) => presentProposal(r, client.userId)) };
-    },
-  );
-
-  app.get(
-    "/proposals/:proposalId",
+    "/:proposalId",
     {
       config: { access: access.member },
       schema: {
@@ -89,7 +54,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/proposals/:proposalId/approve",
+    "/:proposalId/approve",
     {
       config: { access: access.coach },
       schema: {
@@ -109,7 +74,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/proposals/:proposalId/reject",
+    "/:proposalId/reject",
     {
       config: { access: access.coach },
       schema: {
@@ -125,7 +90,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/proposals/:proposalId/undo",
+    "/:proposalId/undo",
     {
       config: { access: access.member },
       schema: {
@@ -141,7 +106,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/proposals/:proposalId/ask-human",
+    "/:proposalId/ask-human",
     {
       config: { access: access.client },
       schema: {

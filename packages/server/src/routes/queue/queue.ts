@@ -30,7 +30,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, clock } = app;
 
   app.get(
-    "/queue",
+    "",
     {
       config: { access: access.coach },
       schema: {
@@ -111,7 +111,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    "/queue/levels",
+    "/levels",
     {
       config: { access: access.coach },
       schema: {

@@ -1,21 +1,13 @@
-import {
-  idParamsSchema,
-  tierAssignRequestSchema,
-  tierAssignResponseSchema,
-  tierListSchema,
-  tierViewSchema,
-  tierWriteRequestSchema,
-} from "@spotter/contracts";
+import { tierListSchema, tierViewSchema, tierWriteRequestSchema } from "@spotter/contracts";
 import { and, eq, ne } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DbExecutor } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
-import { clientMonitoring, serviceTiers } from "../../db/schema-monitoring.ts";
-import { conflict, notFound, validationError } from "../../http/errors.ts";
+import { serviceTiers } from "../../db/schema-monitoring.ts";
+import { conflict, notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers } from "../../monitoring/tiers.ts";
-import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentTier } from "../../presenters/tier.ts";
 
 const tierParams = z.object({ tierId: z.uuid() });
@@ -53,12 +45,12 @@ function isUniqueViolation(e: unknown): boolean {
   return false;
 }
 
-/** Service tiers (owner configures; coaches read and assign) and a client's tier assignment. */
+/** Service tiers: the owner configures them, coaches read them (assigning one is under /clients). */
 export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, database } = app;
 
   app.get(
-    "/tiers",
+    "",
     {
       config: { access: access.coach },
       schema: {
@@ -75,7 +67,7 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/tiers",
+    "",
     {
       config: { access: access.owner },
       schema: {
@@ -113,7 +105,7 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put(
-    "/tiers/:tierId",
+    "/:tierId",
     {
       config: { access: access.owner },
       schema: {
@@ -147,46 +139,6 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
         ?.find((t) => t.id === tierId);
       if (!tier) throw notFound("tier");
       return presentTier(tier);
-    },
-  );
-
-  app.put(
-    "/clients/:id/tier",
-    {
-      config: { access: access.coach },
-      schema: {
-        tags: ["tiers"],
-        summary: "Assign a client's service tier (owner or their coach)",
-        params: idParamsSchema,
-        body: tierAssignRequestSchema,
-        response: { 200: tierAssignResponseSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const client = await loadVisibleClient(db, actor, request.params.id);
-      const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
-      const { tierId, model } = request.body;
-      const tier = tiers.find((t) => (tierId ? t.id === tierId : t.model === model));
-      if (!tier)
-        throw validationError(
-          tierId ? "body.tierId" : "body.model",
-          tierId ? "no such tier in this organization" : "no tier of this organization has that coaching model",
-        );
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(clientMonitoring)
-          .values({ clientId: client.id, organizationId: actor.organizationId, tierId: tier.id })
-          .onConflictDoUpdate({ target: clientMonitoring.clientId, set: { tierId: tier.id } });
-        await recordAudit(tx, request, {
-          action: "client.tier_assigned",
-          entityType: "client",
-          entityId: client.id,
-          clientId: client.id,
-          metadata: { tierId: tier.id },
-        });
-      });
-      return { clientId: client.id, tier: presentTier(tier) };
     },
   );
 };

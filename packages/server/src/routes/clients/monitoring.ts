@@ -1,26 +1,19 @@
-import {
-  idParamsSchema,
-  messageTemplateListSchema,
-  monitoringViewQuerySchema,
-  monitoringViewSchema,
-  segmentViewSchema,
-} from "@spotter/contracts";
+import { idParamsSchema, monitoringViewQuerySchema, monitoringViewSchema, segmentViewSchema } from "@spotter/contracts";
 import { segmentClient } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
-import { MESSAGE_TEMPLATES } from "../../monitoring/message-templates.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
 import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentTier } from "../../presenters/tier.ts";
 
-/** The monitoring view (charts), the intake segment with a suggested tier, and coach message templates. */
-export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
+/** A client's monitoring view (charts) and intake segment with a suggested tier. */
+export const clientMonitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, database, clock } = app;
 
   app.get(
-    "/clients/:id/monitoring",
+    "/:id/monitoring",
     {
       config: { access: access.member },
       schema: {
@@ -51,7 +44,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    "/clients/:id/segment",
+    "/:id/segment",
     {
       config: { access: access.coach },
       schema: {
@@ -90,18 +83,5 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         currentTier: current ? presentTier(current) : null,
       };
     },
-  );
-
-  app.get(
-    "/message-templates",
-    {
-      config: { access: access.coach },
-      schema: {
-        tags: ["monitoring"],
-        summary: "A message template per flag kind for the coach to send (frames uncertainty, never diagnoses)",
-        response: { 200: messageTemplateListSchema, ...errorResponses },
-      },
-    },
-    async () => ({ items: MESSAGE_TEMPLATES.map((t) => ({ ...t })) }),
   );
 };

@@ -1,0 +1,58 @@
+import type { CheckInRequest } from "@spotter/contracts";
+import { dayIndex, isoFromDay } from "@spotter/engine";
+import { recordAudit } from "../audit/record.ts";
+import { checkIns } from "../db/schema-monitoring.ts";
+import { validationError } from "../http/errors.ts";
+import { updateClient } from "../monitoring/run-pass.ts";
+import { loadVisibleClient } from "../policies/clients.ts";
+import type { CommandContext } from "./context.ts";
+
+/**
+ * Stores (or replaces the same day's) check-in with its audit event in one transaction, then runs
+ * the incremental monitoring update. A check-in more than a day ahead of the clock's UTC date is
+ * refused (one day of slack covers time zones ahead of UTC).
+ */
+export async function submitCheckIn(ctx: CommandContext, clientId: string, body: CheckInRequest) {
+  const { database, actor, clock, request } = ctx;
+  const { db } = database;
+  const now = clock.now().toISOString();
+  if (dayIndex(body.date) > dayIndex(now) + 1)
+    throw validationError("body.date", `cannot be later than ${isoFromDay(dayIndex(now) + 1)}`);
+  const client = await loadVisibleClient(db, actor, clientId);
+  const extra =
+    body.painReports || body.redFlags || body.note !== undefined
+      ? { painReports: body.painReports, redFlags: body.redFlags, note: body.note }
+      : null;
+  const values = {
+    organizationId: client.organizationId,
+    clientId: client.id,
+    date: body.date,
+    sleepHours: body.sleepHours,
+    sleepQuality: body.sleepQuality,
+    fatigue: body.fatigue,
+    soreness: body.soreness,
+    stress: body.stress,
+    mood: body.mood,
+    hrvLnRmssd: body.hrvLnRmssd ?? null,
+    restingHr: body.restingHr ?? null,
+    extra,
+  };
+  const checkIn = await db.transaction(async (tx) => {
+    const [saved] = await tx
+      .insert(checkIns)
+      .values(values)
+      .onConflictDoUpdate({ target: [checkIns.clientId, checkIns.date], set: values })
+      .returning();
+    if (!saved) throw new Error("insert returned nothing");
+    await recordAudit(tx, request, {
+      action: "checkin.submitted",
+      entityType: "checkin",
+      entityId: saved.id,
+      clientId: client.id,
+      metadata: { date: body.date, byRole: actor.role },
+    });
+    return saved;
+  });
+  const evaluation = await updateClient(database, client.id, now);
+  return { checkIn, evaluation };
+}
