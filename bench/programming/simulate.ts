@@ -47,7 +47,7 @@ const rows: [string, string, (m: SimulationMetrics) => string][] = [
   ["sessions (engine errors)", "", (m) => `${m.sessions} (${m.engineErrors})`],
   ["split: weeks in order", "100%", (m) => pct(m.split.weeksInOrderShare)],
   ["split: longest same-day run", "1", (m) => String(m.split.longestSameDayRun)],
-  ["main lifts per day per block (max)", "1", (m) => String(m.continuity.maxDistinctMainPerDayPerBlock)],
+  ["main lifts per day slot per block (max)", "1", (m) => String(m.continuity.maxDistinctMainPerDayPerBlock)],
   [
     "lift changes: unexplained / stall / all",
     "0 / 0",

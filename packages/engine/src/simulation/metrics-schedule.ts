@@ -45,7 +45,7 @@ export function splitRotation(sim: Simulation): SplitRotation {
 const EXPLAINED = /stall|pain|equipment|unavailable|substitut|adjust|proposal|coach|readiness\.swap/;
 
 export type MainLiftContinuity = {
-  /** The most distinct main-role exercises one day label saw within one block. */
+  /** The most distinct exercises one main slot of a day saw within one block (1 = the lift stayed). */
   maxDistinctMainPerDayPerBlock: number;
   /** Main/secondary slot changes within a block, and those no reason explains. */
   changes: number;
@@ -73,7 +73,8 @@ export function mainLiftContinuity(sim: Simulation): MainLiftContinuity {
       ordinal.set(item.role, k + 1);
       const dayKey = `${s.position.blockIndex}|${s.session.dayLabel}`;
       const key = `${dayKey}|${item.role}|${k}`;
-      if (item.role === "main") distinct.set(dayKey, (distinct.get(dayKey) ?? new Set()).add(item.exerciseId));
+      // Per main slot (a day may have two: squat and bench), not per day.
+      if (item.role === "main") distinct.set(key, (distinct.get(key) ?? new Set()).add(item.exerciseId));
       const before = last.get(key);
       last.set(key, item.exerciseId);
       if (before === undefined || before === item.exerciseId) continue;

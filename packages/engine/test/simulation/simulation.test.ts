@@ -56,6 +56,11 @@ const CHECKS: Check[] = [
     failingToday: [],
   },
   {
+    name: "main lifts: each main slot of a day keeps one exercise for the whole block",
+    assert: (m) => expect(m.continuity.maxDistinctMainPerDayPerBlock).toBe(1),
+    failingToday: [],
+  },
+  {
     name: "main lifts: no change without a reason (stall, pain, equipment, coach, block)",
     assert: (m) => expect(m.continuity.unexplainedChanges).toBe(0),
     failingToday: [],
