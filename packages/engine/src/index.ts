@@ -49,6 +49,7 @@ export {
   type Random,
   type Reason,
   type WindowStats,
+  weekStart,
   windowStats,
 } from "./core/index.ts";
 export {

@@ -38,6 +38,15 @@ export function isoFromDay(day: number): string {
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
+/**
+ * Monday (YYYY-MM-DD) of the ISO week a date falls in (ISO 8601 weeks start on Monday; day 0,
+ * 1970-01-01, was a Thursday).
+ */
+export function weekStart(iso: string): string {
+  const day = dayIndex(iso);
+  return isoFromDay(day - ((((day + 3) % 7) + 7) % 7));
+}
+
 /** A point in time given to the engine: an ISO date/timestamp string or epoch milliseconds. */
 export type Instant = string | number;
 

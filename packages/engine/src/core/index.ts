@@ -12,6 +12,7 @@ export {
   type Instant,
   isoFromDay,
   toEpochMs,
+  weekStart,
 } from "./dates.ts";
 export { EngineError, type EngineErrorCode, type EngineFieldError, guard, invalid } from "./errors.ts";
 export { createRandom, mulberry32, type Random, seedToState } from "./random.ts";

@@ -17,11 +17,3 @@ export const fixedClock = (at: Date | string): Clock => {
 /** The server clock as the engine's `now` and "today" (UTC). */
 export const serverNow = (): Date => systemClock.now();
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** Monday (YYYY-MM-DD) of the ISO week a date falls in. */
-export function weekStart(date: string): string {
-  const d = new Date(`${date}T00:00:00.000Z`);
-  const shift = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - shift);
-  return isoDay(d);
-}

@@ -1,9 +1,8 @@
 import type { ProgressResponse } from "@spotter/contracts";
-import { type Catalog, exposureE1rm, type SessionLog, toKg } from "@spotter/engine";
+import { type Catalog, exposureE1rm, type SessionLog, toKg, weekStart } from "@spotter/engine";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionStates } from "../db/schema-programming.ts";
-import { weekStart } from "./clock.ts";
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
