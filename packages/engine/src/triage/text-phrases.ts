@@ -9,15 +9,15 @@ const ATE =
   FOOD +
   "|eating|overeating)";
 const EXERCISE =
-  "(?:train(?:ed|ing)?|r[au]n(?:ning)?|work(?:ed|ing)? out|exercis(?:e|ed|ing)|lift(?:ed|ing)?|did cardio|doing cardio|cardio|kept (?:running|training|lifting|going)|(?:went|go|going) to the gym|hit the gym)";
+  "(?:train(?:ed|ing)?|r[au]n(?:ning)?|work(?:ed|ing)? out|exercis(?:e|ed|ing)|lift(?:ed|ing)?|did cardio|doing cardio|cardio|kept (?:running|training|lifting|going)|(?:went|go|going) to the gym|hit the gym|(?:did|doing|do) stairs|took (?:\\w+ )?class(?:es)?|walk(?:ed|ing)?)";
 const ILLNESS =
-  "(?:(?:a|an|the|my) )?(?:(?:bad|sprained|injured|broken|fractured|torn|hurt|sore) (?:ankle|knee|foot|toe|leg|wrist|back|shoulder|hamstring|hip|calf)|injur(?:y|ies)|stress fracture|fracture|sprain|fever|temperature|flu|covid|(?:chest |head )?cold|illness|(?:stomach )?bug|virus|infection|chest infection|bronchitis|tonsillitis|shin splints|tendinitis|tendonitis|being sick)";
+  "(?:(?:a|an|the|my) )?(?:(?:bad|sprained|injured|broken|fractured|torn|hurt|sore|swollen) (?:ankle|knee|foot|toe|leg|wrist|back|shoulder|hamstring|hip|calf)|injur(?:y|ies)|stress fracture|fracture|sprain|fever|temperature|flu|covid|(?:chest |head )?cold|illness|(?:stomach )?bug|virus|infection|chest infection|bronchitis|tonsillitis|shin splints|tendinitis|tendonitis|being sick)";
 /** Training actually done (for "…despite an injury" read in either order). */
 const TRAINED =
   "(?:trained|training|ran|running|went running|worked out|exercised|lifted|did (?:the |my |a )?(?:full )?(?:session|workout|class|run|cardio|training)|kept (?:training|running|lifting|going)|(?:went for|planned|did|do) (?:a |my )?(?:run|workout|session))";
 /** Undoing food with exercise or restriction: several verbs for the same cue. */
 const UNDO =
-  "(?:compensate(?: for)?|make up for|burn (?:it |them )?off|undo|cancel (?:it |that |them )?out|balance (?:it |that |things )?out|work (?:it |them )?off|offset)";
+  "(?:compensate(?: for)?|make up for|burn (?:it |them )?off|undo|cancel (?:it |that |them )?out|balance (?:it |that |things )?out|work (?:it |them )?off|offset|get rid of (?:it|them|the calories))";
 
 /** Self-harm and suicide phrasings: always surfaced, even when negated or hypothetical. */
 export const SELF_HARM_PHRASES: readonly string[] = [
@@ -43,6 +43,11 @@ export const SELF_HARM_PHRASES: readonly string[] = [
   "(?:never|not) (?:to )?wake up again",
   "(?:took|taken|take|taking) (?:extra|too many|a bunch of|all (?:my|the)) (?:pills|tablets)",
   "(?:want|wish) (?:it all|everything) to (?:stop|end)",
+  "not being (?:alive|here|around)",
+  "(?:goodbye|suicide) (?:note|letter)",
+  "(?:relieved|happier|better off) if i (?:disappeared|was gone|were gone|died|wasn'?t here)",
+  "(?:hit|hitting|punch(?:ing)?|slap(?:ping)?|bang(?:ing)?) myself",
+  "(?:burn(?:ed|t|ing)?|cut|cutting|hit|hitting|scratch(?:ed|ing)?) my (?:arms?|legs?|wrists?|skin|thighs?) (?:with|on purpose|until)",
   "(?:don'?t know|not sure) how (?:much )?(?:longer|long) i can (?:keep going|go on|do this|take (?:it|this))",
   "no reason to live",
   "wish i could (?:just )?(?:disappear|not wake up|go to sleep forever)",
@@ -81,7 +86,7 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
   ],
   neurological: [
     // Emotional numbness ("numb and flat", "emotionally numb") belongs to distress.
-    "(?<!emotionally )numb(?:ness)?(?! inside| and (?:flat|empty|sad|hopeless))",
+    "(?<!emotionally )numb(?:ness)?(?! inside| emotionally| and (?:flat|empty|sad|hopeless))",
     "tingl(?:e|es|ing)",
     "pins and needles",
     "weak(?:ness)? (?:in|on) (?:my |one |the )?(?:left |right )?(?:arm|leg|side|face|hand)",
@@ -110,7 +115,17 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
   ],
   disordered_eating: [
     // Purging (SCOFF "S").
-    "(?:make|made|making) myself (?:sick|throw up|vomit|puke)",
+    "(?:make|made|making) myself (?:sick|throw up|vomit|puke|gag)",
+    "(?:sick|vomit(?:ed|ing)?|throw(?:ing)? up|threw up) (?:\\w+ ){0,3}?(?:on purpose|deliberately)",
+    "eat(?:ing)? (?:almost|next to|practically|basically) nothing",
+    "(?:go|going|went|stay|staying) (?:to bed )?hungry (?:on purpose|deliberately|to)",
+    "hungry on purpose",
+    "(?:every bite|eating|food) feels like (?:a )?(?:failure|losing)",
+    "refus(?:e|ed|ing) to eat",
+    "(?:can'?t|won'?t|don'?t) eat in front of (?:people|others|anyone)",
+    "safe foods?",
+    "(?:less than|under|below) (?:1,?000|1,?200|[5-9]\\d{2})(?: (?:calories|kcal|cals))? (?:a|per) day",
+    "under[- ]?eat(?:ing)?",
     "(?:throw|threw|throwing) up (?:on purpose|deliberately|after (?:eating|meals?|dinner|lunch|breakfast|big meals))",
     "purg(?:e|ed|es|ing)",
     "fingers down my throat",
@@ -197,7 +212,11 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "(?:panic|anxious|freak(?:ing)? out|awful|terrible|a failure|worthless) (?:when|if|whenever) i (?:miss|skip|can'?t train|can'?t work out|don'?t train|take a day off)",
     "(?:if|when|whenever) i (?:miss|skip) (?:a |my |one )?(?:workout|session|run|training|day)(?: i)? (?:feel (?:like )?(?:a failure|awful|terrible|guilty|worthless|fat|anxious)|panic|freak out|get anxious)",
     // Exercising despite injury or illness (ACE/EDSNA cue; CET), in either word order.
-    `${EXERCISE} (?:\\w+ ){0,2}?(?:through|despite|with|on) ${ILLNESS}`,
+    `${EXERCISE} (?:\\w+ ){0,4}?(?:through|despite|with|on) ${ILLNESS}`,
+    "(?:can'?t|cannot|couldn'?t) relax (?:unless|until|if i (?:don'?t|haven'?t)|without)",
+    "or i (?:can'?t relax|panic|feel (?:awful|guilty|terrible|fat))",
+    "sneak(?:ing)? in (?:a |extra |some )?(?:runs?|workouts?|sessions?|training|cardio)",
+    "(?:exercise|train|work out|run) until i(?:'m| am)? (?:shaking|sick|throw up|collapse|can'?t (?:stand|move|walk))",
     "(?:went to the gym|trained|ran|worked out|training|running) (?:while |when )?(?:sick|ill|injured|feverish)",
     "(?:fever|flu|sick|ill|injured|a cold|covid|injury),? (?:but|and|yet) (?:i )?(?:still )?(?:went to the gym|trained|ran|worked out|did (?:my|a|the) (?:workout|session|run|cardio)|exercised|lifted)",
     // Exercise to compensate for eating (CET weight-control exercise).
@@ -239,12 +258,23 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "(?:everything|life) (?:feels|seems|is) (?:pointless|meaningless|hopeless)",
     "nothing matters",
     "(?:i'?m|i am) not (?:ok|okay)(?! with)",
-    "(?:feel|feeling|felt) (?:so |really |very |completely |totally )?(?:overwhelmed|alone|lonely|empty|miserable)",
+    // Feeling alone or overwhelmed once is ordinary; an intensifier makes it a cue.
+    "(?:feel|feeling|felt) (?:so|really|very|completely|totally|utterly) (?:overwhelmed|alone|lonely|empty|miserable)",
+    "(?:feel|feeling|felt) (?:empty|miserable)",
+    "losing my mind",
+    "(?:can'?t|cannot|couldn'?t) face (?:anyone|people|the world|the day|anything)",
+    "(?:constant|sense of|knot of|full of) dread",
+    "(?:feel|feeling|felt) trapped",
+    "(?:can'?t|cannot|couldn'?t) see a way out",
+    "(?:haven'?t|not) felt (?:joy|happy|happiness) in",
+    "barely holding (?:it )?together",
+    "melt ?downs?",
     "(?:feel|feeling|felt) (?:really |so |very )?(?:low|down) (?:all the time|every day|for weeks|constantly|most days)",
     "(?:can|could) (?:barely|hardly|not|n'?t) function",
     "nothing makes me happy",
     "(?:numb|flat|empty) (?:and (?:flat|empty|numb) )?(?:for|all) (?:weeks|days|months|the time)",
     "emotionally numb",
+    "numb emotionally",
     "breaking point",
     "(?:feel|feeling) like i'?m drowning",
     "(?:can'?t|cannot|couldn'?t) stop crying",
@@ -259,12 +289,13 @@ export const RED_FLAG_PHRASES: Record<RedFlagKind, readonly string[]> = {
     "hate myself",
     "dead inside",
     "pretending (?:to be|i'?m|that i'?m) (?:fine|okay|ok|happy)",
-    "depress(?:ion|ive)",
+    "depress(?:ion|ive)(?! (?:meds|medication|is (?:better|under control|managed|gone)))",
     "(?:cry|cried|crying) (?:\\w+ ){0,6}?(?:every (?:day|night|morning)|all the time|daily)",
-    "(?:not|isn'?t|am not) coping",
+    // "Not coping" in general, not "not coping with the early starts".
+    "(?:not|isn'?t|am not) coping(?! with (?!(?:anything|life|everything)))",
     "(?:everything|it all|life) (?:is|feels) too much",
     "shutting down",
-    "(?:i'?m|i am|so|really|very) lonely",
+    "(?:so|really|very|unbearably) lonely",
     ...SELF_HARM_PHRASES,
   ],
 };
@@ -279,7 +310,7 @@ export const COMPOSITE_PHRASES: Partial<Record<RedFlagKind, readonly (readonly s
     // Restricting food, with a compensation or weight motive.
     [
       "(?:skip(?:ped|ping|s)?|not eat(?:ing)?|(?:didn'?t|don'?t|won'?t|haven'?t) (?:eat|had|have)|no (?:breakfast|lunch|dinner|food|eating|meals?)|cut(?:ting)? (?:them |it |food |meals )?(?:down|out|back)|fast(?:ed|ing)?|(?:tea|water|coffee) only|only (?:tea|water|coffee)|(?:juice )?cleanse|detox|only eat(?:ing)? once)",
-      "(?:make up|compensate|save calories|burn|undo|cancel|balance (?:it|that|things) out|get rid|because i (?:ate|had|binged|overate)|ate (?:\\w+ ){1,4}?so|ate (?:way |far )?too much|overate|binge|lose weight|drop weight|make weight|stay light|stay under|my number|photoshoot|weigh-?in|the deal i make|pizza night|pigged|weight dropping|the scale)",
+      "(?:make up|compensate|save calories|burn|undo|cancel|balance (?:it|that|things) out|get rid|because i (?:ate|had|binged|overate)|ate (?:\\w+ ){1,4}?so|ate (?:way |far )?too much|overe?at(?:ing)?|binge|lose weight|drop weight|(?:haven'?t|didn'?t|not) burn(?:ed|t)?|on rest days|days i (?:can'?t|don'?t) train|make weight|stay light|stay under|my number|photoshoot|weigh-?in|the deal i make|pizza night|pigged|weight dropping|the scale)",
     ],
     // Shame or disgust tied to eating.
     ["(?:ashamed|disgusting|disgusted|gross|hate myself)", "(?:ate|eating|eat|food|pizza|binge)"],
@@ -308,8 +339,8 @@ export const COMPOSITE_PHRASES: Partial<Record<RedFlagKind, readonly (readonly s
     ],
     // A missed session followed by distress.
     [
-      "(?:(?:if|when|whenever) i (?:miss|skip|don'?t (?:train|work out|go to the gym|exercise|run)|can'?t (?:get to |go to )?(?:the gym|train|work out|exercise|run))|(?:skipping|missing) (?:a |one |my )?(?:session|workout|gym|training|run|day))",
-      "(?:ruined|panic|anxious|guilty|awful|terrible|garbage|a failure|worthless|fat|freak|hate myself|stressed|irritable|end of the world|disaster|torture|unbearable)",
+      "(?:(?:if|when|whenever) i (?:miss|skip|don'?t (?:train|work out|go to the gym|exercise|run)|can'?t (?:get to |go to )?(?:the gym|train|work out|exercise|run))|(?:skipping|missing|missed) (?:a |one |my |the )?(?:session|workout|gym|training|run|day))",
+      "(?:ruined|panic|anxious|guilt|guilty|awful|terrible|garbage|a failure|worthless|fat|freak|hate myself|stressed|irritable|end of the world|disaster|torture|unbearable)",
     ],
     // Rest or a day off, with fear of gaining weight.
     [

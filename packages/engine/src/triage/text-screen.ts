@@ -19,6 +19,8 @@ export type TextHit = {
   negated: boolean;
   /** Inside a question or "what if" about the behaviour rather than a report of it. */
   hypothetical: boolean;
+  /** In a sentence marked as a joke ("lol", "haha"); never set for self-harm. */
+  joking: boolean;
   selfHarm: boolean;
 };
 
@@ -65,6 +67,8 @@ const COMPOSITES: Composite[] = (Object.keys(COMPOSITE_PHRASES) as RedFlagKind[]
     rest: rest.map((src) => new RegExp(`\\b${src}\\b`)),
   })),
 );
+/** Laughter markers: "I hate myself for skipping leg day lol" is banter, not a report. */
+const JOKING = /\b(?:lol|lmao|rofl|jk|haha+)\b|\u{1F602}|\u{1F923}/u;
 /** A yes/no question ("is training through a cold a bad idea?") asks about a behaviour. */
 const YES_NO_QUESTION = /^(?:is|are|would|should|could|can|do|does|will|am)\b/;
 
@@ -102,7 +106,8 @@ const NEGATION_WINDOW = 6;
  * - A phrase is hypothetical after a cue such as "what if", "should I", "is it okay to" in its clause,
  *   or after a plain "if"/"when" in a sentence that is a question.
  * - "N/10" or "N out of 10" with N ≥ 7 next to a pain word reads as severe pain.
- * - Self-harm phrases are never negated or hypothetical: a human should read "I'd never hurt myself".
+ * - A sentence with a laughter marker ("lol", "haha") is banter for every kind except self-harm.
+ * - Self-harm phrases are never negated, hypothetical or joking: a human should read "I'd never hurt myself".
  */
 export function screenNote(text: string): TextScreenResult {
   const hits = screenText(text);
@@ -128,11 +133,13 @@ export function screenText(text: string): TextHit[] {
           clause: sentence,
           negated: false,
           hypothetical: false,
+          joking: false,
           selfHarm: false,
         });
       }
     }
     const yesNo = question && YES_NO_QUESTION.test(sentence);
+    const joking = JOKING.test(sentence);
     const hypotheticalAt = (kind: RedFlagKind, before: string) =>
       isHypothetical(before, question) || (yesNo && BEHAVIOUR_KINDS.includes(kind));
     for (const c of COMPOSITES) {
@@ -147,6 +154,7 @@ export function screenText(text: string): TextHit[] {
         clause: sentence,
         negated: isNegated(before),
         hypothetical: hypotheticalAt(c.kind, before),
+        joking,
         selfHarm: false,
       });
     }
@@ -164,6 +172,7 @@ export function screenText(text: string): TextHit[] {
           // Any mention of self-harm is surfaced, even "I'd never hurt myself": a human should read it.
           negated: c.selfHarm ? false : isNegated(before),
           hypothetical: c.selfHarm ? false : hypotheticalAt(c.kind, before),
+          joking: c.selfHarm ? false : joking,
           selfHarm: c.selfHarm,
         });
         hit = c.re.exec(sentence);
@@ -173,12 +182,12 @@ export function screenText(text: string): TextHit[] {
   return hits;
 }
 
-/** Only the hits that count: not negated, not hypothetical, one per kind (a self-harm hit wins). */
+/** Only the hits that count: not negated, hypothetical or joking, one per kind (a self-harm hit wins). */
 export function positiveHits(hits: readonly TextHit[]): TextHit[] {
   const seen = new Set<RedFlagKind>();
   const out: TextHit[] = [];
   for (const h of hits) {
-    if (h.negated || h.hypothetical) continue;
+    if (h.negated || h.hypothetical || h.joking) continue;
     if (seen.has(h.kind)) {
       if (h.selfHarm) {
         const i = out.findIndex((o) => o.kind === h.kind);
