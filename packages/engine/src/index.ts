@@ -169,6 +169,7 @@ export {
   type ExerciseLogRecord,
   type ExerciseTrend,
   ewmaAcwr,
+  ewmaSeries,
   type FirstExposure,
   type LoadEvidence,
   type LoadSummary,

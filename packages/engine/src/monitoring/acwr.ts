@@ -56,6 +56,26 @@ export function ewmaAcwr(loads: ArrayLike<number>, fromIndex = 0, acuteDays = 7,
   return { acute, chronic, ratio, zone: ratio === null ? null : acwrZone(ratio), daysOfData, caveats: ACWR_CAVEATS };
 }
 
+/**
+ * The same EWMA recurrence as {@link ewmaAcwr}, kept for every day so it can be drawn: element i is
+ * the acute and chronic load after day i. Seeded with the first day's load, like the ratio.
+ */
+export function ewmaSeries(
+  loads: readonly number[],
+  acuteDays = 7,
+  chronicDays = 28,
+): { acute: number[]; chronic: number[] } {
+  const la = 2 / (acuteDays + 1);
+  const lc = 2 / (chronicDays + 1);
+  const acute: number[] = [];
+  const chronic: number[] = [];
+  loads.forEach((l, i) => {
+    acute.push(i === 0 ? l : la * l + (1 - la) * acute[i - 1]!);
+    chronic.push(i === 0 ? l : lc * l + (1 - lc) * chronic[i - 1]!);
+  });
+  return { acute, chronic };
+}
+
 export function acwrZone(r: number): AcwrZone {
   if (r < ACWR_THRESHOLDS.low) return "low";
   if (r < ACWR_THRESHOLDS.caution) return "sweet_spot";

@@ -1,5 +1,14 @@
 /** Monitoring: training load, ACWR, monotony, adherence, performance, pain and soreness trends. */
-export { ACWR_CAVEATS, ACWR_MIN_DAYS, ACWR_THRESHOLDS, type Acwr, type AcwrZone, acwrZone, ewmaAcwr } from "./acwr.ts";
+export {
+  ACWR_CAVEATS,
+  ACWR_MIN_DAYS,
+  ACWR_THRESHOLDS,
+  type Acwr,
+  type AcwrZone,
+  acwrZone,
+  ewmaAcwr,
+  ewmaSeries,
+} from "./acwr.ts";
 export { ADHERENCE_RULES, type Adherence, adherence } from "./adherence.ts";
 export { dailyLoadSeries, type LoadEvidence, loadEvidence, sessionRpeLoad } from "./load.ts";
 export {
