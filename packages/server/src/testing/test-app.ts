@@ -35,7 +35,12 @@ export type TestApp = {
 
 export async function createTestApp(options: { config?: Partial<AppConfig>; clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, logger: false, config: { ...RELAXED_LIMITS, ...options.config }, clock: options.clock });
+  const app = await buildApp({
+    database,
+    logger: false,
+    config: { ...RELAXED_LIMITS, ...options.config },
+    clock: options.clock,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
