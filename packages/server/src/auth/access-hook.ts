@@ -3,6 +3,7 @@ import type { FastifyInstance, RouteOptions } from "fastify";
 import type { Db } from "../db/open.ts";
 import { HttpError, unauthenticated } from "../http/errors.ts";
 import type { RouteAccess } from "./actor.ts";
+import { installRequestHardening } from "./request-hardening.ts";
 import { resolveActor, SESSION_COOKIE } from "./sessions.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -49,6 +50,9 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
     if (!access.roles.includes(actor.role))
       throw new HttpError("forbidden", `this needs role ${access.roles.join(" or ")}`);
   });
+
+  // Registered after the actor hook: the origin check and the audited denials need request.actor.
+  installRequestHardening(app, db);
 }
 
 declare module "fastify" {
