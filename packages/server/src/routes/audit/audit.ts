@@ -3,7 +3,9 @@ import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { auditEvents, users } from "../../db/schema.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { presentAuditEvent } from "../../presenters/audit.ts";
 
+/** The organization's audit trail (owner). */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
   app.get(
@@ -33,18 +35,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       return {
-        items: rows.map(({ event: e, actorName }) => ({
-          id: e.id,
-          action: e.action,
-          actor: e.actorUserId && actorName ? { id: e.actorUserId, name: actorName } : null,
-          entityType: e.entityType,
-          entityId: e.entityId,
-          clientId: e.clientId,
-          ip: e.ip,
-          userAgent: e.userAgent,
-          at: e.at.toISOString(),
-          metadata: e.metadata,
-        })),
+        items: rows.map(({ event, actorName }) => presentAuditEvent(event, actorName)),
         total: Number(total?.n ?? 0),
         page,
         pageSize,

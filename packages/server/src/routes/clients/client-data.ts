@@ -9,12 +9,14 @@ import { and, asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
+import { assignCoach } from "../../commands/assign-coach.ts";
 import type { Db } from "../../db/open.ts";
 import { auditEvents, clients, coachClients, users } from "../../db/schema.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { assertCoachInOrg, coachesOf } from "../../policies/coaches.ts";
+import { presentDetail } from "../../presenters/client.ts";
 import { clientExportSections } from "./export-sections.ts";
-import { assertCoachInOrg, assignCoach, coachesOf, presentDetail } from "./present.ts";
 
 const params = idParamsSchema;
 

@@ -9,11 +9,13 @@ import {
 import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
+import { assignCoach } from "../../commands/assign-coach.ts";
 import { clients, coachClients, users } from "../../db/schema.ts";
 import { forbidden } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
-import { assertCoachInOrg, assignCoach, coachesOf, presentDetail, presentSummary } from "./present.ts";
+import { assertCoachInOrg, coachesOf } from "../../policies/coaches.ts";
+import { presentDetail, presentSummary } from "../../presenters/client.ts";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

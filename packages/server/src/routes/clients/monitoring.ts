@@ -6,7 +6,7 @@ import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
 import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
-import { presentTier } from "../../presenters/tier.ts";
+import { presentSegment } from "../../presenters/segment.ts";
 
 /** A client's monitoring view (charts) and intake segment with a suggested tier. */
 export const clientMonitoringRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -71,17 +71,7 @@ export const clientMonitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: client.id,
         clientId: client.id,
       });
-      return {
-        clientId: client.id,
-        risk: segment.risk,
-        experience: segment.experience,
-        autonomy: segment.autonomy,
-        suggestedModel: segment.suggestedModel,
-        age: segment.age,
-        reasons: segment.reasons,
-        suggestedTier: suggested ? presentTier(suggested) : null,
-        currentTier: current ? presentTier(current) : null,
-      };
+      return presentSegment(client.id, segment, suggested, current);
     },
   );
 };

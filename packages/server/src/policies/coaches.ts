@@ -1,0 +1,27 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbExecutor } from "../audit/record.ts";
+import { coachClients, memberships, users } from "../db/schema.ts";
+import { validationError } from "../http/errors.ts";
+import type { CoachRef } from "../presenters/client.ts";
+
+/** Responsible coach per client id. */
+export async function coachesOf(db: DbExecutor, clientIds: string[]): Promise<Map<string, CoachRef>> {
+  const map = new Map<string, CoachRef>();
+  if (clientIds.length === 0) return map;
+  const rows = await db
+    .select({ clientId: coachClients.clientId, id: users.id, name: users.name })
+    .from(coachClients)
+    .innerJoin(users, eq(users.id, coachClients.coachUserId))
+    .where(inArray(coachClients.clientId, clientIds));
+  for (const r of rows) map.set(r.clientId, { id: r.id, name: r.name });
+  return map;
+}
+
+/** A coach user id must name an owner or coach of the same organization; else 400 on that field. */
+export async function assertCoachInOrg(db: DbExecutor, organizationId: string, coachUserId: string, path: string) {
+  const [m] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, coachUserId)));
+  if (!m || m.role === "client") throw validationError(path, "not a coach of this organization");
+}
