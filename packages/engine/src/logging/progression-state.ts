@@ -49,13 +49,20 @@ export type ExerciseState = {
 export type ProgressionStates = Record<string, ExerciseState>;
 
 /**
- * Folds the history (any order; sorted by date here) into per-exercise state. e1RMs come from
+ * Folds the history (any order; sorted by date here) into per-exercise state, continuing from
+ * `prior` (the states of the logs before `history`) when given. e1RMs come from
  * the one rule (`exposureE1rm`: RTS chart for rated sets, Epley capped at 10 reps otherwise).
  * A log with no completed loaded set keeps the known load and estimate; a deload exposure keeps
  * the working load to progress from.
  */
-export function deriveProgressionStates(history: readonly SessionLog[]): ProgressionStates {
+export function deriveProgressionStates(
+  history: readonly SessionLog[],
+  prior?: Readonly<ProgressionStates>,
+): ProgressionStates {
   const states: ProgressionStates = {};
+  // Folding continues from `prior` (states of earlier logs): copies, since the fold extends the
+  // trend list in place and the caller's stored states must not change.
+  if (prior) for (const id in prior) states[id] = { ...prior[id]!, recentE1rmKg: [...(prior[id]!.recentE1rmKg ?? [])] };
   // Usually already in date order (the server stores it so): sort only when needed.
   const ordered = history.every((l, i) => i === 0 || history[i - 1]!.date <= l.date);
   const sorted = ordered ? history : [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

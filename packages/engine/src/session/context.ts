@@ -21,12 +21,20 @@ export type HistoryFacts = {
   logPains: ActivePain[];
 };
 
-/** Reads what session generation needs from the history (only logs dated up to today). */
-export function historyFacts(history: readonly SessionLog[], catalog: Catalog, today: number): HistoryFacts {
+/**
+ * Reads what session generation needs from the history (only logs dated up to today); progression
+ * states continue from `priorStates` (the logs before the history) when given.
+ */
+export function historyFacts(
+  history: readonly SessionLog[],
+  catalog: Catalog,
+  today: number,
+  priorStates?: Readonly<ProgressionStates>,
+): HistoryFacts {
   const dated = history.map((log) => ({ log, day: dayNumber(log.date) })).filter((x) => x.day <= today);
   if (!dated.every((x, i) => i === 0 || dated[i - 1]!.day <= x.day)) dated.sort((a, b) => a.day - b.day);
   const past = dated.map((x) => x.log);
-  const states = deriveProgressionStates(past);
+  const states = deriveProgressionStates(past, priorStates);
   const painLogged = new Map<string, { region: string; severity: number; date: string }>();
   for (const s of Object.values(states)) {
     if (s.lastPain && today - dayNumber(s.lastPain.date) <= LOGGED_PAIN_DAYS) painLogged.set(s.exerciseId, s.lastPain);

@@ -47,7 +47,7 @@ export function generateSession(input: GenerateSessionInput): Session {
     const equipment = validateGenerateInput(input);
     const { trainer, client, catalog, roadmap, position, today } = input;
     const todayDay = dayFromNow(input.now);
-    const facts = historyFacts(input.history, catalog, todayDay);
+    const facts = historyFacts(input.history, catalog, todayDay, input.priorStates);
     const block = roadmap.blocks[position.blockIndex]!;
     const unit = trainer.units === "client" ? client.units : trainer.units;
     const rng = createRandom(input.seed);

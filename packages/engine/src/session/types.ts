@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/index.ts";
 import type { Reason } from "../core/reasons.ts";
-import type { SessionLog } from "../logging/index.ts";
+import type { ProgressionStates, SessionLog } from "../logging/index.ts";
 import type { BodyRegion, ClientProfile, Equipment, MovementPattern, Unit } from "../model/index.ts";
 import type { SlotRole } from "../model/plan.ts";
 import type { Roadmap, RoadmapPosition } from "../roadmap/index.ts";
@@ -67,6 +67,13 @@ export type GenerateSessionInput = {
   position: RoadmapPosition;
   /** Past session logs, any order. */
   history: SessionLog[];
+  /**
+   * Progression states folded from every log BEFORE `history` (what a server stores as logs
+   * arrive): `history` then continues from them, so a windowed history (the last weeks) drafts
+   * the same loads as the full one without re-reading years of logs. Absent: `history` is all
+   * there is.
+   */
+  priorStates?: ProgressionStates;
   today: TodayParams;
   /** ISO date-time or epoch ms; "today" is its UTC date. */
   now: string | number;

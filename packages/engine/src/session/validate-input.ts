@@ -78,6 +78,26 @@ export function validateGenerateInput(input: GenerateSessionInput): Equipment[] 
     if (a.rpeShift !== undefined && !(a.rpeShift >= -3 && a.rpeShift <= 0)) push(`${p}.rpeShift`, "must be -3-0");
     if (a.kind === "substitution" && !a.exerciseId) push(`${p}.exerciseId`, "a substitution names the exercise");
   });
+  for (const [id, st] of Object.entries(input.priorStates ?? {})) {
+    // A state of an exercise the catalog no longer has is harmless (never selected): not checked.
+    const p = `priorStates.${id}`;
+    if (!st || typeof st !== "object") {
+      push(p, "must be a progression state");
+      continue;
+    }
+    for (const f of [
+      "exposures",
+      "e1rmKg",
+      "lastE1rmKg",
+      "bestE1rmKg",
+      "lastLoadKg",
+      "lastReps",
+      "lastMinReps",
+    ] as const)
+      if (!(Number.isFinite(st[f]) && st[f] >= 0)) push(`${p}.${f}`, "must be a number ≥ 0");
+    if (!ISO_DATE.test(st.lastDate)) push(`${p}.lastDate`, "expected YYYY-MM-DD");
+    if (st.lastRpe !== undefined && !(st.lastRpe >= 1 && st.lastRpe <= 10)) push(`${p}.lastRpe`, "RPE must be 1-10");
+  }
   fail(e);
   validateSessionLogs(input.history, "history", (id) => catalog.has(id));
   return equipment;
