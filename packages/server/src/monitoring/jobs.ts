@@ -1,5 +1,6 @@
 import { fromPglite, PgBoss } from "pg-boss";
 import type { Database } from "../db/open.ts";
+import { serverNow } from "../programming/clock.ts";
 import { type PassStats, runDailyPass } from "./run-pass.ts";
 
 export const DAILY_PASS_QUEUE = "spotter-daily-pass";
@@ -15,7 +16,7 @@ export type MonitoringJobs = {
 
 /** What the worker does with a daily-pass job: the pass itself, for "now". Exported for tests. */
 export async function handleDailyPassJob(database: Database): Promise<PassStats> {
-  return runDailyPass(database, { now: new Date().toISOString() });
+  return runDailyPass(database, { now: serverNow().toISOString() });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ProgressionDecision } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
+import { serverNow } from "../programming/clock.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
 import {
   fetchClientRows,
@@ -63,7 +64,7 @@ export async function runForClients(
 export async function updateClient(
   database: Database,
   clientId: string,
-  now = new Date().toISOString(),
+  now = serverNow().toISOString(),
   progressions: readonly ProgressionDecision[] = [],
 ) {
   const { evaluations } = await runForClients(database, [clientId], now, new Map([[clientId, progressions]]));
@@ -79,7 +80,7 @@ export async function updateClient(
  * the decisions become progression proposals, ids keyed by the log's date, so calling it again (or
  * the daily pass, which does not re-decide) writes nothing new.
  */
-export async function onSessionLogged(database: Database, clientId: string, now = new Date().toISOString()) {
+export async function onSessionLogged(database: Database, clientId: string, now = serverNow().toISOString()) {
   return updateClient(database, clientId, now, await progressionDecisionsFor(database, clientId, now));
 }
 
@@ -95,7 +96,7 @@ export async function runDailyPass(
   options: { now?: string; chunkSize?: number; organizationId?: string } = {},
 ): Promise<PassStats> {
   const started = performance.now();
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now ?? serverNow().toISOString();
   const today = now.slice(0, 10);
   const limit = options.chunkSize ?? 1000;
   const stats: PassStats = { clients: 0, flagsWritten: 0, proposalsWritten: 0, ms: 0 };

@@ -8,6 +8,7 @@ import {
 import { and, asc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
+import { serverNow } from "./clock.ts";
 import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
 
 /**
@@ -139,7 +140,7 @@ export async function advanceArchive(
   const logs = await loadLogs(db, ids.organizationId, ids.clientId, { ...(from ? { from } : {}), until });
   const base: ProgressionArchive = rebuild ? { exposures: {}, totals: {} } : row.archive;
   const archive = foldIntoArchive(base, logs);
-  const values = { ...ids, throughDate: until, archive, updatedAt: new Date() };
+  const values = { ...ids, throughDate: until, archive, updatedAt: serverNow() };
   await db
     .insert(progressionArchives)
     .values(values)

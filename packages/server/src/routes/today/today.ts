@@ -6,7 +6,7 @@ import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
 import { unauthenticated } from "../../http/errors.ts";
 import { visibleClients } from "../../policies/clients.ts";
-import { isoDay, serverNow } from "../../programming/clock.ts";
+import { isoDay } from "../../programming/clock.ts";
 import { visibleSessions } from "../../programming/sessions-store.ts";
 
 /** How many logs the Today page lists; older ones are on each client's page. */
@@ -19,7 +19,7 @@ const MAX_DRAFTS = 200;
  * same visibility as the roster and the sessions list, active clients only.
  */
 export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, clock } = app;
 
   app.get(
     "/today",
@@ -34,7 +34,7 @@ export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor;
       if (!actor) throw unauthenticated();
-      const today = isoDay(serverNow());
+      const today = isoDay(clock.now());
       const roster = and(visibleClients(actor), eq(clients.status, "active"));
       const sessionsOf = (status: "draft" | "logged") =>
         db
