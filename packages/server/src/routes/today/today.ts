@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { access, actorOf } from "../../http/route-kit.ts";
 import { visibleClients } from "../../policies/clients.ts";
 import { isoDay } from "../../programming/clock.ts";
 import { visibleSessions } from "../../programming/sessions-store.ts";
@@ -24,7 +24,7 @@ export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/today",
     {
-      config: { access: { roles: ["owner", "coach"] } },
+      config: { access: access.coach },
       schema: {
         tags: ["programming"],
         summary: "Today across the roster: drafts to review, recent logs, clients without a session today",
@@ -32,8 +32,7 @@ export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const today = isoDay(clock.now());
       const roster = and(visibleClients(actor), eq(clients.status, "active"));
       const sessionsOf = (status: "draft" | "logged") =>
