@@ -149,6 +149,10 @@ function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog)
     if (recent.length > TREND_KEEP) recent.shift();
   }
   const keepLoad = !informative || top.loadKg <= 0;
+  // A log that leaves the known load in place leaves its top set too: the reps, rating and target
+  // describe that load, not sets at another one (a failed 8 kg set read against a kept 6 kg load
+  // would cut the next load to 4 kg). The miss itself is kept in lastAllCompleted and failedCount.
+  const keepTop = keepLoad && prev !== undefined;
   const next: ExerciseState = {
     exerciseId: ex.exerciseId,
     exposures: (prev?.exposures ?? 0) + 1,
@@ -157,18 +161,21 @@ function fold(prev: ExerciseState | undefined, ex: ExerciseLog, log: SessionLog)
     lastE1rmKg: e1rm > 0 ? e1rm : (prev?.lastE1rmKg ?? 0),
     e1rmKg: current,
     recentE1rmKg: recent,
-    lastLoadKg: keepLoad && prev ? prev.lastLoadKg : top.loadKg,
-    lastReps: top.reps >= 0 ? top.reps : (prev?.lastReps ?? 0),
-    lastMinReps: top.minReps >= 0 ? top.minReps : (prev?.lastMinReps ?? 0),
+    lastLoadKg: keepTop ? prev.lastLoadKg : top.loadKg,
+    lastReps: keepTop ? prev.lastReps : top.reps >= 0 ? top.reps : (prev?.lastReps ?? 0),
+    lastMinReps: keepTop ? prev.lastMinReps : top.minReps >= 0 ? top.minReps : (prev?.lastMinReps ?? 0),
     lastAllCompleted: top.allCompleted,
     // Set for the final state by deriveProgressionStates.
     stallCount: 0,
     failedCount: top.allCompleted ? 0 : (prev?.failedCount ?? 0) + 1,
   };
-  if (top.rpe !== undefined) next.lastRpe = top.rpe;
-  if (top.velocity !== undefined) next.lastVelocity = top.velocity;
-  if (ex.target?.reps !== undefined) next.lastTargetReps = ex.target.reps;
-  if (ex.target?.rpe !== undefined) next.lastTargetRpe = ex.target.rpe;
+  const from = keepTop
+    ? { rpe: prev.lastRpe, velocity: prev.lastVelocity, reps: prev.lastTargetReps, targetRpe: prev.lastTargetRpe }
+    : { rpe: top.rpe, velocity: top.velocity, reps: ex.target?.reps, targetRpe: ex.target?.rpe };
+  if (from.rpe !== undefined) next.lastRpe = from.rpe;
+  if (from.velocity !== undefined) next.lastVelocity = from.velocity;
+  if (from.reps !== undefined) next.lastTargetReps = from.reps;
+  if (from.targetRpe !== undefined) next.lastTargetRpe = from.targetRpe;
   if (pain) next.lastPain = pain;
   return next;
 }

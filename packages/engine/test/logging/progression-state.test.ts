@@ -51,6 +51,22 @@ describe("a failed or unticked log never wipes a known load", () => {
     expect(p.load).toBeLessThanOrEqual(102.5);
     expect(p.load).toBeGreaterThan(0);
   });
+  it("a missed exposure at a heavier load keeps the known load WITH its own top set (reps, rating, target)", () => {
+    // Home dumbbells: 6 kg × 10 felt RPE 4; the next time 8 kg stopped at 9 of 10 reps (RPE 10).
+    const st = deriveProgressionStates([
+      logOf(day(0), "dumbbell-bench-press", sets(2, 6, 10, 4), { target: { sets: 2, reps: 10, rpe: 6 } }),
+      logOf(day(3), "dumbbell-bench-press", [
+        { load: 8, reps: 9, rpe: 10, completed: false },
+        { load: 8, reps: 9, rpe: 10, completed: false },
+      ]),
+    ])["dumbbell-bench-press"]!;
+    expect(st).toMatchObject({ lastLoadKg: 6, lastReps: 10, lastRpe: 4, lastTargetRpe: 6, lastAllCompleted: false });
+    const rule = { kind: "double", repRange: [10, 15], incrementPct: 5 } satisfies ProgressionRule;
+    const inventory = { dumbbellsKg: { min: 2, max: 20, step: 2 } };
+    const p = nextLoad(loadInput("dumbbell-bench-press", rule, { state: st, target: { reps: 10, rpe: 6 }, inventory }));
+    // Not 4 kg (the 8 kg rating read against 6 kg), not above the kept 6 kg after a miss.
+    expect(p.load).toBe(6);
+  });
   it("a first exposure logged unticked but with loads still seeds the next exposure's load", () => {
     const st = deriveProgressionStates([logOf(day(0), "goblet-squat", [{ load: 16, reps: 10, completed: false }])])[
       "goblet-squat"
