@@ -9,7 +9,7 @@
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
-import { type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
+import { inviteAndAccept, type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
 
 export type World = { a: Org; b: Org };
 
@@ -19,6 +19,22 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   token: async (w) =>
     (await w.a.owner.post<{ token: string }>("/api/invitations", { email: uniqueEmail("p"), role: "coach" })).body
       .token,
+  // A fresh invitation sent by org A's coach each call (revoking one leaves nothing to resend).
+  invitationId: async (w) =>
+    (
+      await w.a.coach.post<{ id: string }>("/api/invitations", {
+        email: uniqueEmail("pending"),
+        role: "client",
+        clientId: w.a.ids.spareClientId,
+      })
+    ).body.id,
+  // A fresh coach of org A each call: removing one must not take the world's coach away.
+  userId: async (w) => {
+    const joiner = w.a.owner.clone();
+    joiner.cookie = undefined;
+    joiner.csrfToken = undefined;
+    return (await inviteAndAccept(w.a.owner, joiner, { role: "coach", name: "Removable coach" })).user.id;
+  },
   ...PROGRAMMING_PARAM_VALUES,
   ...MONITORING_PARAM_VALUES,
   ...METHOD_PARAM_VALUES,
@@ -38,6 +54,9 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/clients": () => ({ name: "Matrix client", profile: profileInput() }),
   "PATCH /api/clients/{id}": () => ({ name: "Renamed by matrix" }),
   "POST /api/clients/{id}/assign": (w) => ({ coachUserId: w.a.ids.coachId }),
+  // The same password: handled (400, nothing changes), so later calls can still sign in with PASSWORD.
+  "POST /api/auth/password": () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+  "POST /api/members/{userId}/remove": () => ({}),
   ...PROGRAMMING_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,
   ...METHOD_SAMPLE_BODIES,

@@ -37,3 +37,10 @@ export const meResponseSchema = z.object({
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** POST /api/auth/password: the current password proves it is the owner of the session; other sessions end. */
+export const passwordChangeRequestSchema = z.object({
+  currentPassword: text(LIMITS.passwordMax).min(1),
+  newPassword: password,
+});
+export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;

@@ -45,3 +45,6 @@ export const invitationAcceptRequestSchema = z.object({
   password: text(LIMITS.passwordMax).min(LIMITS.passwordMin),
 });
 export type InvitationAcceptRequest = z.infer<typeof invitationAcceptRequestSchema>;
+
+/** Revoke or resend an invitation by its id (returned when it was created). */
+export const invitationIdParamsSchema = z.object({ invitationId: z.uuid() });

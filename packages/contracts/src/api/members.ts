@@ -40,3 +40,12 @@ export const auditListResponseSchema = z.object({
 export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
 
 export const healthResponseSchema = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });
+
+export const memberParamsSchema = z.object({ userId: z.uuid() });
+
+/**
+ * POST /api/members/:userId/remove (owner): the member's access ends at once (sessions and
+ * membership); a coach's clients go to `reassignTo` (required when they have any).
+ */
+export const memberRemoveRequestSchema = z.object({ reassignTo: z.uuid().optional() }).strict();
+export type MemberRemoveRequest = z.infer<typeof memberRemoveRequestSchema>;

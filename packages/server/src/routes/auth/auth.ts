@@ -15,6 +15,7 @@ import { Throttle, type Wait } from "../../auth/throttle.ts";
 import { throttleSettings } from "../../config.ts";
 import { clients, loginSessions, memberships, organizations, users } from "../../db/schema.ts";
 import { conflict, HttpError, unauthenticated } from "../../http/errors.ts";
+import { accountRoutes } from "./account.ts";
 import { presentMe } from "./me.ts";
 
 const anyRole = { roles: ["owner", "coach", "client"] } as const;
@@ -30,6 +31,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, spotterConfig: config } = app;
   const throttle = new Throttle(throttleSettings(config), () => app.clock.now().getTime());
   const devices = new DeviceCookies();
+  await app.register(accountRoutes, { throttle });
 
   app.post(
     "/signup",

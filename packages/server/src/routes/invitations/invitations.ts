@@ -18,8 +18,10 @@ import { clients, invitations, memberships, organizations, users } from "../../d
 import { conflict, forbidden, HttpError, notFound, unauthenticated } from "../../http/errors.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { presentMe } from "../auth/me.ts";
+import { INVITATION_TTL_MS, invitationManageRoutes } from "./manage.ts";
 
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+export { INVITATION_TTL_MS };
+
 const errors = {
   400: errorResponseSchema,
   404: errorResponseSchema,
@@ -42,6 +44,7 @@ async function loadPending(db: Db, token: string) {
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, spotterConfig: config } = app;
+  await app.register(invitationManageRoutes);
 
   app.post(
     "",

@@ -3,9 +3,11 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { clients, coachClients, memberships, users } from "../../db/schema.ts";
 import { unauthenticated } from "../../http/errors.ts";
+import { memberRemoveRoutes } from "./remove.ts";
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
+  await app.register(memberRemoveRoutes);
   app.get(
     "",
     {
