@@ -8,6 +8,7 @@ export const PROPOSAL_KINDS = [
   "substitution",
   "session_swap",
   "progression",
+  "nutrition_target",
 ] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
