@@ -1,10 +1,13 @@
 import {
   BODY_REGIONS,
+  CLEARANCE_KINDS,
   type ClientProfile,
   EQUIPMENT,
   type EquipmentInventory,
   GOALS,
   JOINT_STRESS_TAGS,
+  MEDICATION_CHANGES,
+  MEDICATION_KINDS,
   UNITS,
   WEEKDAYS,
 } from "@spotter/engine";
@@ -68,6 +71,36 @@ export const screeningSchema = z.object({
   medicallySupervisedOnly: z.boolean(),
   pregnant: z.boolean().optional(),
   conditions: z.array(z.string().max(200)).max(30).default([]),
+  currentlyExercising: z.boolean().optional(),
+  knownCmrDisease: z.boolean().optional(),
+  accustomedToVigorous: z.boolean().optional(),
+  followUps: z
+    .array(z.object({ category: z.string().min(1).max(80), anyYes: z.boolean() }))
+    .max(20)
+    .optional(),
+});
+
+/** Pregnant (with a due date when known) or postpartum (with the delivery date). */
+export const pregnancySchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("pregnant"), dueDate: isoDate.optional() }),
+  z.object({ status: z.literal("postpartum"), deliveryDate: isoDate, caesarean: z.boolean().optional() }),
+]);
+
+export const medicationChangeSchema = z.object({
+  kind: z.enum(MEDICATION_KINDS),
+  change: z.enum(MEDICATION_CHANGES),
+  date: isoDate,
+  name: z.string().min(1).max(120).optional(),
+});
+
+/** A clearance a coach records: who cleared, who entered it, when, and with what restrictions. */
+export const clearanceRecordSchema = z.object({
+  kind: z.enum(CLEARANCE_KINDS),
+  clearedBy: z.string().min(1).max(200),
+  recordedBy: z.string().min(1).max(200),
+  date: isoDate,
+  restrictions: z.array(z.string().min(1).max(500)).max(20).default([]),
+  vigorousAllowed: z.boolean().default(true),
 });
 
 /** The client profile as the API accepts it; defaults fill what intake may leave out. */
@@ -111,6 +144,9 @@ export const clientProfileSchema = z
     eventDate: isoDate.optional(),
     units: z.enum(UNITS).default("kg"),
     screening: screeningSchema.optional(),
+    pregnancy: pregnancySchema.optional(),
+    medicationChanges: z.array(medicationChangeSchema).max(50).optional(),
+    clearances: z.array(clearanceRecordSchema).max(50).optional(),
   })
   .superRefine((p, ctx) => {
     if (!p.locations.some((l) => l.id === p.defaultLocationId)) {

@@ -1,3 +1,4 @@
+import type { ClearanceRecord, MedicationChange, Pregnancy } from "./health.ts";
 import type { BodyRegion, Equipment, Goal, JointStressTag, Unit, Weekday } from "./vocabulary.ts";
 
 /** A pain or injury the coach and engine must respect. Severity is the client's 0-10 rating. */
@@ -69,6 +70,21 @@ export type Screening = {
   medicallySupervisedOnly: boolean;
   pregnant?: boolean;
   conditions: string[];
+  /**
+   * ACSM "currently exercising": planned, structured activity ≥ 30 min at moderate intensity on
+   * ≥ 3 days a week for the last 3 months (Riebe et al. 2015, Med Sci Sports Exerc). Absent: read
+   * from the training age.
+   */
+  currentlyExercising?: boolean;
+  /** Known cardiovascular, metabolic or renal disease (ACSM 2015). Absent: a "yes" to question 1. */
+  knownCmrDisease?: boolean;
+  /** Used to regular vigorous-to-maximal exercise (PAR-Q+ page 4, over 45s). */
+  accustomedToVigorous?: boolean;
+  /**
+   * PAR-Q+ pages 2-3: per condition category answered, whether any follow-up question was "yes".
+   * Absent while the follow-ups have not been completed.
+   */
+  followUps?: { category: string; anyYes: boolean }[];
 };
 
 /**
@@ -104,4 +120,8 @@ export type ClientProfile = {
   eventDate?: string;
   units: Unit;
   screening?: Screening;
+  pregnancy?: Pregnancy;
+  medicationChanges?: MedicationChange[];
+  /** Clearances a coach recorded; each lifts the requirement of its kind (see screening/). */
+  clearances?: ClearanceRecord[];
 };

@@ -8,6 +8,17 @@ export type {
   TrainingLocation,
 } from "./client-profile.ts";
 export type { Exercise, ExerciseMeasure } from "./exercise.ts";
+export {
+  CLEARANCE_KINDS,
+  type ClearanceKind,
+  type ClearanceRecord,
+  MEDICATION_CHANGES,
+  MEDICATION_KINDS,
+  type MedicationChange,
+  type MedicationChangeKind,
+  type MedicationKind,
+  type Pregnancy,
+} from "./health.ts";
 export { clientLevel, levelAllows } from "./level.ts";
 export {
   BLOCK_KINDS,

@@ -5,6 +5,7 @@ import { type Reason, reason } from "../core/reasons.ts";
 import type { MovementPattern } from "../model/index.ts";
 import { clientLevel } from "../model/level.ts";
 import type { Slot } from "../roadmap/index.ts";
+import { gateSession, hrReadinessCaveat, isHighImpact, openClearance } from "../screening/index.ts";
 import {
   activeAdjustments,
   applyHold,
@@ -54,6 +55,15 @@ export function generateSession(input: GenerateSessionInput): Session {
     const pains = activePains(client, today, facts, isoFromDay(todayDay));
     const reasons: Reason[] = [];
     const adj = planAdjustments(activeAdjustments(input.adjustments, isoFromDay(todayDay)), block.kind);
+    // Screening gate: an open clearance requirement keeps high-impact work out of selection and
+    // caps effort and loads below vigorous (gateSession at the end).
+    const clearance = openClearance(client, input.now);
+    const gatedOut = clearance.length
+      ? catalog
+          .all()
+          .filter(isHighImpact)
+          .map((e) => e.id)
+      : [];
     const sel: SelectionContext = {
       catalog,
       owned: new Set(equipment),
@@ -69,12 +79,14 @@ export function generateSession(input: GenerateSessionInput): Session {
       dislikes: new Set(client.preferences.dislikes.map((s) => s.toLowerCase())),
       athletic: trainer.trainingStyles[0] === "athletic",
       rng,
-      avoid: new Set(adj.avoid.keys()),
+      avoid: new Set([...adj.avoid.keys(), ...gatedOut]),
       prefer: new Set(adj.prefer.keys()),
       peaking: block.kind === "realization" || block.kind === "taper",
     };
     const verdict = readinessVerdict(today.readiness);
     reasons.push(...verdict.reasons, ...adj.reasons);
+    const hrCaveat = today.readiness?.hrvStatus ? hrReadinessCaveat(client, input.now) : null;
+    if (hrCaveat) reasons.push(hrCaveat);
     const location = today.equipment
       ? undefined
       : client.locations.find((l) => l.id === (today.locationId ?? client.defaultLocationId));
@@ -226,7 +238,7 @@ export function generateSession(input: GenerateSessionInput): Session {
       (n, i) => n + i.estimatedSeconds,
       0,
     );
-    return {
+    const session: Session = {
       date: isoFromDay(todayDay),
       dayLabel: day.label,
       blockKind: block.kind,
@@ -237,5 +249,6 @@ export function generateSession(input: GenerateSessionInput): Session {
       reasons,
       seed: String(input.seed),
     };
+    return gateSession(session, clearance, ctx);
   });
 }
