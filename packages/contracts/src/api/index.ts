@@ -4,3 +4,4 @@ export * from "./clients.ts";
 export * from "./invitations.ts";
 export * from "./members.ts";
 export * from "./monitoring.ts";
+export * from "./nutrition.ts";
