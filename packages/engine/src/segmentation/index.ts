@@ -1,4 +1,5 @@
 /** Segmentation: intake risk/experience/autonomy, a suggested coaching model, and the intake review. */
+export { implausibleValues, PLAUSIBILITY } from "./intake-plausibility.ts";
 export { type IntakeFinding, type IntakeReview, reviewIntake } from "./intake-review.ts";
 export {
   type Autonomy,

@@ -1,17 +1,34 @@
 import { dayIndex, dayOfInstant, type Instant, isoFromDay } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
 import type { ClientProfile } from "../model/client-profile.ts";
+import { type ClearanceRequirement, hrReadinessCaveat, openClearance } from "../screening/index.ts";
+import { implausibleValues } from "./intake-plausibility.ts";
 import { SEGMENT_RULES } from "./segment.ts";
 
-export type IntakeFinding = Reason & { severity: "red_flag" | "contradiction" | "note" };
+export type IntakeFinding = Reason & { severity: "red_flag" | "contradiction" | "review" | "note" };
 
 export type IntakeReview = {
   redFlags: IntakeFinding[];
   contradictions: IntakeFinding[];
+  /** Items a coach must look at and record a decision on (medication changes, HR caveats). */
+  reviews: IntakeFinding[];
   notes: IntakeFinding[];
-  /** False while any red flag is listed: the coach must clear them before the first program. */
+  /** Clearances still missing at `now`: whom to see, and whether any or only vigorous work waits. */
+  clearance: ClearanceRequirement[];
+  /**
+   * False while a red flag or contradiction is neither confirmed by the coach (its rule id in
+   * `confirmed`) nor lifted by a recorded clearance, or while a clearance of scope `any` is open.
+   * Vigorous-only clearances do not block programming: the session generator caps intensity.
+   */
   readyForProgramming: boolean;
 };
+
+/** Red flags a recorded clearance of this kind answers (the PAR-Q+ answers, pregnancy). */
+function liftedBy(ruleId: string): "medical" | "pregnancy" | null {
+  if (ruleId.startsWith("intake.parq.")) return "medical";
+  if (ruleId === "intake.pregnant") return "pregnancy";
+  return null;
+}
 
 const HEART_WORDS = /\b(heart|cardiac|hypertension|blood pressure|arrhythmi|angina|stent)\b/i;
 const ED_WORDS = /\b(anorexi|bulimi|eating disorder|binge)\b/i;
@@ -20,7 +37,7 @@ const ED_WORDS = /\b(anorexi|bulimi|eating disorder|binge)\b/i;
  * Lists red flags and contradictions in an intake for the coach's review (PAR-Q+: Warburton et al.,
  * PAR-Q+ Collaboration, 2021; pre-participation screening: Riebe et al. 2015, Med Sci Sports Exerc).
  */
-export function reviewIntake(p: ClientProfile, now: Instant): IntakeReview {
+export function reviewIntake(p: ClientProfile, now: Instant, confirmed: readonly string[] = []): IntakeReview {
   const today = dayOfInstant(now);
   const year = Number(isoFromDay(today).slice(0, 4));
   const age = p.birthYear !== undefined ? year - p.birthYear : null;
@@ -144,5 +161,26 @@ export function reviewIntake(p: ClientProfile, now: Instant): IntakeReview {
   }
   if (p.eventDate && dayIndex(p.eventDate) < today)
     con("intake.contradiction.event_past", `Event date ${p.eventDate} is in the past.`, { eventDate: p.eventDate });
-  return { redFlags, contradictions, notes, readyForProgramming: redFlags.length === 0 };
+  for (const f of implausibleValues(p, today, age)) contradictions.push({ ...f, severity: "contradiction" });
+  const clearance = openClearance(p, now);
+  const reviews: IntakeFinding[] = clearance
+    .filter((c) => c.kind === "medication_review")
+    .flatMap((c) => c.reasons.map((r) => ({ ...r, severity: "review" as const })));
+  const caveat = hrReadinessCaveat(p, now);
+  if (caveat) reviews.push({ ...caveat, severity: "review" });
+  const done = new Set(confirmed);
+  const open = new Set(clearance.map((c) => c.kind));
+  const pending = [...redFlags, ...contradictions].filter((f) => {
+    if (done.has(f.ruleId)) return false;
+    const kind = liftedBy(f.ruleId);
+    return kind === null || open.has(kind);
+  });
+  return {
+    redFlags,
+    contradictions,
+    reviews,
+    notes,
+    clearance,
+    readyForProgramming: pending.length === 0 && !clearance.some((c) => c.scope === "any"),
+  };
 }
