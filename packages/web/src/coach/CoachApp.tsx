@@ -6,6 +6,7 @@ import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
+import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
@@ -42,6 +43,7 @@ export function CoachApp() {
           </NavLink>
           <NavLink href="/clients">Clients</NavLink>
           <NavLink href="/intake">New client</NavLink>
+          <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
         </nav>
         <div className="sidebar-foot">
@@ -67,6 +69,7 @@ export function CoachApp() {
             {(p) => <ApprovalPage clientId={p.id} proposalId={p.proposalId} />}
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
+          <Route path="/methods" nest component={MethodsRoutes} />
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
           <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>
           <Route path="/profile">
