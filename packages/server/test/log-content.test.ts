@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import type { Database } from "../src/db/open.ts";
-import { loggerOptions } from "../src/http/logger.ts";
+import { loggerOptions, redactUrl } from "../src/http/logger.ts";
 import { createTestDatabase, PASSWORD, profileInput } from "./support.ts";
 
 /**
@@ -158,5 +158,16 @@ describe("logs never carry the values a request sent", () => {
     expect(leaked).toEqual([]);
     expect(all).toContain("/invite/[redacted]");
     expect(all).toContain("/api/invitations/[redacted]");
+  });
+
+  it("URLs keep record ids and lose tokens and query strings", () => {
+    const id = "0b7e5c1a-1234-4abc-8def-0123456789ab";
+    const token = "Ab3_xYz-0123456789abcdefghijklmnopqrstuvwxy";
+    expect(redactUrl(`/api/clients/${id}/export?q=anna`)).toBe(`/api/clients/${id}/export`);
+    expect(redactUrl(`/api/invitations/${id}/revoke`)).toBe(`/api/invitations/${id}/revoke`);
+    expect(redactUrl(`/invite/${token}`)).toBe("/invite/[redacted]");
+    expect(redactUrl(`/api/invitations/${token}/accept`)).toBe("/api/invitations/[redacted]/accept");
+    expect(redactUrl(`/reset/short?email=a@b.c`)).toBe("/reset/[redacted]");
+    expect(redactUrl(`/anything/${token}`)).toBe("/anything/[redacted]");
   });
 });

@@ -6,7 +6,9 @@ import type { FastifyServerOptions } from "fastify";
  * (32+ URL-safe base64 characters), whatever route it is on.
  */
 const SECRET_AFTER = /(\/(?:invite|invitations|reset|password-reset)\/)(?![0-9a-f]{8}-[0-9a-f]{4}-)[^/]+/gi;
-const TOKEN_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{32,}(?=\/|$)/g;
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+// Record ids (UUIDs) stay readable: they are not secrets, and a log without them cannot be followed.
+const TOKEN_SEGMENT = new RegExp(`(?<=/)(?!${UUID}(?:/|$))[A-Za-z0-9_-]{32,}(?=/|$)`, "gi");
 
 /** The request path with no query string (queries carry search terms) and no tokens. */
 export function redactUrl(url: string): string {
