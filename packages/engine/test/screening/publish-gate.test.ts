@@ -1,0 +1,79 @@
+import { type ClearanceRequirement, generateSession, openClearance, publishGate, type Session } from "@spotter/engine";
+import { describe, expect, test } from "vitest";
+import { catalog, input } from "../fixtures/programming.ts";
+import { NOW, screened } from "./fixtures.ts";
+
+const exerciseOf = (id: string) => catalog.get(id);
+// A first draft is at RPE 6 (first exposures); a coach's edit to RPE 8 makes it vigorous.
+const normal: Session = generateSession(input());
+const hard: Session = {
+  ...normal,
+  main: normal.main.map((i) => ({ ...i, effort: { scale: "rpe" as const, value: 8 } })),
+};
+const jumps: Session = { ...normal, finisher: [{ ...normal.main[0]!, exerciseId: "box-jump", effort: undefined }] };
+const vigorousOnly: ClearanceRequirement = { kind: "medical", see: "physician", scope: "vigorous", reasons: [] };
+const anyWork: ClearanceRequirement = { kind: "pregnancy", see: "obstetric_care_provider", scope: "any", reasons: [] };
+const red = { id: "f1", level: "red" as const, ruleId: "red_flag.chest_pain" };
+
+describe("publishGate: the one rule every publishing route calls", () => {
+  test("normal session, nothing open → allowed", () => {
+    expect(publishGate({ openClearance: [], openFlags: [], plan: normal, exerciseOf }).decision).toBe("allowed");
+  });
+
+  test("an open red flag refuses, naming the flag; a yellow does not", () => {
+    const r = publishGate({ openClearance: [], openFlags: [red], plan: normal, exerciseOf });
+    expect(r).toMatchObject({
+      decision: "refused",
+      reasons: [{ ruleId: "publish.red_flag_open", inputs: { flagId: "f1" } }],
+    });
+    expect(
+      publishGate({ openClearance: [], openFlags: [{ ...red, level: "yellow" }], plan: normal, exerciseOf }).decision,
+    ).toBe("allowed");
+  });
+
+  test("missing vigorous clearance refuses a vigorous plan but allows the gated draft", () => {
+    for (const plan of [hard, jumps])
+      expect(publishGate({ openClearance: [vigorousOnly], openFlags: [], plan, exerciseOf })).toMatchObject({
+        decision: "refused",
+        reasons: [{ ruleId: "publish.vigorous_without_clearance" }],
+      });
+    expect(publishGate({ openClearance: [vigorousOnly], openFlags: [], plan: normal, exerciseOf }).decision).toBe(
+      "allowed",
+    );
+    const client = screened({ heartCondition: true });
+    const gated = generateSession(input({}, undefined, client));
+    const open = openClearance(client, NOW);
+    expect(open).toHaveLength(1);
+    expect(publishGate({ openClearance: open, openFlags: [], plan: gated, exerciseOf }).decision).toBe(
+      open[0]!.scope === "any" ? "refused" : "allowed",
+    );
+  });
+
+  test("a clearance of scope any refuses even light work", () => {
+    const light = { ...normal, main: [], finisher: [] };
+    expect(publishGate({ openClearance: [anyWork], openFlags: [], plan: light, exerciseOf })).toMatchObject({
+      decision: "refused",
+      reasons: [{ ruleId: "publish.clearance_missing", inputs: { see: "obstetric_care_provider" } }],
+    });
+  });
+
+  test("an override with a reason publishes, keeps the blockers for the audit; a short reason does not", () => {
+    const o = { reason: "Cardiologist cleared by phone, letter to follow", by: "coach-1" };
+    const r = publishGate({ openClearance: [vigorousOnly], openFlags: [red], plan: hard, exerciseOf, override: o });
+    expect(r.decision).toBe("allowed_with_override");
+    expect(r.reasons.map((x) => x.ruleId)).toEqual([
+      "publish.red_flag_open",
+      "publish.vigorous_without_clearance",
+      "publish.override",
+    ]);
+    const short = publishGate({
+      openClearance: [],
+      openFlags: [red],
+      plan: normal,
+      exerciseOf,
+      override: { reason: " ok ", by: "c" },
+    });
+    expect(short.decision).toBe("refused");
+    expect(short.reasons.map((x) => x.ruleId)).toContain("publish.override_too_short");
+  });
+});
