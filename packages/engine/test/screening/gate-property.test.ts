@@ -25,7 +25,7 @@ const loadedIds = catalog
 
 /** Every way a profile can carry an open clearance requirement. */
 const openClearanceArb: fc.Arbitrary<Partial<ClientProfile>> = fc.oneof(
-  fc.constantFrom(
+  fc.constantFrom<Partial<ClientProfile>>(
     { screening: { ...NO, heartCondition: true } },
     { screening: { ...NO, chestPainActivity: true, currentlyExercising: true } },
     { screening: { ...NO, dizzinessOrFainting: true } },
@@ -42,7 +42,7 @@ const openClearanceArb: fc.Arbitrary<Partial<ClientProfile>> = fc.oneof(
     },
   ),
   // Cleared, but for light-to-moderate work only.
-  fc.constant({
+  fc.constant<Partial<ClientProfile>>({
     screening: { ...NO, heartCondition: true },
     clearances: [
       {
