@@ -32,6 +32,9 @@ export const ACSM_TABLE = [
 }[];
 export type AcsmStatus = "none" | "disease" | "symptoms";
 
+/** Conditions whose names say cardiovascular, metabolic (diabetes) or renal disease. */
+const CMR_WORDS = /\b(heart|cardiac|coronary|angina|arrhythmi|heart failure|stroke|diabet|renal|kidney|peripheral arter)/i;
+
 /** ACSM "currently exercising" needs at least this many months of regular structured training. */
 export const ACSM_CURRENT_MONTHS = 3;
 
@@ -46,12 +49,12 @@ export type AcsmResult = {
 /**
  * Reads the table. Symptoms: chest pain or dizziness/syncope (PAR-Q+ 2, 3). Disease: the explicit
  * answer, else a "yes" to PAR-Q+ 1 (it mixes heart disease with high blood pressure, so this leans
- * cautious). Current exerciser: the explicit answer, else ≥ 3 months of training.
+ * cautious) or a listed condition naming heart, diabetes or kidney disease. Current exerciser: the explicit answer, else ≥ 3 months of training.
  */
 export function acsmDecision(s: Screening, trainingAgeMonths: number): AcsmResult {
   const exercising = s.currentlyExercising ?? trainingAgeMonths >= ACSM_CURRENT_MONTHS;
   const symptoms = s.chestPainActivity || s.dizzinessOrFainting;
-  const disease = s.knownCmrDisease ?? s.heartCondition;
+  const disease = s.knownCmrDisease ?? (s.heartCondition || CMR_WORDS.test(s.conditions.join("; ")));
   const status: AcsmStatus = symptoms ? "symptoms" : disease ? "disease" : "none";
   const row = ACSM_TABLE.find((r) => r.exercising === exercising && r.status === status)!;
   return {

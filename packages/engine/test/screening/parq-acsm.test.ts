@@ -60,6 +60,8 @@ describe("ACSM pre-participation algorithm (Riebe et al. 2015, Med Sci Sports Ex
     [false, {}, "none", null],
     [false, { knownCmrDisease: true }, "disease", "any"],
     [false, { dizzinessOrFainting: true }, "symptoms", "any"],
+    [false, { conditions: ["type 2 diabetes"] }, "disease", "any"],
+    [false, { conditions: ["high blood pressure"] }, "none", null],
     [true, {}, "none", null],
     [true, { knownCmrDisease: true }, "disease", "vigorous"],
     [true, { heartCondition: true }, "disease", "vigorous"],
