@@ -33,7 +33,8 @@ export const ACSM_TABLE = [
 export type AcsmStatus = "none" | "disease" | "symptoms";
 
 /** Conditions whose names say cardiovascular, metabolic (diabetes) or renal disease. */
-const CMR_WORDS = /\b(heart|cardiac|coronary|angina|arrhythmi|heart failure|stroke|diabet|renal|kidney|peripheral arter)/i;
+const CMR_WORDS =
+  /\b(heart|cardiac|coronary|angina|arrhythmi|heart failure|stroke|diabet|renal|kidney|peripheral arter)/i;
 
 /** ACSM "currently exercising" needs at least this many months of regular structured training. */
 export const ACSM_CURRENT_MONTHS = 3;
