@@ -80,6 +80,7 @@ describe("one writer per embedded database", () => {
     expect((await spotter(["backup", backupFile], env)).code).toBe(0);
 
     const { child, url } = await startServer(env);
+    let others: Outcome[] = [];
     try {
       const signups = Array.from({ length: 5 }, (_, i) =>
         fetch(`${url}/api/auth/signup`, {
@@ -93,7 +94,7 @@ describe("one writer per embedded database", () => {
           }),
         }).then((r) => r.status),
       );
-      const others = await Promise.all([
+      others = await Promise.all([
         spotter(["demo"], env),
         spotter(["backup", join(dataDir, "..", "while-running.gz")], env),
         spotter(["restore", "--force", backupFile], env),
@@ -117,6 +118,10 @@ describe("one writer per embedded database", () => {
     rmSync(backupFile, { force: true });
 
     const check = await checkIntegrity(dataDir);
+    console.log(
+      `lock trial: ${others.length} concurrent commands refused (exit codes ${others.map((o) => o.code).join(",")}); ` +
+        `amcheck: ${check.indexes} B-tree indexes checked, ${check.heapProblems} heap problems; ${check.orgs.length} organizations`,
+    );
     expect(check.indexes).toBeGreaterThan(20);
     expect(check.heapProblems).toBe(0);
     expect(check.orgs).toContain("Spotter Demo Gym");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
-import type { AppConfig } from "../src/config.ts";
+import { type AppConfig, configFromEnv, parseTrustProxy } from "../src/config.ts";
 import type { Database } from "../src/db/open.ts";
 import { createTestDatabase, PASSWORD, uniqueEmail } from "./support.ts";
 
@@ -174,5 +174,18 @@ describe("sign-up throttling and generic answers", () => {
     const right = await accept(PASSWORD);
     expect(right.statusCode).toBe(201);
     expect(right.json()).toMatchObject({ role: "coach", user: { email: existing } });
+  });
+});
+
+describe("proxy and cookie configuration from the environment", () => {
+  it("SPOTTER_TRUST_PROXY lists proxy addresses; nothing is trusted unless named", () => {
+    expect(parseTrustProxy("")).toEqual([]);
+    expect(parseTrustProxy("false")).toEqual([]);
+    expect(parseTrustProxy("true")).toEqual(["loopback"]);
+    expect(parseTrustProxy("10.0.0.2, 192.168.0.0/16")).toEqual(["10.0.0.2", "192.168.0.0/16"]);
+    expect(configFromEnv({}).trustProxy).toBeUndefined();
+    expect(configFromEnv({ SPOTTER_PUBLIC_URL: "https://coach.example.com/" }).publicUrl).toBe(
+      "https://coach.example.com",
+    );
   });
 });
