@@ -1,6 +1,6 @@
 import type { BlockKind, SlotPrescription } from "@spotter/engine";
 import { label } from "../labels.ts";
-import { NumField } from "./inputs.tsx";
+import { NumField, SelectField } from "./inputs.tsx";
 
 type Props = {
   kind: BlockKind;
@@ -20,6 +20,11 @@ const START: Record<BlockKind, SlotPrescription> = {
 };
 
 type Effort = "rpe" | "percent" | "none";
+const EFFORTS: { value: Effort; label: string }[] = [
+  { value: "rpe", label: "RPE" },
+  { value: "percent", label: "% of 1RM" },
+  { value: "none", label: "Goal default" },
+];
 
 /**
  * One block kind's dose: sets, reps or a rep range, RPE or %1RM, rest, AMRAP last set, and an
@@ -77,22 +82,15 @@ export function PrescriptionEditor({ kind, path, value, onChange }: Props) {
               max={100}
               onChange={(v) => set({ reps: v === undefined ? (low as number) : [low as number, v] })}
             />
-            <div className="field">
-              <label>
-                Effort
-                <select
-                  value={effort}
-                  onChange={(e) => {
-                    const to = e.target.value as Effort;
-                    set({ rpe: to === "rpe" ? 7 : undefined, percent1rm: to === "percent" ? 75 : undefined });
-                  }}
-                >
-                  <option value="rpe">RPE</option>
-                  <option value="percent">% of 1RM</option>
-                  <option value="none">Goal default</option>
-                </select>
-              </label>
-            </div>
+            <SelectField<Effort>
+              label="Effort"
+              name={`${path}.effort`}
+              value={effort}
+              options={EFFORTS}
+              onChange={(to) =>
+                set({ rpe: to === "rpe" ? 7 : undefined, percent1rm: to === "percent" ? 75 : undefined })
+              }
+            />
             {value.rpe !== undefined ? (
               <NumField
                 label="RPE"
