@@ -342,6 +342,7 @@ export {
   type PublishPlan,
   parqDecision,
   publishGate,
+  publishGateFor,
   REFERRALS,
   type Referral,
   VIGOROUS,

@@ -28,6 +28,7 @@ export {
   type PublishOverride,
   type PublishPlan,
   publishGate,
+  publishGateFor,
 } from "./publish-gate.ts";
 export { type ClearanceRequirement, type ClearanceScope, REFERRALS, type Referral } from "./requirement.ts";
 export {

@@ -1,7 +1,9 @@
+import type { Instant } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
-import type { Exercise } from "../model/index.ts";
+import type { ClientProfile, Exercise } from "../model/index.ts";
+import { openClearance } from "./clearance.ts";
 import { isHighImpact } from "./impact.ts";
-import { type GateItem, isVigorousEffort } from "./intensity-gate.ts";
+import { type GateItem, isVigorousEffort, VIGOROUS } from "./intensity-gate.ts";
 import type { ClearanceRequirement } from "./requirement.ts";
 
 /** An open flag as the gate needs it: its level and, for the reason, an id and rule. */
@@ -24,6 +26,8 @@ export type PublishGateInput = {
   plan: PublishPlan;
   /** To tell high-impact exercises (a Catalog's get). */
   exerciseOf: (id: string) => Pick<Exercise, "tags" | "jointStress"> | undefined;
+  /** The client's 1RM for an exercise in the plan's unit, when known: loads ≥ 60% of it are vigorous. */
+  oneRmOf?: (id: string) => number | undefined;
   override?: PublishOverride;
 };
 
@@ -33,10 +37,9 @@ export const OVERRIDE_MIN_CHARS = 10;
 /**
  * The one publishing rule every route calls: refused while a red flag is open, while a clearance
  * of scope `any` is missing, or while a `vigorous` clearance is missing and the plan holds
- * vigorous work (RPE ≥ 7, ≥ 60% 1RM as an effort target, high-impact plyometrics). A coach's
+ * vigorous work (RPE ≥ 7, ≥ 60% 1RM as an effort target or a load, high-impact plyometrics). A coach's
  * override with a reason of at least 10 characters turns a refusal into allowed_with_override,
- * which the caller must audit. Loads are judged by the generator's gate; edits to loads are the
- * caller's to re-check.
+ * which the caller must audit. Loads are judged only when `oneRmOf` is given.
  */
 export function publishGate(input: PublishGateInput): PublishDecision {
   const blockers: Reason[] = [];
@@ -50,7 +53,12 @@ export function publishGate(input: PublishGateInput): PublishDecision {
   const items = [...input.plan.warmup, ...input.plan.main, ...input.plan.finisher, ...input.plan.cooldown];
   const vigorous = items.filter((i) => {
     const ex = input.exerciseOf(i.exerciseId);
-    return (i.effort !== undefined && isVigorousEffort(i.effort)) || (ex !== undefined && isHighImpact(ex));
+    const oneRm = i.load !== undefined ? input.oneRmOf?.(i.exerciseId) : undefined;
+    return (
+      (i.effort !== undefined && isVigorousEffort(i.effort)) ||
+      (ex !== undefined && isHighImpact(ex)) ||
+      (oneRm !== undefined && (i.load ?? 0) >= (oneRm * VIGOROUS.percent1rm) / 100)
+    );
   });
   for (const req of input.openClearance) {
     if (req.scope === "any")
@@ -97,4 +105,13 @@ export function publishGate(input: PublishGateInput): PublishDecision {
       reason("publish.override", `Published over these blockers by ${o.by}: ${o.reason.trim()}`, { by: o.by }),
     ],
   };
+}
+
+/** publishGate from a profile: its open clearance at `now` (recorded clearances applied). */
+export function publishGateFor(
+  profile: ClientProfile,
+  now: Instant,
+  rest: Omit<PublishGateInput, "openClearance">,
+): PublishDecision {
+  return publishGate({ ...rest, openClearance: openClearance(profile, now) });
 }

@@ -1,4 +1,11 @@
-import { type ClearanceRequirement, generateSession, openClearance, publishGate, type Session } from "@spotter/engine";
+import {
+  type ClearanceRequirement,
+  generateSession,
+  openClearance,
+  publishGate,
+  publishGateFor,
+  type Session,
+} from "@spotter/engine";
 import { describe, expect, test } from "vitest";
 import { catalog, input } from "../fixtures/programming.ts";
 import { NOW, screened } from "./fixtures.ts";
@@ -75,5 +82,33 @@ describe("publishGate: the one rule every publishing route calls", () => {
     });
     expect(short.decision).toBe("refused");
     expect(short.reasons.map((x) => x.ruleId)).toContain("publish.override_too_short");
+  });
+
+  test("a load at or above 60% of a known 1RM is vigorous when the caller gives the 1RMs", () => {
+    const loaded: Session = { ...normal, main: [{ ...normal.main[0]!, load: 60, effort: { scale: "rpe", value: 5 } }] };
+    const base = { openClearance: [vigorousOnly], openFlags: [], plan: loaded, exerciseOf };
+    expect(publishGate({ ...base, oneRmOf: () => 100 }).decision).toBe("refused");
+    expect(publishGate({ ...base, oneRmOf: () => 101 }).decision).toBe("allowed");
+    expect(publishGate(base).decision).toBe("allowed");
+  });
+
+  test("publishGateFor reads the profile's open clearance at now (a recorded clearance lifts it)", () => {
+    const client = screened({ chestPainActivity: true });
+    const rest = { openFlags: [], plan: normal, exerciseOf };
+    expect(publishGateFor(client, NOW, rest).decision).toBe("refused");
+    const cleared = {
+      ...client,
+      clearances: [
+        {
+          kind: "medical" as const,
+          clearedBy: "Dr E",
+          recordedBy: "coach",
+          date: "2026-03-01",
+          restrictions: [],
+          vigorousAllowed: true,
+        },
+      ],
+    };
+    expect(publishGateFor(cleared, NOW, rest).decision).toBe("allowed");
   });
 });
