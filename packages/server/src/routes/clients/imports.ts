@@ -1,0 +1,91 @@
+import { idParamsSchema } from "@spotter/contracts";
+import type { FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { validationError } from "../../http/errors.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { ImportFileError } from "../../imports/model.ts";
+import { type ImportRequest, importQuerySchema, importSummarySchema, MAX_IMPORT_BYTES } from "../../imports/schema.ts";
+import { commitImport, planImport } from "../../imports/store.ts";
+import { Upload, uploadText } from "../../imports/upload.ts";
+import { onSessionLogged } from "../../monitoring/run-pass.ts";
+import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+
+const UPLOAD_TYPES = ["text/csv", "text/plain", "application/octet-stream"];
+
+/** The file in the body plus the query's options; an unreadable body is a 400 naming `body`. */
+function importRequest(request: FastifyRequest, query: z.output<typeof importQuerySchema>): ImportRequest {
+  try {
+    return { content: uploadText(request.body), ...query };
+  } catch (err) {
+    if (err instanceof ImportFileError) throw validationError("body", err.message);
+    throw err;
+  }
+}
+
+/**
+ * A client's training history from another app (Strong, Hevy, FitNotes CSV), the file as the
+ * request body: preview what an import adds and skips, then commit it. Committing the same file
+ * again adds nothing.
+ */
+export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  // Scoped to this plugin: only the import routes take raw files.
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer", bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
+    done(null, new Upload(body as Buffer)),
+  );
+
+  app.post(
+    "/:id/imports/preview",
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      config: { access: access.coach },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Preview importing a Strong, Hevy or FitNotes export (the file as a text/csv body): what is added, skipped and why, unmapped names",
+        params: idParamsSchema,
+        querystring: importQuerySchema,
+        response: { 200: importSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "update");
+      return (await planImport(db, actor, client.id, importRequest(request, request.query))).summary;
+    },
+  );
+
+  app.post(
+    "/:id/imports",
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      config: { access: access.coach },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Import a Strong, Hevy or FitNotes export (the file as a text/csv body) as logged sessions; a re-import adds nothing",
+        params: idParamsSchema,
+        querystring: importQuerySchema,
+        response: { 201: importSummarySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "update");
+      const summary = await commitImport(db, request, actor, client.id, importRequest(request, request.query));
+      // As after a log: the incremental monitoring update runs after the commit; the daily pass
+      // catches up if it fails.
+      if (summary.sessions.added > 0)
+        try {
+          await onSessionLogged(app.database, client.id, app.clock.now().toISOString());
+        } catch (err) {
+          request.log.error({ err, clientId: client.id }, "monitoring update after an import failed");
+        }
+      reply.status(201);
+      return summary;
+    },
+  );
+};
