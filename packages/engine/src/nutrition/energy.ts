@@ -144,3 +144,12 @@ export function activityFactor(evidence: ActivityEvidence): Explained & { level:
 export const EA_THRESHOLDS = { low: 30, optimal: 45 } as const;
 export const energyAvailability = (intakeKcal: number, exerciseKcal: number, ffmKg: number) =>
   (intakeKcal - exerciseKcal) / ffmKg;
+
+/**
+ * Exercise energy above rest for training minutes: (MET − 1) × kg × hours. MET 5 sits between the
+ * Compendium's resistance training at moderate (3.5) and vigorous (6.0) effort (Ainsworth et al., Med
+ * Sci Sports Exerc 2011;43:1575-1581); net of the resting MET already counted in resting energy.
+ */
+export const TRAINING_MET = 5;
+export const exerciseKcal = (minutes: number, weightKg: number, met: number = TRAINING_MET) =>
+  (Math.max(0, met - 1) * weightKg * minutes) / 60;

@@ -17,11 +17,13 @@ export {
   EA_THRESHOLDS,
   type Explained,
   energyAvailability,
+  exerciseKcal,
   harrisBenedictRevised,
   katchMcArdle,
   leanMass,
   mifflinStJeor,
   type Sex,
+  TRAINING_MET,
 } from "./energy.ts";
 export {
   NUTRITION_BLOCKING_FLAGS,

@@ -8,6 +8,7 @@ import { clientFlagRoutes } from "./clients/flags.ts";
 import { clientImportRoutes } from "./clients/imports.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
 import { clientMonitoringRoutes } from "./clients/monitoring.ts";
+import { clientNutritionRoutes } from "./clients/nutrition.ts";
 import { progressRoutes } from "./clients/progress.ts";
 import { clientProposalRoutes } from "./clients/proposals.ts";
 import { roadmapRoutes } from "./clients/roadmap.ts";
@@ -18,6 +19,7 @@ import { flagRoutes } from "./flags/flags.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { meCheckinRoutes } from "./me/checkins.ts";
+import { meNutritionRoutes } from "./me/nutrition.ts";
 import { meSessionRoutes } from "./me/sessions.ts";
 import { memberRoutes } from "./members/members.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
@@ -54,10 +56,12 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     roadmapRoutes,
     clientSessionRoutes,
     progressRoutes,
+    clientNutritionRoutes,
     clientImportRoutes,
   ])
     await app.register(clientPlugin, { prefix: "/clients" });
   await app.register(meCheckinRoutes, { prefix: "/me" });
+  await app.register(meNutritionRoutes, { prefix: "/me" });
   await app.register(meSessionRoutes, { prefix: "/me" });
   await app.register(queueRoutes, { prefix: "/queue" });
   await app.register(proposalRoutes, { prefix: "/proposals" });
