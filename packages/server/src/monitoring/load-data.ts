@@ -75,40 +75,54 @@ export function checkInFromRow(r: CheckInRow): CheckIn {
   return c;
 }
 
-type PackedCheckIn = [
-  string,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number | null,
-  number | null,
-  CheckInExtra | null,
-];
-type PackedSession = [string, boolean, boolean, number | null, number | null, SessionRow["detail"]];
-
-/** One client's row as the batch query returns it: state plus JSON-packed check-ins and sessions. */
+/**
+ * One client's row as the batch query returns it: its state, and its check-ins and sessions as one
+ * text per column (values joined by ","; an empty field is SQL null), all columns in the same row
+ * order because one aggregate node feeds every aggregate the same rows. The rare jsonb fields come
+ * as JSON arrays: check-in extras only where present (with their dates), session details aligned
+ * with the sessions ("null" where absent).
+ */
 export type RawClientRow = {
   id: string;
   organization_id: string;
   tier_id: string | null;
   red_resolved_through: string | null;
   open_rank: number | null;
-  ci: string | null;
-  s: string | null;
+  /** The stored state, so a pass writes it only when the evaluation changed it. */
+  m_level: string | null;
+  m_readiness: number | null;
+  m_for: string | null;
+  m_paused: boolean | null;
+  ci_date: string | null;
+  ci_sleep: string | null;
+  ci_quality: string | null;
+  ci_fatigue: string | null;
+  ci_soreness: string | null;
+  ci_stress: string | null;
+  ci_mood: string | null;
+  ci_hrv: string | null;
+  ci_rhr: string | null;
+  ci_extra: string | null;
+  s_date: string | null;
+  s_planned: string | null;
+  s_completed: string | null;
+  s_duration: string | null;
+  s_rpe: string | null;
+  s_detail: string | null;
 };
 
 /** Which clients a batch read covers: explicit ids, or the next `limit` active ones after `after` (keyset). */
 export type ClientSelection = { ids: readonly string[] } | { after: string; limit: number; organizationId?: string };
 
+/** `string_agg` skips nulls; an empty field keeps the columns aligned and reads back as null. */
+const col = (expr: string) => `string_agg(coalesce((${expr})::text, ''), ',')`;
+
 /**
  * Reads everything the daily pass needs for many clients in ONE query, whatever their number: per
- * client, its state, the level of its most severe open flag, and its check-ins and sessions packed
- * by PostgreSQL into JSON arrays (index range scans on (client_id, date)). One JSON string per
- * client parses far faster in Node than tens of row objects, and PostgreSQL builds it in its own
- * process, in parallel with the engine's work on the previous chunk.
+ * client, its state, the level of its most severe open flag, and its check-ins and sessions as
+ * one text per column (index range scans on (client_id, date)). Joining a column's values is the
+ * cheapest output PostgreSQL has after plain rows (no per-row JSON building, one protocol row per
+ * client), and splitting a string of numbers is the cheapest input Node has (no per-row objects).
  */
 export async function fetchClientRows(
   database: Database,
@@ -119,8 +133,6 @@ export async function fetchClientRows(
   const from = isoFromDay(day - HISTORY_DAYS + 1);
   const checkInFrom = isoFromDay(day - CHECK_IN_DAYS + 1);
   const until = isoFromDay(day + LOOKAHEAD_DAYS);
-  // e1RM estimates older than the performance window are never read; leave them in the database.
-  const e1rmFrom = isoFromDay(day - PERFORMANCE_RULES.windowDays);
   const params: unknown[] = [from, today, until, checkInFrom];
   let chosen: string;
   if ("ids" in selection) {
@@ -132,78 +144,138 @@ export async function fetchClientRows(
       ${selection.organizationId ? "and organization_id = $7" : ""} order by id limit $6`;
     if (selection.organizationId) params.push(selection.organizationId);
   }
-  params.push(e1rmFrom);
-  const E1RM_PARAM = params.length;
   return database.query<RawClientRow>(
     `select c.id, c.organization_id, m.tier_id, m.red_resolved_through::text as red_resolved_through,
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
-        (select json_agg(json_build_array(k.date::text, k.sleep_hours, k.sleep_quality, k.fatigue, k.soreness,
-                k.stress, k.mood, k.hrv_ln_rmssd, k.resting_hr, k.extra))::text
-           from check_ins k where k.client_id = c.id and k.date >= $4 and k.date <= $2) as ci,
-        (select json_agg(json_build_array(x.date::text, x.planned, x.completed, x.duration_min, x.session_rpe,
-                case when x.date >= $${E1RM_PARAM}::date then x.detail else x.detail - 'e1rms' end))::text
-           from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) as s
+        m.level as m_level, m.readiness_score as m_readiness, m.last_computed_for::text as m_for,
+        m.automation_paused as m_paused, k.*, x.*
        from (${chosen}) chosen join clients c on c.id = chosen.id
-       left join client_monitoring m on m.client_id = c.id`,
+       left join client_monitoring m on m.client_id = c.id
+       left join lateral (
+         select string_agg(k.date::text, ',') as ci_date, ${col("k.sleep_hours")} as ci_sleep,
+             ${col("k.sleep_quality")} as ci_quality, ${col("k.fatigue")} as ci_fatigue,
+             ${col("k.soreness")} as ci_soreness, ${col("k.stress")} as ci_stress, ${col("k.mood")} as ci_mood,
+             ${col("k.hrv_ln_rmssd")} as ci_hrv, ${col("k.resting_hr")} as ci_rhr,
+             (json_agg(json_build_array(k.date::text, k.extra)) filter (where k.extra is not null))::text as ci_extra
+           from check_ins k where k.client_id = c.id and k.date >= $4 and k.date <= $2) k on true
+       left join lateral (
+         select string_agg(x.date::text, ',') as s_date, string_agg(x.planned::text, ',') as s_planned,
+             string_agg(x.completed::text, ',') as s_completed, ${col("x.duration_min")} as s_duration,
+             ${col("x.session_rpe")} as s_rpe, '[' || string_agg(coalesce(x.detail::text, 'null'), ',') || ']' as s_detail
+           from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) x on true`,
     params,
   );
 }
 
-export type LoadedClients = Map<string, ClientData & { openFlagLevel: "yellow" | "red" | null }>;
+export type LoadedClient = ClientData & {
+  openFlagLevel: "yellow" | "red" | null;
+  /** The stored state row (null before the first evaluation). */
+  stored: { level: string; readinessScore: number | null; computedFor: string | null; paused: boolean } | null;
+};
+export type LoadedClients = Map<string, LoadedClient>;
 
-/** Unpacks the batch rows into the engine's input per client. Pure CPU, no I/O. */
-export function parseClientRows(rows: readonly RawClientRow[], today: string): LoadedClients {
-  const out: LoadedClients = new Map();
-  for (const r of rows) {
-    const input: DailyPassInput = { checkIns: [], sessions: [] };
-    const checkIns = input.checkIns as CheckIn[];
-    for (const k of (r.ci ? JSON.parse(r.ci) : []) as PackedCheckIn[]) {
+const split = (s: string | null) => (s === null ? [] : s.split(","));
+const num = (s: string | undefined) => Number(s);
+const numOrNull = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
+
+/** Unpacks one client's row into the engine's input. Pure CPU, no I/O. */
+export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
+  const input: DailyPassInput = { checkIns: [], sessions: [] };
+  const checkIns = input.checkIns as CheckIn[];
+  const dates = split(r.ci_date);
+  if (dates.length) {
+    const [sleep, quality, fatigue, soreness, stress, mood, hrv, rhr] = [
+      r.ci_sleep,
+      r.ci_quality,
+      r.ci_fatigue,
+      r.ci_soreness,
+      r.ci_stress,
+      r.ci_mood,
+      r.ci_hrv,
+      r.ci_rhr,
+    ].map(split) as string[][];
+    const extras = new Map<string, CheckInExtra>(
+      r.ci_extra ? (JSON.parse(r.ci_extra) as [string, CheckInExtra][]) : [],
+    );
+    for (let i = 0; i < dates.length; i++) {
       const c: CheckIn = {
-        date: k[0],
-        sleepHours: k[1],
-        sleepQuality: k[2],
-        fatigue: k[3],
-        soreness: k[4],
-        stress: k[5],
-        mood: k[6],
+        date: dates[i]!,
+        sleepHours: num(sleep![i]),
+        sleepQuality: num(quality![i]),
+        fatigue: num(fatigue![i]),
+        soreness: num(soreness![i]),
+        stress: num(stress![i]),
+        mood: num(mood![i]),
       };
-      if (k[7] !== null) c.hrvLnRmssd = k[7];
-      if (k[8] !== null) c.restingHr = k[8];
-      const extra = k[9];
+      const h = numOrNull(hrv![i]);
+      if (h !== null) c.hrvLnRmssd = h;
+      const rh = numOrNull(rhr![i]);
+      if (rh !== null) c.restingHr = rh;
+      const extra = extras.get(c.date);
       if (extra?.painReports) c.painReports = extra.painReports;
       if (extra?.redFlags) c.redFlags = extra.redFlags;
       if (extra?.note !== undefined) c.note = extra.note;
       checkIns.push(c);
     }
-    for (const x of (r.s ? JSON.parse(r.s) : []) as PackedSession[]) {
+  }
+  const sDates = split(r.s_date);
+  if (sDates.length) {
+    const [planned, completed, duration, rpe] = [r.s_planned, r.s_completed, r.s_duration, r.s_rpe].map(
+      split,
+    ) as string[][];
+    const details = JSON.parse(r.s_detail ?? "[]") as SessionRow["detail"][];
+    // e1RM estimates older than the performance window are never read (the window is inclusive).
+    const e1rmFrom = isoFromDay(dayIndex(today) - PERFORMANCE_RULES.windowDays);
+    for (let i = 0; i < sDates.length; i++) {
+      const date = sDates[i]!;
+      let detail = details[i] ?? null;
+      if (detail?.e1rms && date < e1rmFrom) {
+        const { e1rms: _old, ...rest } = detail;
+        detail = rest;
+      }
       addSession(
         input,
         {
           client_id: r.id,
-          date: x[0],
-          planned: x[1],
-          completed: x[2],
-          duration_min: x[3],
-          session_rpe: x[4],
-          detail: x[5],
+          date,
+          planned: planned![i] === "true",
+          completed: completed![i] === "true",
+          duration_min: numOrNull(duration![i]),
+          session_rpe: numOrNull(rpe![i]),
+          detail,
         },
         today,
       );
     }
-    if (r.red_resolved_through) input.redFlagsResolvedThrough = r.red_resolved_through;
-    const rank = r.open_rank === null ? 0 : Number(r.open_rank);
-    out.set(r.id, {
-      state: {
-        clientId: r.id,
-        organizationId: r.organization_id,
-        tierId: r.tier_id,
-        redResolvedThrough: r.red_resolved_through,
-      },
-      input,
-      openFlagLevel: rank === 2 ? "red" : rank === 1 ? "yellow" : null,
-    });
   }
+  if (r.red_resolved_through) input.redFlagsResolvedThrough = r.red_resolved_through;
+  const rank = r.open_rank === null ? 0 : Number(r.open_rank);
+  return {
+    state: {
+      clientId: r.id,
+      organizationId: r.organization_id,
+      tierId: r.tier_id,
+      redResolvedThrough: r.red_resolved_through,
+    },
+    input,
+    openFlagLevel: rank === 2 ? "red" : rank === 1 ? "yellow" : null,
+    stored:
+      r.m_level === null
+        ? null
+        : {
+            level: r.m_level,
+            readinessScore: r.m_readiness === null ? null : Number(r.m_readiness),
+            computedFor: r.m_for,
+            paused: r.m_paused === true,
+          },
+  };
+}
+
+/** Unpacks the batch rows into the engine's input per client. Pure CPU, no I/O. */
+export function parseClientRows(rows: readonly RawClientRow[], today: string): LoadedClients {
+  const out: LoadedClients = new Map();
+  for (const r of rows) out.set(r.id, parseClientRow(r, today));
   return out;
 }
 

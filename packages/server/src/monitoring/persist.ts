@@ -7,9 +7,16 @@ import { type ClientEvaluation, flaggableSignals } from "./evaluate-client.ts";
  * data-modifying CTEs), each fed one JSON parameter unpacked by `jsonb_to_recordset`, which both
  * drivers pass the same way.
  * Idempotent: a flag is not re-opened for a signal id it already had, proposals are unique by
- * (client, engine id), and the state row is an upsert, so a re-run of the same day writes nothing new.
+ * (client, engine id), and the state row is an upsert (skipped where the caller says the stored one is
+ * already this evaluation's), so a re-run of the same day writes nothing new.
  */
-export async function persistEvaluations(database: Database, evals: readonly ClientEvaluation[], now: string) {
+export async function persistEvaluations(
+  database: Database,
+  evals: readonly ClientEvaluation[],
+  now: string,
+  /** Clients whose stored state row already holds this evaluation's: their state is not rewritten. */
+  unchangedState: ReadonlySet<string> = new Set(),
+) {
   if (!evals.length) return { flags: 0, proposals: 0 };
   const flagRows: Record<string, unknown>[] = [];
   const proposalRows: Record<string, unknown>[] = [];
@@ -52,15 +59,17 @@ export async function persistEvaluations(database: Database, evals: readonly Cli
         decided_at: status === "auto_applied" ? now : null,
       });
     }
-    stateRows.push({
-      client_id: e.clientId,
-      organization_id: e.organizationId,
-      level: e.level,
-      readiness_score: e.result.readiness.score,
-      last_computed_for: e.result.date,
-      automation_paused: e.automationPaused,
-    });
+    if (!unchangedState.has(e.clientId))
+      stateRows.push({
+        client_id: e.clientId,
+        organization_id: e.organizationId,
+        level: e.level,
+        readiness_score: e.result.readiness.score,
+        last_computed_for: e.result.date,
+        automation_paused: e.automationPaused,
+      });
   }
+  if (!flagRows.length && !proposalRows.length && !stateRows.length) return { flags: 0, proposals: 0 };
   // One statement, three data-modifying CTEs: one round trip for the whole chunk (or one client).
   const [counts] = await database.query<{ flags: string | number; proposals: string | number }>(
     `with f as (

@@ -1,25 +1,52 @@
 import type { ProgressionDecision } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { serverNow } from "../programming/clock.ts";
-import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
+import { type ClientEvaluation, evaluateClient, flaggableSignals } from "./evaluate-client.ts";
 import {
   fetchClientRows,
+  type LoadedClient,
   type LoadedClients,
   loadClientData,
-  parseClientRows,
+  parseClientRow,
   type RawClientRow,
 } from "./load-data.ts";
+import { passKey, passKeys, stateUnchanged } from "./pass-keys.ts";
 import { persistEvaluations } from "./persist.ts";
 import { progressionDecisionsFor } from "./progression-context.ts";
 import { loadTiers, type TierRecord, tierFor } from "./tiers.ts";
 
-export type PassStats = { clients: number; flagsWritten: number; proposalsWritten: number; ms: number };
+export type PassStats = {
+  clients: number;
+  /** Clients the engine ran for; the others' inputs had not changed since this process evaluated them today. */
+  evaluated: number;
+  flagsWritten: number;
+  proposalsWritten: number;
+  /** State rows written (a state the evaluation left as stored is not rewritten). */
+  statesWritten: number;
+  ms: number;
+};
 type Loaded = LoadedClients;
 
 /** Tiers by organization, read once per pass (or per update) and reused for every client. */
-async function tiersFor(database: Database, data: Loaded, cache: Map<string, TierRecord[]>) {
-  const missing = [...new Set([...data.values()].map((d) => d.state.organizationId))].filter((o) => !cache.has(o));
+async function tiersFor(database: Database, orgs: Iterable<string>, cache: Map<string, TierRecord[]>) {
+  const missing = [...new Set(orgs)].filter((o) => !cache.has(o));
   if (missing.length) for (const [org, list] of await loadTiers(database, missing)) cache.set(org, list);
+}
+
+/** Client ids whose stored state row already says what their evaluation says. */
+function unchangedStates(evals: readonly ClientEvaluation[], data: ReadonlyMap<string, LoadedClient>): Set<string> {
+  const out = new Set<string>();
+  for (const e of evals) {
+    const stored = data.get(e.clientId)?.stored ?? null;
+    const next = {
+      level: e.level,
+      readinessScore: e.result.readiness.score,
+      computedFor: e.result.date,
+      paused: e.automationPaused,
+    };
+    if (stateUnchanged(stored, next)) out.add(e.clientId);
+  }
+  return out;
 }
 
 function evaluateAll(data: Loaded, tiers: Map<string, TierRecord[]>, now: string): ClientEvaluation[] {
@@ -51,10 +78,14 @@ export async function runForClients(
     d.input.plan = { ...d.input.plan, progressions: [...decisions, ...scheduled] };
   }
   const tiers = new Map<string, TierRecord[]>();
-  await tiersFor(database, data, tiers);
+  await tiersFor(
+    database,
+    [...data.values()].map((d) => d.state.organizationId),
+    tiers,
+  );
   const evaluations = evaluateAll(data, tiers, now);
-  const written = await persistEvaluations(database, evaluations, now);
-  return { evaluations, ...written };
+  const written = await persistEvaluations(database, evaluations, now, unchangedStates(evaluations, data));
+  return { evaluations, flags: written.flags, proposals: written.proposals };
 }
 
 /**
@@ -87,20 +118,35 @@ export async function onSessionLogged(database: Database, clientId: string, now 
 /**
  * The scheduled daily pass over every active client (optionally one organization), in chunks of
  * `chunkSize` clients read by keyset on id. Pipelined: as soon as one chunk's rows arrive, the
- * next chunk's query is sent, so PostgreSQL packs chunk i+1 while Node unpacks and evaluates
+ * next chunk's query is sent, so PostgreSQL reads chunk i+1 while Node unpacks and evaluates
  * chunk i and the write of chunk i-1 completes (on other pool connections; PGlite serialises
  * them). Safe to re-run: the same day writes no new rows.
+ *
+ * Only clients whose inputs changed are evaluated: each client's rows are digested with the date
+ * and its tier (pass-keys.ts), and a client this process already evaluated and wrote today with
+ * the same digest is skipped, since the pure engine would give the same result and every write
+ * of it is idempotent. A new day changes every key (every rule's window is anchored at the date),
+ * so the first pass of a day evaluates everyone. `reuse: false` evaluates everyone regardless.
+ * State rows are written only where the evaluation changed them.
  */
 export async function runDailyPass(
   database: Database,
-  options: { now?: string; chunkSize?: number; organizationId?: string } = {},
+  options: { now?: string; chunkSize?: number; organizationId?: string; reuse?: boolean } = {},
 ): Promise<PassStats> {
   const started = performance.now();
   const now = options.now ?? serverNow().toISOString();
   const today = now.slice(0, 10);
   const limit = options.chunkSize ?? 1000;
-  const stats: PassStats = { clients: 0, flagsWritten: 0, proposalsWritten: 0, ms: 0 };
+  const stats: PassStats = {
+    clients: 0,
+    evaluated: 0,
+    flagsWritten: 0,
+    proposalsWritten: 0,
+    statesWritten: 0,
+    ms: 0,
+  };
   const tiers = new Map<string, TierRecord[]>();
+  const keys = passKeys(database);
   const fetch = (after: string) =>
     ahead(
       fetchClientRows(
@@ -109,33 +155,71 @@ export async function runDailyPass(
         today,
       ),
     );
+  type Written = { flags: number; proposals: number; states: number; keys: [string, string][] };
+  const settle = async (w: Promise<Written> | null) => {
+    if (!w) return;
+    const r = await w;
+    stats.flagsWritten += r.flags;
+    stats.proposalsWritten += r.proposals;
+    stats.statesWritten += r.states;
+    for (const [id, key] of r.keys) keys.set(id, key);
+  };
 
   let next: Promise<RawClientRow[]> | null = fetch("00000000-0000-0000-0000-000000000000");
-  let writing: Promise<{ flags: number; proposals: number }> | null = null;
+  let writing: Promise<Written> | null = null;
   while (next) {
     const rows: RawClientRow[] = await next;
     if (!rows.length) break;
     let last = rows[0]!.id;
     for (const r of rows) if (r.id > last) last = r.id;
     next = rows.length < limit ? null : fetch(last);
-    const data = parseClientRows(rows, today);
-    await tiersFor(database, data, tiers);
-    const evaluations = evaluateAll(data, tiers, now);
-    if (writing) {
-      const w = await writing;
-      stats.flagsWritten += w.flags;
-      stats.proposalsWritten += w.proposals;
+    await tiersFor(
+      database,
+      rows.map((r) => r.organization_id),
+      tiers,
+    );
+    const data: Loaded = new Map();
+    const raw = new Map<string, RawClientRow>();
+    for (const r of rows) {
+      const tier = tierFor(tiers.get(r.organization_id), r.tier_id);
+      if (options.reuse !== false && r.m_for === today && keys.get(r.id) === passKey(r, tier, today)) continue;
+      data.set(r.id, parseClientRow(r, today));
+      raw.set(r.id, r);
     }
-    writing = ahead(persistEvaluations(database, evaluations, now));
+    const evaluations = evaluateAll(data, tiers, now);
+    const chunkKeys = evaluations.map((e): [string, string] => [
+      e.clientId,
+      passKey(withOwnFlags(raw.get(e.clientId)!, e), e.tier, today),
+    ]);
+    const unchanged = unchangedStates(evaluations, data);
+    await settle(writing);
+    writing = ahead(
+      persistEvaluations(database, evaluations, now, unchanged).then((w) => ({
+        ...w,
+        states: evaluations.length - unchanged.size,
+        keys: chunkKeys,
+      })),
+    );
     stats.clients += rows.length;
+    stats.evaluated += data.size;
   }
-  if (writing) {
-    const w = await writing;
-    stats.flagsWritten += w.flags;
-    stats.proposalsWritten += w.proposals;
-  }
+  await settle(writing);
   stats.ms = performance.now() - started;
   return stats;
+}
+
+/**
+ * The row as the next pass will read it once this evaluation's flags are written: its open flag
+ * level raised to the most severe signal it flags. Keying on that lets a same-day re-run skip the
+ * client. It is exact: the engine's level is the highest of its signals, and the open flag level
+ * only ever raises the level, so an evaluation with the raised rank gives the same result. Where
+ * the flag was not opened after all (a coach had resolved that signal), the next read differs
+ * from the key and the client is simply evaluated again.
+ */
+function withOwnFlags(row: RawClientRow, e: ClientEvaluation): RawClientRow {
+  let rank = row.open_rank === null ? 0 : Number(row.open_rank);
+  for (const s of flaggableSignals(e.result.signals)) rank = Math.max(rank, s.level === "red" ? 2 : 1);
+  return { ...row, open_rank: rank === 0 ? null : rank };
 }
 
 /**
