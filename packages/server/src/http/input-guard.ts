@@ -20,6 +20,8 @@ function findUnsafe(value: unknown, path: string, depth = 0): FieldError | null 
     return reason ? { path, message: reason } : null;
   }
   if (!value || typeof value !== "object") return null;
+  // Raw uploads (files parsed as a Buffer) are their route's to read, not text fields.
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return null;
   if (depth > MAX_DEPTH) return { path, message: "is nested too deeply" };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -44,8 +46,10 @@ function findUnsafe(value: unknown, path: string, depth = 0): FieldError | null 
  */
 export function installInputGuard(app: FastifyInstance): void {
   app.addHook("preValidation", async (request: FastifyRequest) => {
+    // The body only when it is parsed JSON: a text upload (CSV) is a file, whatever its length.
+    const body = request.body !== null && typeof request.body === "object" ? request.body : undefined;
     const found =
-      findUnsafe(request.params, "params") ?? findUnsafe(request.query, "query") ?? findUnsafe(request.body, "body");
+      findUnsafe(request.params, "params") ?? findUnsafe(request.query, "query") ?? findUnsafe(body, "body");
     if (found)
       throw new HttpError("validation_error", `invalid request: ${found.path} ${found.message}`, { fields: [found] });
   });
