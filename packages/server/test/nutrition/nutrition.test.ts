@@ -116,6 +116,21 @@ describe("measurements", () => {
   });
 });
 
+describe("data rights", () => {
+  it("the client export carries measurements, intake and settings", async () => {
+    const id = await createClient(a.coach, "Export", { profile: profile() });
+    const base = `/api/clients/${id}/nutrition`;
+    await a.coach.post(`${base}/measurements`, { date: TODAY, weight: { value: 80, unit: "kg" } });
+    await a.coach.post(`${base}/intake`, { date: TODAY, kcal: 2000, proteinG: 150, carbsG: 200, fatG: 60 });
+    await a.coach.request("PUT", `${base}/settings`, { goal: "lose" });
+    const res = await a.owner.get<{ records: Record<string, unknown[]> }>(`/api/clients/${id}/export`);
+    expect(res.status).toBe(200);
+    expect(res.body.records.bodyMeasurements).toHaveLength(1);
+    expect(res.body.records.nutritionIntake).toHaveLength(1);
+    expect(res.body.records.nutritionSettings).toHaveLength(1);
+  });
+});
+
 describe("intake", () => {
   it("keeps one row per day (a second log replaces it) and reports adherence to the target", async () => {
     const id = await createClient(a.coach, "Intake", { profile: profile() });

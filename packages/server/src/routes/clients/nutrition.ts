@@ -25,6 +25,7 @@ import { access, actorOf, commandContext, errorResponses } from "../../http/rout
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentSettings } from "../../presenters/nutrition.ts";
 import { presentProposal } from "../../presenters/proposal.ts";
+import { registerNutritionExportSections } from "./nutrition-export.ts";
 import { listIntake, listMeasurements, postIntake, postMeasurement, targetsView } from "./nutrition-handlers.ts";
 
 const tags = ["nutrition"];
@@ -34,6 +35,7 @@ const tags = ["nutrition"];
  * reasons, the coach's settings with history, and the engine's target-change proposals.
  */
 export const clientNutritionRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerNutritionExportSections();
   const { db } = app;
   const client = (request: Parameters<typeof actorOf>[0], id: string) => loadVisibleClient(db, actorOf(request), id);
 

@@ -1,0 +1,28 @@
+import { and, asc, eq } from "drizzle-orm";
+import { bodyMeasurements, nutritionIntake, nutritionTargets } from "../../db/schema-nutrition.ts";
+import { registerClientExportSection } from "./export-sections.ts";
+
+/** Adds the nutrition data to GET /api/clients/:id/export (called once when the routes load). */
+export function registerNutritionExportSections(): void {
+  registerClientExportSection("bodyMeasurements", (db, ids) =>
+    db
+      .select()
+      .from(bodyMeasurements)
+      .where(and(eq(bodyMeasurements.organizationId, ids.organizationId), eq(bodyMeasurements.clientId, ids.clientId)))
+      .orderBy(asc(bodyMeasurements.date), asc(bodyMeasurements.createdAt)),
+  );
+  registerClientExportSection("nutritionIntake", (db, ids) =>
+    db
+      .select()
+      .from(nutritionIntake)
+      .where(and(eq(nutritionIntake.organizationId, ids.organizationId), eq(nutritionIntake.clientId, ids.clientId)))
+      .orderBy(asc(nutritionIntake.date)),
+  );
+  registerClientExportSection("nutritionSettings", (db, ids) =>
+    db
+      .select()
+      .from(nutritionTargets)
+      .where(and(eq(nutritionTargets.organizationId, ids.organizationId), eq(nutritionTargets.clientId, ids.clientId)))
+      .orderBy(asc(nutritionTargets.createdAt)),
+  );
+}
