@@ -9,6 +9,8 @@ import { signUpCoach, uniqueEmail } from "./steps.ts";
 /** Screenshots for a human to look at, outside the repository. */
 const SHOTS = process.env.METHOD_SHOTS ?? "/tmp/spotter-methods-shots";
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+/** What the coach sees without scrolling further: the editor is too tall to read as one full page. */
+const view = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 type StoredMethod = {
   id: string;
@@ -101,6 +103,9 @@ describe("method editor in the browser", () => {
     await page.getByRole("alert").filter({ hasText: "before saving" }).waitFor();
     expect(posts).toEqual([]);
     await shot(page, "method-editor-error");
+    await view(page, "method-editor-error-top");
+    await repsError.scrollIntoViewIfNeeded();
+    await view(page, "method-editor-error-field");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await dose11.getByLabel("Up to reps").fill("8");
@@ -128,6 +133,8 @@ describe("method editor in the browser", () => {
     expect(stored.method.days[0]?.slots[0]?.progression?.kind).toBe("linear");
     expect(stored.method.days[1]?.slots[0]?.exerciseIds).toEqual(["barbell-bench-press"]);
     await shot(page, "method-editor-saved");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await view(page, "method-editor-saved-top");
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -189,6 +196,7 @@ describe("method editor in the browser", () => {
     await page.getByRole("button", { name: "Duplicate Novice linear full body (A/B)" }).click();
     expect((await again).status()).toBe(201);
     await page.waitForURL(/org:copy-of-novice-linear-full-body-a-b-2$/);
+    await page.getByRole("heading", { name: "Copy of Novice linear full body (A/B) (2)", level: 1 }).waitFor();
 
     await page.goto("/methods");
     const own = page.getByRole("table", { name: "Your organization's methods" });

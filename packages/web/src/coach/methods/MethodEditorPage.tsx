@@ -19,7 +19,7 @@ import {
 } from "./draft.ts";
 import { MethodErrors } from "./errors.tsx";
 import { useCreateMethod, useDeleteMethod, useSaveMethod } from "./mutations.ts";
-import { catalogQuery, methodQuery } from "./queries.ts";
+import { catalogQuery, methodQuery, methodsQuery } from "./queries.ts";
 import { WeekOnePreview } from "./WeekOnePreview.tsx";
 import "./methods.css";
 
@@ -73,6 +73,8 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
   const save = useSaveMethod();
   const remove = useDeleteMethod();
   const fileRef = useRef<HTMLInputElement>(null);
+  // The ids already taken, so a duplicate gets a free one (the list is usually cached already).
+  const list = useQuery(methodsQuery());
   const readOnly = source === "builtin";
   const isNew = source === undefined;
   const write = isNew ? create : save;
@@ -119,7 +121,13 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
   }
 
   function onDuplicate() {
-    create.mutate(duplicateOf(method), { onSuccess: (saved) => navigate(`/${saved.method.id}`) });
+    create.mutate(
+      duplicateOf(
+        method,
+        list.data?.items.map((m) => m.id),
+      ),
+      { onSuccess: (saved) => navigate(`/${saved.method.id}`) },
+    );
   }
 
   function onDelete() {
@@ -207,7 +215,7 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
       <div className="method-layout">
         <fieldset className="method-form" disabled={readOnly}>
           <legend className="visually-hidden">{readOnly ? "Method (read-only)" : "Method"}</legend>
-          <BasicsCard method={method} idHint={autoId ? `Saved as ${toSave.id}` : `Id ${toSave.id}`} onChange={patch} />
+          <BasicsCard method={method} idHint={autoId ? `Saved as ${toSave.id}` : ""} onChange={patch} />
           {method.days.map((d, i) => (
             <DayEditor
               // biome-ignore lint/suspicious/noArrayIndexKey: days have no id; their position is the identity

@@ -10,14 +10,6 @@ import { useCreateMethod, useDeleteMethod } from "./mutations.ts";
 import { methodQuery, methodsQuery } from "./queries.ts";
 import "./methods.css";
 
-/** An id not yet taken ("org:copy-of-x", then "-2", "-3"…), so duplicating twice never conflicts. */
-function freeId(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
 /** The organization's methods and the built-ins: open, duplicate, delete, import a JSON file. */
 export function MethodsListPage() {
   const list = useQuery(methodsQuery());
@@ -34,8 +26,10 @@ export function MethodsListPage() {
     setBusyId(row.id);
     try {
       const entry = await cache.fetchQuery(methodQuery(row.id));
-      const copy = duplicateOf(entry.method);
-      copy.id = freeId(copy.id, new Set(list.data?.items.map((m) => m.id)));
+      const copy = duplicateOf(
+        entry.method,
+        (list.data?.items ?? []).map((m) => m.id),
+      );
       const saved = await create.mutateAsync(copy);
       navigate(`/${saved.method.id}`);
     } catch (e) {
@@ -86,7 +80,7 @@ export function MethodsListPage() {
       key: "actions",
       header: <span className="visually-hidden">Actions</span>,
       cell: (m) => (
-        <div className="btn-row">
+        <div className="btn-row method-actions">
           <Button size="sm" busy={busyId === m.id} onClick={() => void duplicate(m)} aria-label={`Duplicate ${m.name}`}>
             Duplicate
           </Button>

@@ -48,8 +48,8 @@ export function WeekOnePreview({ method, catalog }: Props) {
                 const what = first
                   ? (names.get(first) ?? first)
                   : s.exerciseIds
-                    ? "no exercise chosen yet"
-                    : `a ${label(s.pattern).toLowerCase()} exercise (engine's pick)`;
+                    ? "No exercise chosen yet"
+                    : `Any ${label(s.pattern).toLowerCase()} exercise (engine's pick)`;
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions in the day
                   <li key={j}>

@@ -40,10 +40,19 @@ export function blankMethod(): Method {
   };
 }
 
-/** A copy the organization owns: "Copy of …", a fresh org: id (the server rejects a taken one). */
-export function duplicateOf(method: Method): Method {
-  const name = `Copy of ${method.name}`.slice(0, 120);
-  return { ...structuredClone(method), name, id: orgIdFrom(name) };
+/**
+ * A copy the organization owns: "Copy of …" with a fresh org: id; a second copy becomes "… (2)"
+ * with id "…-2", so duplicating twice neither conflicts (409) nor lists two rows of one name.
+ */
+export function duplicateOf(method: Method, takenIds: Iterable<string> = []): Method {
+  const taken = new Set(takenIds);
+  const name = `Copy of ${method.name}`.slice(0, 110);
+  const id = orgIdFrom(name);
+  let n = 1;
+  while (taken.has(n === 1 ? id : `${id}-${n}`)) n++;
+  return n === 1
+    ? { ...structuredClone(method), name, id }
+    : { ...structuredClone(method), name: `${name} (${n})`, id: `${id}-${n}` };
 }
 
 /** Zod issue paths as the dotted names fields use (`days.0.slots.1.prescription.accumulation.reps`). */
