@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { proposals } from "../../src/db/schema-monitoring.ts";
 import { fixedClock } from "../../src/programming/clock.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
 
@@ -62,5 +63,42 @@ describe("the API reads the time from the clock it is given (buildApp({ clock })
     expect(resolved.status).toBe(200);
     expect(resolved.body.flag).toMatchObject({ status: "resolved", resolvedAt: NOW.toISOString() });
     expect(resolved.body.automationPaused).toBe(false);
+  });
+
+  it("resolving the last red queues held changes due within the client's tier promise (assigned, else the default)", async () => {
+    const due = async (tierModel: string | null) => {
+      const id = await createClient(org.coach, `Held ${tierModel ?? "default"}`);
+      if (tierModel)
+        expect((await org.coach.request("PUT", `/api/clients/${id}/tier`, { model: tierModel })).status).toBe(200);
+      await org.coach.post(`/api/clients/${id}/checkins`, checkIn(TODAY, { redFlags: { chestPain: true } }));
+      const [held] = await t.db
+        .insert(proposals)
+        .values({
+          organizationId: org.ids.organizationId,
+          clientId: id,
+          engineId: `load_hold:${TODAY}:test`,
+          kind: "load_hold",
+          date: TODAY,
+          scope: "next_session",
+          diff: { before: {}, after: {} },
+          reasons: [],
+          decisionReasons: [],
+          level: "yellow",
+          major: false,
+          status: "blocked",
+          automated: false,
+        })
+        .returning();
+      const flags = await org.coach.get<{ items: { id: string; level: string }[] }>(`/api/clients/${id}/flags`);
+      const red = flags.body.items.find((f) => f.level === "red");
+      await org.coach.post(`/api/flags/${red?.id}/resolve`, { outcome: "note", note: "talked it through" });
+      const after = await org.coach.get<{ status: string; dueAt: string | null }>(`/api/proposals/${held?.id}`);
+      expect(after.body.status).toBe("pending_review");
+      return after.body.dueAt;
+    };
+    const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000).toISOString();
+    // The organization's default tier (Hybrid) promises 24 h for a yellow; Premium 12 h.
+    expect(await due(null)).toBe(hours(24));
+    expect(await due("human_in_loop_premium")).toBe(hours(12));
   });
 });
