@@ -69,5 +69,7 @@ export async function restoreDatabase(
     }
     await flush();
   });
+  // Every table was just bulk-loaded: statistics now, not whenever (or if) autovacuum runs.
+  await database.query("analyze");
   return header;
 }

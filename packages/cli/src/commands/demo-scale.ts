@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { runDailyPass } from "@spotter/server";
-import { generateScaleData, hashPassword } from "@spotter/server/demo";
+import { analyzeAfterLoad, generateScaleData, hashPassword } from "@spotter/server/demo";
 import type { Command } from "commander";
 import { openDatabaseFromEnv } from "../env.ts";
 
@@ -60,6 +60,8 @@ export async function runDemoScale(opts: { clients: number; days: number; seed?:
       `Created ${gen.clientIds.length} clients, ${gen.checkIns} check-ins and ${gen.sessions} sessions in ${genS.toFixed(1)} s.`,
     );
     const pass = await runDailyPass(database, { organizationId: org.id });
+    // generateScaleData analyzed what it loaded; the pass then wrote a state row per client and the flags.
+    await analyzeAfterLoad(database, ["client_monitoring", "flags", "proposals"]);
     console.log(
       `Daily pass: ${pass.clients} clients in ${(pass.ms / 1000).toFixed(1)} s; ${pass.flagsWritten} flags and ${pass.proposalsWritten} proposals.`,
     );

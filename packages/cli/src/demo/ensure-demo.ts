@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { clientProfileSchema } from "@spotter/contracts";
 import { type Database, schema } from "@spotter/server";
-import { hashPassword, seedDemoTraining } from "@spotter/server/demo";
+import { analyzeAfterLoad, hashPassword, seedDemoTraining } from "@spotter/server/demo";
 import { eq } from "drizzle-orm";
 import { personaFor } from "./personas.ts";
 import { DEMO_CLIENTS, type DemoClient } from "./roster.ts";
@@ -100,6 +100,8 @@ export async function ensureDemo(
   // Six weeks of sessions lifted by a simulated athlete, and today's session, for some clients.
   await seedDemoTraining(db, { ...made, trainees: made.trainees.slice(0, DEMO_TRAINEES), now });
   await seedAndAudit(database, made.organizationId, now);
+  // A new database was just filled: give the planner statistics now rather than at autovacuum's leisure.
+  await analyzeAfterLoad(database);
   return { email: DEMO_EMAIL, password, created: true, clientCount: DEMO_CLIENTS.length };
 }
 

@@ -4,6 +4,7 @@
  * services): Biome's noRestrictedImports refuses `demo/` anywhere else in server/src.
  */
 export { hashPassword } from "../auth/password.ts";
+export { analyzeAfterLoad } from "../monitoring/analyze.ts";
 export { type CheckInRowInput, insertCheckIns } from "../monitoring/bulk.ts";
 export { monitoringSessionFromLog } from "../monitoring/from-session-log.ts";
 export { type MonitoringSessionInput, recordSessionForMonitoring } from "../monitoring/sessions.ts";

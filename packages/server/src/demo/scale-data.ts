@@ -1,6 +1,7 @@
 import { clientProfileSchema } from "@spotter/contracts";
 import { type CheckIn, isoFromDay, mulberry32 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
+import { analyzeAfterLoad } from "../monitoring/analyze.ts";
 import { type CheckInRowInput, insertCheckIns } from "../monitoring/bulk.ts";
 
 /**
@@ -150,7 +151,7 @@ async function insertSessionRows(database: Database, rows: readonly SessionRow[]
   );
 }
 
-/** Generates and inserts everything; returns the client ids and row counts. */
+/** Generates and inserts everything, then ANALYZEs the tables it filled; returns the client ids and row counts. */
 export async function generateScaleData(database: Database, o: ScaleOptions) {
   const rand = mulberry32(o.seed ?? 42);
   const batch = o.batch ?? 5000;
@@ -178,5 +179,7 @@ export async function generateScaleData(database: Database, o: ScaleOptions) {
     }
     if (o.onProgress && (i % 500 === 499 || last)) o.onProgress(i + 1, ids.length);
   }
+  // Millions of new rows: without statistics the planner guesses, and autovacuum may never come.
+  await analyzeAfterLoad(database, ["clients", "coach_clients", "check_ins", "monitoring_sessions"]);
   return { clientIds: ids, checkIns: checkInCount, sessions: sessionCount };
 }

@@ -1,5 +1,6 @@
 /** Monitoring services: the daily pass, the incremental update, tiers, and what the routes present. */
 
+export { analyzeAfterLoad } from "./analyze.ts";
 export { type CheckInRowInput, insertCheckIns } from "./bulk.ts";
 export { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
 export {

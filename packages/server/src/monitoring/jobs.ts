@@ -1,11 +1,18 @@
 import { fromPglite, PgBoss } from "pg-boss";
 import type { Database } from "../db/open.ts";
 import { serverNow } from "../programming/clock.ts";
+import { analyzeAfterLoad } from "./analyze.ts";
 import { type PassStats, runDailyPass } from "./run-pass.ts";
 
 export const DAILY_PASS_QUEUE = "spotter-daily-pass";
 /** 03:15 UTC: after most clients' evening logs, before coaches open the queue. */
 export const DAILY_PASS_CRON = "15 3 * * *";
+/**
+ * PGlite only: ANALYZE every hour at :40. PGlite runs no autovacuum, so without this the planner
+ * keeps the statistics of the last bulk load (or none) however much the data grows.
+ */
+export const ANALYZE_QUEUE = "spotter-analyze";
+export const ANALYZE_CRON = "40 * * * *";
 
 export type MonitoringJobs = {
   boss: PgBoss;
@@ -32,6 +39,8 @@ export async function startMonitoringJobs(
     /** pg-boss schema (default `pgboss`). */
     schema?: string;
     cron?: string;
+    /** PGlite: when to ANALYZE (default hourly, ANALYZE_CRON). */
+    analyzeCron?: string;
     onPass?: (stats: PassStats) => void;
     onError?: (e: unknown) => void;
   } = {},
@@ -61,6 +70,11 @@ export async function startMonitoringJobs(
     options.onPass?.(stats);
     return stats;
   });
+  if (database.kind === "pglite") {
+    await boss.createQueue(ANALYZE_QUEUE);
+    await boss.schedule(ANALYZE_QUEUE, options.analyzeCron ?? ANALYZE_CRON, null, { tz: "UTC" });
+    await boss.work(ANALYZE_QUEUE, () => analyzeAfterLoad(database));
+  }
   return {
     boss,
     enqueueNow: () => boss.send(DAILY_PASS_QUEUE, null),
