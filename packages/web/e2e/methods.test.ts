@@ -150,7 +150,7 @@ describe("method editor in the browser", () => {
     await page.locator('.field-error[data-field="name"]').filter({ hasText: "already exists" }).waitFor();
   });
 
-  it("exports a method as JSON and imports the file as a new one", async () => {
+  it("exports a method as JSON, imports the file as a new one, and shows the server's 400 under the slot", async () => {
     const page = coach.page;
     await page.goto("/methods/org:four-day-strength");
     await page.getByRole("heading", { name: "Four Day Strength", level: 1 }).waitFor();
@@ -163,13 +163,24 @@ describe("method editor in the browser", () => {
 
     await page.getByRole("link", { name: "Methods" }).first().click();
     await page.getByRole("heading", { name: "Methods", level: 1 }).waitFor();
-    const copy = { ...exported, id: "org:imported-strength", name: "Imported Strength" };
+    // The file names an exercise this organization does not have: only the server can tell.
+    const copy = structuredClone({ ...exported, id: "org:imported-strength", name: "Imported Strength" });
+    copy.days[0]?.slots[0]?.exerciseIds?.push("no-such-lift");
     await page.getByLabel("Import a method JSON file").setInputFiles({
       name: "imported.method.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(copy)),
     });
     await page.getByRole("heading", { name: "New method: Imported Strength" }).waitFor();
+    const refused = page.waitForResponse((r) => r.url().endsWith("/api/methods") && r.request().method() === "POST");
+    await page.getByRole("button", { name: "Create method" }).click();
+    expect((await refused).status()).toBe(400);
+    const s11 = page.getByRole("region", { name: "Day 1, slot 1" });
+    await s11
+      .locator('.field-error[data-field="days.0.slots.0.exerciseIds"]')
+      .filter({ hasText: 'unknown exercise "no-such-lift"' })
+      .waitFor();
+    await s11.getByRole("button", { name: "Remove no-such-lift" }).click();
     const created = page.waitForResponse((r) => r.url().endsWith("/api/methods") && r.request().method() === "POST");
     await page.getByRole("button", { name: "Create method" }).click();
     expect((await created).status()).toBe(201);

@@ -49,6 +49,12 @@ type Props = { path: string; value: ProgressionRule | undefined; onChange: (v: P
 export function ProgressionEditor({ path, value, onChange }: Props) {
   const [waves, setWaves] = useState(value?.kind === "percent_wave" ? wavesText(value.waves) : "");
   const kind: Kind = value?.kind ?? "none";
+  // The text being typed, unless the rule changed from outside (an import, a slot moved into this
+  // position): then the rule's own waves are shown.
+  const shownWaves =
+    value?.kind === "percent_wave" && value.waves.length && wavesText(parseWaves(waves)) !== wavesText(value.waves)
+      ? wavesText(value.waves)
+      : waves;
   return (
     <fieldset className="dose" aria-label="Progression rule">
       <legend>Progression</legend>
@@ -161,7 +167,7 @@ export function ProgressionEditor({ path, value, onChange }: Props) {
             <Field label="Waves (% × reps)" name={`${path}.waves`} hint="e.g. 85x5, 90x3, 95x1 — one per week">
               <input
                 type="text"
-                value={waves}
+                value={shownWaves}
                 onChange={(e) => {
                   setWaves(e.target.value);
                   onChange({ ...value, waves: parseWaves(e.target.value) });
