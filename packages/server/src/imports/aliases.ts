@@ -75,6 +75,15 @@ export const APP_NAME_ALIASES: Readonly<Record<string, string>> = {
   "standing barbell shoulder press": "overhead-press",
   "triceps pressdown": "cable-triceps-pushdown",
   "triceps pushdown": "cable-triceps-pushdown",
+  // Garmin FIT exercise categories (fit.ts names them "Bench Press", "Squat", ...): the category's
+  // standard loaded form. The watch rarely records the subtype, so a coach may remap per import.
+  "bench press": "barbell-bench-press",
+  squat: "back-squat",
+  "lateral raise": "lateral-raise",
+  "calf raise": "standing-calf-raise",
+  "hip raise": "glute-bridge",
+  plank: "front-plank",
+  shrug: "dumbbell-shrug",
 };
 
 /** App pseudo-exercises that hold no lift (Hevy's "Warm Up" timer block). */

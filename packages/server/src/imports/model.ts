@@ -3,7 +3,9 @@
  * exercise mapping or storage: one imported session per workout, its sets in file order with the
  * app's exercise name as written. Loads are kilograms whatever the file's unit.
  */
-export const IMPORT_FORMATS = ["strong", "hevy", "fitnotes"] as const;
+export const CSV_FORMATS = ["strong", "hevy", "fitnotes"] as const;
+export type CsvFormat = (typeof CSV_FORMATS)[number];
+export const IMPORT_FORMATS = [...CSV_FORMATS, "fit"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Set types the apps record; warm-ups are kept apart from working sets. */

@@ -1,16 +1,16 @@
 import { readCsv } from "./csv.ts";
 import { isFitNotes, parseFitNotes } from "./fitnotes.ts";
 import { HEVY_REQUIRED, isHevy, parseHevy } from "./hevy.ts";
-import { ImportFileError, type ImportFormat, type ParsedImport } from "./model.ts";
+import { type CsvFormat, ImportFileError, type ParsedImport } from "./model.ts";
 import { isStrong, parseStrong, STRONG_REQUIRED } from "./strong.ts";
 
-const DETECT: Record<ImportFormat, (header: readonly string[]) => boolean> = {
+const DETECT: Record<CsvFormat, (header: readonly string[]) => boolean> = {
   strong: isStrong,
   hevy: isHevy,
   fitnotes: isFitNotes,
 };
 
-const EXPECTED: Record<ImportFormat, string> = {
+const EXPECTED: Record<CsvFormat, string> = {
   strong: STRONG_REQUIRED.join(", "),
   hevy: HEVY_REQUIRED.join(", "),
   fitnotes: "Date, Exercise, Category, Weight, Reps",
@@ -20,9 +20,9 @@ const EXPECTED: Record<ImportFormat, string> = {
  * A CSV export as imported sessions. `format` given: the header must be that app's (a Hevy file sent
  * as Strong is a 400 saying which columns are missing); absent: detected from the header.
  */
-export function parseCsvExport(text: string, opts: { format?: ImportFormat; unit?: "kg" | "lb" } = {}): ParsedImport {
+export function parseCsvExport(text: string, opts: { format?: CsvFormat; unit?: "kg" | "lb" } = {}): ParsedImport {
   const table = readCsv(text);
-  const detected = (Object.keys(DETECT) as ImportFormat[]).find((f) => DETECT[f](table.header));
+  const detected = (Object.keys(DETECT) as CsvFormat[]).find((f) => DETECT[f](table.header));
   const format = opts.format ?? detected;
   if (!format)
     throw new ImportFileError(

@@ -8,7 +8,7 @@ const mappingSchema = z.record(z.string().min(1).max(200), z.string().min(1).max
 
 /**
  * Query of POST /api/clients/:id/imports(/preview); the body is the file itself (Content-Type
- * text/csv or application/octet-stream), so no request field has to carry megabytes of text.
+ * text/csv, or application/octet-stream for FIT), so no request field carries megabytes of text.
  */
 export const importQuerySchema = z.object({
   /** Which app wrote the file; absent: detected from the header. */
@@ -40,9 +40,9 @@ export const importQuerySchema = z.object({
     .optional(),
 });
 
-/** What the importer reads: the file's text and how to read it. */
+/** What the importer reads: the file and how to read it. */
 export type ImportRequest = {
-  content: string;
+  bytes: Uint8Array;
   format?: z.output<typeof importQuerySchema>["format"];
   unit?: "kg" | "lb";
   mapping?: Record<string, string | null>;

@@ -9,9 +9,9 @@ import { validationError } from "../http/errors.ts";
 import { storeLoggedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "../programming/catalog.ts";
 import { advanceArchive, loadDraftHistory, statesWithTotals } from "../programming/history-archive.ts";
-import { ImportFileError } from "./model.ts";
+import { ImportFileError, type ParsedImport } from "./model.ts";
 import { createNameMatcher } from "./names.ts";
-import { parseCsvExport } from "./parse.ts";
+import { readUpload } from "./read.ts";
 import type { ImportRequest, ImportSummary } from "./schema.ts";
 import { type ConvertedSession, toSession } from "./to-session.ts";
 
@@ -39,9 +39,9 @@ export async function planImport(
   clientId: string,
   body: ImportRequest,
 ): Promise<Planned> {
-  let parsed: ReturnType<typeof parseCsvExport>;
+  let parsed: ParsedImport;
   try {
-    parsed = parseCsvExport(body.content, {
+    parsed = readUpload(body.bytes, {
       ...(body.format ? { format: body.format } : {}),
       ...(body.unit ? { unit: body.unit } : {}),
     });

@@ -24,7 +24,7 @@ export type ConvertedSession = {
   skipped: { line: number; exerciseName: string; reason: SkipReason }[];
 };
 
-const LABEL: Record<ImportFormat | "fit", string> = {
+const LABEL: Record<ImportFormat, string> = {
   strong: "Strong",
   hevy: "Hevy",
   fitnotes: "FitNotes",
@@ -88,7 +88,7 @@ function item(catalog: Catalog, id: string, exerciseId: string, appName: string,
  */
 export function toSession(
   session: ImportedSession,
-  format: ImportFormat | "fit",
+  format: ImportFormat,
   match: NameMatcher,
   catalog: Catalog,
 ): ConvertedSession {

@@ -2,7 +2,7 @@ import { ImportFileError } from "./model.ts";
 
 /**
  * An uploaded file's bytes. Held in a private field so the request guard that walks every body
- * value (http/input-guard.ts) sees no enumerable content: the importer checks the text itself.
+ * value (http/input-guard.ts) sees no enumerable content: the importer checks the file itself.
  */
 export class Upload {
   readonly #bytes: Buffer;
@@ -14,17 +14,23 @@ export class Upload {
   }
 }
 
-/**
- * The upload as text: UTF-8 (a byte-order mark is dropped by the CSV reader), with no NUL, which no
- * CSV export contains and PostgreSQL text cannot store; a binary file (a FIT file sent as CSV)
- * fails here naming why.
- */
-export function uploadText(body: unknown): string {
+/** The upload's bytes, or an ImportFileError when the request carried none. */
+export function uploadBytes(body: unknown): Buffer {
   if (!(body instanceof Upload) || body.bytes.length === 0)
-    throw new ImportFileError("no file: send the export as the request body (Content-Type: text/csv)");
+    throw new ImportFileError(
+      "no file: send the export as the request body (Content-Type: text/csv, or application/octet-stream for FIT)",
+    );
+  return body.bytes;
+}
+
+/**
+ * The file as text: UTF-8 (a byte-order mark is dropped by the CSV reader), with no NUL, which no
+ * CSV export contains and PostgreSQL text cannot store; another binary file fails here naming why.
+ */
+export function uploadText(bytes: Uint8Array): string {
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ImportFileError("the file is not UTF-8 text (a binary file?)");
   }

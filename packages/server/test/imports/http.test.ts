@@ -138,6 +138,31 @@ describe("imports over HTTP", () => {
     expect(squat?.bestE1rmKg).toBeGreaterThan(77.5);
   });
 
+  it("a FIT strength activity imports through the same preview and commit, once", async () => {
+    const clientId = await createClient(a.coach, "FIT client");
+    const file = readFileSync(resolve(REALDATA, "fit/fitanalyzer__20744294788_ACTIVITY.fit"));
+    const preview = await upload<ImportSummary>(a.coach, `/api/clients/${clientId}/imports/preview`, file);
+    expect(preview.status).toBe(200);
+    // Hand-decoded: 41 active sets in the strength session (the indoor ride before it has none).
+    expect(preview.body).toMatchObject({ format: "fit", rows: 41, sessions: { inFile: 1, added: 1 } });
+    expect(preview.body.exercises.find((e) => e.name === "Squat")).toMatchObject({
+      status: "alias",
+      exerciseId: "back-squat",
+    });
+    expect(preview.body.unmapped).toContain("Unidentified exercise (FIT)");
+    const commit = await upload<ImportSummary>(a.coach, `/api/clients/${clientId}/imports`, file);
+    expect(commit.status).toBe(201);
+    expect(commit.body.sessions.added).toBe(1);
+    const again = await upload<ImportSummary>(a.coach, `/api/clients/${clientId}/imports`, file, { format: "fit" });
+    expect(again.body.sessions).toMatchObject({ added: 0, alreadyImported: 1 });
+    expect(await stored(clientId)).toMatchObject({ sessions: 1, monitoring: 1 });
+    const [row] = await t.db
+      .select({ plan: trainingSessions.plan })
+      .from(trainingSessions)
+      .where(eq(trainingSessions.clientId, clientId));
+    expect(row?.plan.reasons[0]).toMatchObject({ ruleId: "import.source", inputs: { source: "fit" } });
+  });
+
   it("a coach's mapping maps a name or leaves it out, and must name a catalog exercise", async () => {
     const clientId = await createClient(a.coach, "Mapping client");
     const content = readReal("strong/strong_export_legacy-snippet.csv");
@@ -175,7 +200,11 @@ describe("imports over HTTP", () => {
         /line 2: Weight "heavy"/,
       ],
       ["name,age\nx,1\n", {}, /not a Strong, Hevy or FitNotes export/],
-      [fit, {}, /not UTF-8 text|NUL bytes/],
+      [fit, { format: "hevy" }, /a FIT file, not a hevy export/],
+      [readFileSync(resolve(REALDATA, "fit/fitparse__activity-unexpected-eof.fit")), {}, /fails its integrity check/],
+      [readFileSync(resolve(REALDATA, "fit/fitparse__activity-settings-corruptheader.fit")), {}, /does not decode/],
+      [readFileSync(resolve(REALDATA, "fit/fitparse__garmin-fenix-5-run.fit")), {}, /no strength-training sets/],
+      [Buffer.from([0xff, 0xfe, 0x00, 0x41]), {}, /not UTF-8 text|NUL bytes/],
       ["", {}, /no file/],
     ];
     for (const [body, query, message] of cases) {

@@ -7,16 +7,16 @@ import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { ImportFileError } from "../../imports/model.ts";
 import { type ImportRequest, importQuerySchema, importSummarySchema, MAX_IMPORT_BYTES } from "../../imports/schema.ts";
 import { commitImport, planImport } from "../../imports/store.ts";
-import { Upload, uploadText } from "../../imports/upload.ts";
+import { Upload, uploadBytes } from "../../imports/upload.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 
-const UPLOAD_TYPES = ["text/csv", "text/plain", "application/octet-stream"];
+const UPLOAD_TYPES = ["text/csv", "text/plain", "application/octet-stream", "application/vnd.ant.fit"];
 
 /** The file in the body plus the query's options; an unreadable body is a 400 naming `body`. */
 function importRequest(request: FastifyRequest, query: z.output<typeof importQuerySchema>): ImportRequest {
   try {
-    return { content: uploadText(request.body), ...query };
+    return { bytes: uploadBytes(request.body), ...query };
   } catch (err) {
     if (err instanceof ImportFileError) throw validationError("body", err.message);
     throw err;
@@ -24,8 +24,8 @@ function importRequest(request: FastifyRequest, query: z.output<typeof importQue
 }
 
 /**
- * A client's training history from another app (Strong, Hevy, FitNotes CSV), the file as the
- * request body: preview what an import adds and skips, then commit it. Committing the same file
+ * A client's training history from another app (Strong, Hevy, FitNotes CSV) or a watch (FIT
+ * strength activities), the file as the request body: preview what an import adds and skips, then commit it. Committing the same file
  * again adds nothing.
  */
 export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,7 +43,7 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["imports"],
         summary:
-          "Preview importing a Strong, Hevy or FitNotes export (the file as a text/csv body): what is added, skipped and why, unmapped names",
+          "Preview importing a Strong, Hevy or FitNotes CSV export (text/csv body) or a FIT strength activity (octet-stream body): what is added, skipped and why, unmapped names",
         params: idParamsSchema,
         querystring: importQuerySchema,
         response: { 200: importSummarySchema, ...errorResponses },
@@ -65,7 +65,7 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["imports"],
         summary:
-          "Import a Strong, Hevy or FitNotes export (the file as a text/csv body) as logged sessions; a re-import adds nothing",
+          "Import a Strong, Hevy or FitNotes CSV export (text/csv body) or a FIT strength activity (octet-stream body) as logged sessions; a re-import adds nothing",
         params: idParamsSchema,
         querystring: importQuerySchema,
         response: { 201: importSummarySchema, ...errorResponses },
