@@ -1,10 +1,16 @@
+import type { CoachingModel } from "@spotter/engine";
 import { eq } from "drizzle-orm";
-import type { DbExecutor } from "../audit/record.ts";
+import { type DbExecutor, recordAudit } from "../audit/record.ts";
 import type { Database } from "../db/open.ts";
 import { clientMonitoring } from "../db/schema-monitoring.ts";
+import { validationError } from "../http/errors.ts";
 import { loadTiers, type TierRecord, tierFor } from "../monitoring/tiers.ts";
+import { loadVisibleClient } from "../policies/clients.ts";
+import type { CommandContext } from "./context.ts";
 
 /**
+ * A client's service tier: the one that governs them and assigning one.
+ *
  * The tier that governs one client (its assignment, else the organization's default, else the
  * fallback: monitoring/tiers.ts `tierFor`), for commands that promise a response time.
  */
@@ -25,3 +31,38 @@ export async function clientTier(
 /** When a change queued for review is due: the tier's response promise for a yellow, from `now`. */
 export const reviewDueAt = (tier: TierRecord, now: Date): Date =>
   new Date(now.getTime() + tier.responseHours.yellow * 3_600_000);
+
+/**
+ * Assigns a client's tier, named by id or by coaching model among the organization's tiers (else
+ * 400 on that field), with its audit event in one transaction.
+ */
+export async function assignClientTier(
+  ctx: CommandContext,
+  clientId: string,
+  by: { tierId?: string; model?: CoachingModel },
+): Promise<{ clientId: string; tier: TierRecord }> {
+  const { database, actor, request } = ctx;
+  const { db } = database;
+  const client = await loadVisibleClient(db, actor, clientId);
+  const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
+  const tier = tiers.find((t) => (by.tierId ? t.id === by.tierId : t.model === by.model));
+  if (!tier)
+    throw validationError(
+      by.tierId ? "body.tierId" : "body.model",
+      by.tierId ? "no such tier in this organization" : "no tier of this organization has that coaching model",
+    );
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(clientMonitoring)
+      .values({ clientId: client.id, organizationId: actor.organizationId, tierId: tier.id })
+      .onConflictDoUpdate({ target: clientMonitoring.clientId, set: { tierId: tier.id } });
+    await recordAudit(tx, request, {
+      action: "client.tier_assigned",
+      entityType: "client",
+      entityId: client.id,
+      clientId: client.id,
+      metadata: { tierId: tier.id },
+    });
+  });
+  return { clientId: client.id, tier };
+}

@@ -1,17 +1,11 @@
 import { idParamsSchema, tierAssignRequestSchema, tierAssignResponseSchema } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { recordAudit } from "../../audit/record.ts";
-import { clientMonitoring } from "../../db/schema-monitoring.ts";
-import { validationError } from "../../http/errors.ts";
-import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
-import { loadTiers } from "../../monitoring/tiers.ts";
-import { loadVisibleClient } from "../../policies/clients.ts";
+import { assignClientTier } from "../../commands/client-tier.ts";
+import { access, commandContext, errorResponses } from "../../http/route-kit.ts";
 import { presentTier } from "../../presenters/tier.ts";
 
 /** Assigning a client's service tier. */
 export const clientTierRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, database } = app;
-
   app.put(
     "/:id/tier",
     {
@@ -25,30 +19,8 @@ export const clientTierRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      const client = await loadVisibleClient(db, actor, request.params.id);
-      const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
-      const { tierId, model } = request.body;
-      const tier = tiers.find((t) => (tierId ? t.id === tierId : t.model === model));
-      if (!tier)
-        throw validationError(
-          tierId ? "body.tierId" : "body.model",
-          tierId ? "no such tier in this organization" : "no tier of this organization has that coaching model",
-        );
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(clientMonitoring)
-          .values({ clientId: client.id, organizationId: actor.organizationId, tierId: tier.id })
-          .onConflictDoUpdate({ target: clientMonitoring.clientId, set: { tierId: tier.id } });
-        await recordAudit(tx, request, {
-          action: "client.tier_assigned",
-          entityType: "client",
-          entityId: client.id,
-          clientId: client.id,
-          metadata: { tierId: tier.id },
-        });
-      });
-      return { clientId: client.id, tier: presentTier(tier) };
+      const { clientId, tier } = await assignClientTier(commandContext(request), request.params.id, request.body);
+      return { clientId, tier: presentTier(tier) };
     },
   );
 };
