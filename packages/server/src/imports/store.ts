@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { validateSessionLogs } from "@spotter/engine";
 import { inArray, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { type DbExecutor, recordAudit } from "../audit/record.ts";
@@ -8,6 +9,7 @@ import { progressionStates, trainingSessions } from "../db/schema-programming.ts
 import { validationError } from "../http/errors.ts";
 import { storeLoggedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "../programming/catalog.ts";
+import { runEngine } from "../programming/engine-errors.ts";
 import { advanceArchive, loadDraftHistory, statesWithTotals } from "../programming/history-archive.ts";
 import { ImportFileError, type ParsedImport } from "./model.ts";
 import { createNameMatcher } from "./names.ts";
@@ -133,6 +135,18 @@ export async function commitImport(
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const { summary, toAdd } = await planImport(tx, actor, clientId, body);
+    // The engine's own log rules over what is about to be stored (the conversion keeps to them;
+    // a slip would otherwise break every later draft that reads this history).
+    const catalog = await loadCatalog(tx, actor.organizationId);
+    runEngine(
+      () =>
+        validateSessionLogs(
+          toAdd.map((c) => c.engineLog),
+          "import",
+          (id) => catalog.has(id),
+        ),
+      (p) => p,
+    );
     const loggedAt = request.server.clock.now();
     const added: typeof toAdd = [];
     for (let i = 0; i < toAdd.length; i += CHUNK) {

@@ -11,7 +11,8 @@ export type SkipReason =
   | "empty set"
   | "distance-only set"
   | "0 reps with a load"
-  | "load over 1000 kg";
+  | "load over 1000 kg"
+  | "negative reps";
 
 export type ConvertedSession = {
   source: ImportedSession;
@@ -34,11 +35,14 @@ const LABEL: Record<ImportFormat, string> = {
 /**
  * A set as the engine's SetLog, or why it cannot be one. A set taken to failure without an RPE is
  * RPE 10 (no reps in reserve: Zourdos et al. 2016, J Strength Cond Res 30(1):267-275, the RIR-based
- * RPE scale); a rated one keeps its rating. Reps win over seconds (apps write 0 s on rep sets).
+ * RPE scale); a rated one keeps its rating. Reps win over seconds (apps write 0 s on rep sets);
+ * seconds are whole (the log's contract).
  */
 function toSetLog(s: ImportedSet): SetLog | SkipReason {
   const reps = s.reps ?? 0;
-  const load = s.weightKg ?? 0;
+  if (reps < 0) return "negative reps";
+  // A negative weight is an assisted set (Strong writes the assistance as negative): no load.
+  const load = Math.max(0, s.weightKg ?? 0);
   if (reps === 0 && !s.seconds) {
     if (s.distanceM) return "distance-only set";
     return load > 0 ? "0 reps with a load" : "empty set";
@@ -50,7 +54,7 @@ function toSetLog(s: ImportedSet): SetLog | SkipReason {
     completed: true,
     ...(load > 0 ? { load } : {}),
     ...(rpe !== undefined ? { rpe } : {}),
-    ...(reps === 0 && s.seconds ? { seconds: s.seconds } : {}),
+    ...(reps === 0 && s.seconds ? { seconds: Math.min(7200, Math.round(s.seconds)) } : {}),
   };
 }
 

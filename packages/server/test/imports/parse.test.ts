@@ -87,6 +87,30 @@ describe("real CSV exports", () => {
     expect(c.log.durationMinutes).toBe(60);
   });
 
+  it("Strong: W/D/F set orders, assisted (negative) weight as no load, negative reps skipped", () => {
+    const text = [
+      "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE",
+      "2024-01-02 10:00:00,A,1h 5m,Pull Up (Assisted),W,-30,8,0,0,",
+      "2024-01-02 10:00:00,A,1h 5m,Pull Up (Assisted),1,-20,6,0,0,8",
+      "2024-01-02 10:00:00,A,1h 5m,Pull Up (Assisted),F,-20,-1,0,0,",
+      "2024-01-02 10:00:00,A,1h 5m,Pull Up (Assisted),D,-40,5,0,0,",
+    ].join("\n");
+    const [session] = parseCsvExport(text).sessions;
+    if (!session) throw new Error("no session");
+    expect(session.durationMin).toBe(65);
+    expect(session.sets.map((s) => s.kind)).toEqual(["warmup", "normal", "failure", "dropset"]);
+    const c = toSession(session, "strong", createNameMatcher(catalog), catalog);
+    expect(c.engineLog.exercises[0]).toEqual({
+      exerciseId: "assisted-pull-up-machine",
+      sets: [
+        { reps: 6, completed: true, rpe: 8 },
+        { reps: 5, completed: true },
+      ],
+    });
+    expect(c.skipped).toEqual([{ line: 4, exerciseName: "Pull Up (Assisted)", reason: "negative reps" }]);
+    expect(c.warmupSets).toBe(1);
+  });
+
   it("FitNotes pounds are converted to kilograms", () => {
     const text =
       "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time\n2024-01-02,Deadlift,Back,225.0,lbs,5,,,\n";
