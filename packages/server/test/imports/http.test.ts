@@ -138,6 +138,21 @@ describe("imports over HTTP", () => {
     expect(squat?.bestE1rmKg).toBeGreaterThan(77.5);
   });
 
+  it("the same Strong workouts in another export format are recognised as already imported", async () => {
+    const clientId = await createClient(a.coach, "Strong formats client");
+    const path = `/api/clients/${clientId}/imports`;
+    expect(
+      (await upload<ImportSummary>(a.coach, path, readReal("strong/strong_export_classic-comma.csv"))).body.sessions
+        .added,
+    ).toBe(15);
+    // All 10 workouts of the 2025 export (same start time and name) are among the classic file's 15.
+    const newer = await upload<ImportSummary>(a.coach, path, readReal("strong/strong_export_2025-semicolon.csv"));
+    expect(newer.body.sessions).toMatchObject({ added: 0, alreadyImported: 10 });
+    const legacy = await upload<ImportSummary>(a.coach, path, readReal("strong/strong_export_legacy-snippet.csv"));
+    expect(legacy.body.sessions).toMatchObject({ added: 2, alreadyImported: 1 });
+    expect(await stored(clientId)).toMatchObject({ sessions: 17, monitoring: 17 });
+  });
+
   it("a FIT strength activity imports through the same preview and commit, once", async () => {
     const clientId = await createClient(a.coach, "FIT client");
     const file = readFileSync(resolve(REALDATA, "fit/fitanalyzer__20744294788_ACTIVITY.fit"));
