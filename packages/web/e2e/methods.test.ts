@@ -27,6 +27,10 @@ describe("method editor in the browser", () => {
     server = await startServer();
     coach = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 1366, height: 900 } });
     await signUpCoach(coach.page, uniqueEmail("method-coach"));
+    // Leaving an edited method prompts (beforeunload); the tests' own page.goto calls go ahead.
+    coach.page.on("dialog", (d) => {
+      if (d.type() === "beforeunload") void d.accept();
+    });
   });
 
   afterAll(async () => {
@@ -138,7 +142,7 @@ describe("method editor in the browser", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it("shows the server's refusal next to the field: a second method with a taken name", async () => {
+  it("shows the server's refusal next to the field (a taken name) and guards the unsaved draft", async () => {
     const page = coach.page;
     await page.goto("/methods/new");
     await page.getByLabel("Name", { exact: true }).fill("Four Day Strength");
@@ -148,6 +152,18 @@ describe("method editor in the browser", () => {
     await page.getByRole("button", { name: "Create method" }).click();
     expect((await refused).status()).toBe(409);
     await page.locator('.field-error[data-field="name"]').filter({ hasText: "already exists" }).waitFor();
+
+    // The unsaved draft is not lost to a stray click on the navigation: the coach is asked first.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Clients" }).click();
+    expect(await asked).toContain("without saving");
+    expect(new URL(page.url()).pathname).toBe("/methods/new");
+    expect(await page.getByLabel("Summary").inputValue()).toBe("Same name again.");
   });
 
   it("exports a method as JSON, imports the file as a new one, and shows the server's 400 under the slot", async () => {

@@ -18,6 +18,7 @@ import {
   validateDraft,
 } from "./draft.ts";
 import { MethodErrors } from "./errors.tsx";
+import { useLeaveGuard } from "./leave-guard.ts";
 import { useCreateMethod, useDeleteMethod, useSaveMethod } from "./mutations.ts";
 import { catalogQuery, methodQuery, methodsQuery } from "./queries.ts";
 import { WeekOnePreview } from "./WeekOnePreview.tsx";
@@ -80,6 +81,8 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
   const write = isNew ? create : save;
   const toSave = useMemo<Method>(() => (autoId ? { ...method, id: orgIdFrom(method.name) } : method), [method, autoId]);
   const clientErrors = useMemo(() => validateDraft(toSave), [toSave]);
+  // Saving remounts the form with the saved method (its key has updatedAt), so this clears itself.
+  useLeaveGuard(method !== initial && !write.isSuccess);
   const errors = [...serverFields(write.error), ...(showErrors ? clientErrors : [])];
 
   function change(next: Method) {
