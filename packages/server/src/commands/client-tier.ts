@@ -21,11 +21,16 @@ export async function clientTier(
   clientId: string,
 ): Promise<TierRecord> {
   const tiers = await loadTiers(database, [organizationId]);
+  return tierFor(tiers.get(organizationId), await assignedTierId(db, clientId));
+}
+
+/** The tier a coach assigned to the client, if any (tierFor falls back to the default). */
+export async function assignedTierId(db: DbExecutor, clientId: string): Promise<string | null> {
   const [state] = await db
     .select({ tierId: clientMonitoring.tierId })
     .from(clientMonitoring)
     .where(eq(clientMonitoring.clientId, clientId));
-  return tierFor(tiers.get(organizationId), state?.tierId ?? null);
+  return state?.tierId ?? null;
 }
 
 /** When a change queued for review is due: the tier's response promise for a yellow, from `now`. */

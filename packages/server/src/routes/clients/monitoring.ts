@@ -2,6 +2,7 @@ import { idParamsSchema, monitoringViewQuerySchema, monitoringViewSchema, segmen
 import { segmentClient } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
+import { assignedTierId } from "../../commands/client-tier.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers, tierFor } from "../../monitoring/tiers.ts";
 import { evaluateOnly, presentMonitoring, readinessHistory } from "../../monitoring/view.ts";
@@ -59,12 +60,8 @@ export const clientMonitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       const client = await loadVisibleClient(db, actor, request.params.id);
       const segment = segmentClient(client.profile, clock.now().toISOString());
       const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
-      const [state] = await database.query<{ tier_id: string | null }>(
-        "select tier_id from client_monitoring where client_id = $1",
-        [client.id],
-      );
       const suggested = tiers.find((t) => t.model === segment.suggestedModel) ?? null;
-      const current = tiers.length ? tierFor(tiers, state?.tier_id ?? null) : null;
+      const current = tiers.length ? tierFor(tiers, await assignedTierId(db, client.id)) : null;
       await recordAudit(db, request, {
         action: "segment.read",
         entityType: "client",
