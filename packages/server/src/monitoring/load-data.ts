@@ -10,6 +10,7 @@ import {
 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
+import { numberColumn, textColumn } from "./columns.ts";
 
 /** Days of sessions the engine reads (its longest window is 90 days of load). */
 export const HISTORY_DAYS = 91;
@@ -175,42 +176,39 @@ export type LoadedClient = ClientData & {
 };
 export type LoadedClients = Map<string, LoadedClient>;
 
-const split = (s: string | null) => (s === null ? [] : s.split(","));
-const num = (s: string | undefined) => Number(s);
-const numOrNull = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
-
 /** Unpacks one client's row into the engine's input. Pure CPU, no I/O. */
 export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
   const input: DailyPassInput = { checkIns: [], sessions: [] };
   const checkIns = input.checkIns as CheckIn[];
-  const dates = split(r.ci_date);
+  const dates = textColumn(r.ci_date);
   if (dates.length) {
-    const [sleep, quality, fatigue, soreness, stress, mood, hrv, rhr] = [
+    // Not-null columns: every field is a number.
+    const [sleep, quality, fatigue, soreness, stress, mood] = [
       r.ci_sleep,
       r.ci_quality,
       r.ci_fatigue,
       r.ci_soreness,
       r.ci_stress,
       r.ci_mood,
-      r.ci_hrv,
-      r.ci_rhr,
-    ].map(split) as string[][];
+    ].map(numberColumn) as number[][];
+    const hrv = numberColumn(r.ci_hrv);
+    const rhr = numberColumn(r.ci_rhr);
     const extras = new Map<string, CheckInExtra>(
       r.ci_extra ? (JSON.parse(r.ci_extra) as [string, CheckInExtra][]) : [],
     );
     for (let i = 0; i < dates.length; i++) {
       const c: CheckIn = {
         date: dates[i]!,
-        sleepHours: num(sleep![i]),
-        sleepQuality: num(quality![i]),
-        fatigue: num(fatigue![i]),
-        soreness: num(soreness![i]),
-        stress: num(stress![i]),
-        mood: num(mood![i]),
+        sleepHours: sleep![i]!,
+        sleepQuality: quality![i]!,
+        fatigue: fatigue![i]!,
+        soreness: soreness![i]!,
+        stress: stress![i]!,
+        mood: mood![i]!,
       };
-      const h = numOrNull(hrv![i]);
+      const h = hrv[i] ?? null;
       if (h !== null) c.hrvLnRmssd = h;
-      const rh = numOrNull(rhr![i]);
+      const rh = rhr[i] ?? null;
       if (rh !== null) c.restingHr = rh;
       const extra = extras.get(c.date);
       if (extra?.painReports) c.painReports = extra.painReports;
@@ -219,11 +217,12 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
       checkIns.push(c);
     }
   }
-  const sDates = split(r.s_date);
+  const sDates = textColumn(r.s_date);
   if (sDates.length) {
-    const [planned, completed, duration, rpe] = [r.s_planned, r.s_completed, r.s_duration, r.s_rpe].map(
-      split,
-    ) as string[][];
+    const planned = textColumn(r.s_planned);
+    const completed = textColumn(r.s_completed);
+    const duration = numberColumn(r.s_duration);
+    const rpe = numberColumn(r.s_rpe);
     const details = JSON.parse(r.s_detail ?? "[]") as SessionRow["detail"][];
     // e1RM estimates older than the performance window are never read (the window is inclusive).
     const e1rmFrom = isoFromDay(dayIndex(today) - PERFORMANCE_RULES.windowDays);
@@ -239,10 +238,10 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
         {
           client_id: r.id,
           date,
-          planned: planned![i] === "true",
-          completed: completed![i] === "true",
-          duration_min: numOrNull(duration![i]),
-          session_rpe: numOrNull(rpe![i]),
+          planned: planned[i] === "true",
+          completed: completed[i] === "true",
+          duration_min: duration[i] ?? null,
+          session_rpe: rpe[i] ?? null,
           detail,
         },
         today,

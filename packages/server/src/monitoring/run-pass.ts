@@ -182,7 +182,9 @@ export async function runDailyPass(
     const raw = new Map<string, RawClientRow>();
     for (const r of rows) {
       const tier = tierFor(tiers.get(r.organization_id), r.tier_id);
-      if (options.reuse !== false && r.m_for === today && keys.get(r.id) === passKey(r, tier, today)) continue;
+      const seen = options.reuse !== false && r.m_for === today ? keys.get(r.id) : undefined;
+      // The first pass of a day has no key to compare with: no digest before the evaluation.
+      if (seen !== undefined && seen === passKey(r, tier, today)) continue;
       data.set(r.id, parseClientRow(r, today));
       raw.set(r.id, r);
     }
