@@ -128,6 +128,21 @@ describe("imports over HTTP", () => {
     );
     expect(Math.max(...squatLoads)).toBe(77.5);
 
+    // Listed and read like any logged session (the response schemas accept the imported shape).
+    const list = await a.coach.get<{
+      total: number;
+      items: { id: string; status: string; plan: { blockKind: string } }[];
+    }>(`/api/clients/${clientId}/sessions?status=logged&pageSize=5`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(306);
+    expect(list.body.items[0]?.plan.blockKind).toBe("imported");
+    const one = await a.coach.get<{ log: { sets: unknown[]; notes: string } }>(
+      `/api/sessions/${list.body.items[0]?.id}`,
+    );
+    expect(one.status).toBe(200);
+    expect(one.body.log.notes).toMatch(/^Imported from Hevy/);
+    expect(one.body.log.sets.length).toBeGreaterThan(0);
+
     const progress = await a.coach.get<{
       e1rm: { exerciseId: string; points: unknown[] }[];
       progression: { exerciseId: string; bestE1rmKg: number }[];
