@@ -163,7 +163,10 @@ function energyOverride(ctx: NutritionContext): { kcal: number; source: "coach" 
   const s = ctx.settings?.energyKcal != null ? { kcal: ctx.settings.energyKcal, at: ctx.settings.createdAt } : null;
   const p = ctx.decidedProposal;
   const after = p ? (p.diff as { after?: { energyKcal?: unknown } }).after?.energyKcal : undefined;
-  const fromProposal = p && typeof after === "number" ? { kcal: after, at: p.decidedAt ?? p.createdAt } : null;
+  const fromProposal =
+    p && typeof after === "number" && after > 0 && after < 10000
+      ? { kcal: after, at: p.decidedAt ?? p.createdAt }
+      : null;
   const settingsAt = ctx.settings?.createdAt ?? null;
   // A proposal decided before the coach's latest setting is superseded by that setting (at the same
   // instant the proposal, which was computed from that setting, wins).
@@ -201,7 +204,8 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
     week: [],
   } as const;
   if (missing.length || weightKg === null) return { ...empty, week: [] };
-  const ageYears = Math.max(1, Number(ctx.today.slice(0, 4)) - profile.birthYear!);
+  // Clamped to the equations' domain so an odd birth year cannot turn a read into an error.
+  const ageYears = Math.min(120, Math.max(1, Number(ctx.today.slice(0, 4)) - profile.birthYear!));
   const minutes = ctx.completed.reduce((s, x) => s + (x.durationMin ?? 60), 0);
   const base = {
     sex: profile.sex ?? "other",
