@@ -10,6 +10,7 @@ import { conflict, validationError } from "../http/errors.ts";
 import { storePlannedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
 import { runEngine } from "./engine-errors.ts";
+import { enforcePublishGate } from "./publish-gate.ts";
 import { loadVisibleSession, locateItem, type SessionRow } from "./sessions-store.ts";
 import { trainerProfileForClient } from "./trainer-profiles.ts";
 
@@ -78,17 +79,30 @@ export async function editDraft(
   });
 }
 
-/** Draft → published: the client can now see and log it. */
+/**
+ * Draft → published: the client can now see and log it. The engine's publish gate refuses (409)
+ * while a red flag is open or a clearance is missing, unless the coach sends an override reason.
+ */
 export async function publishDraft(
   db: Db,
   request: FastifyRequest,
   actor: Actor,
   sessionId: string,
+  override?: { reason: string },
 ): Promise<{ row: SessionRow; clientName: string }> {
   return db.transaction(async (tx) => {
     const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
     if (row.status !== "draft") throw conflict(`session is already ${row.status}`);
     const now = request.server.clock.now();
+    const gate = await enforcePublishGate(tx, row, actor, now, override);
+    if (gate.decision === "allowed_with_override")
+      await recordAudit(tx, request, {
+        action: "session.publish_override",
+        entityType: "training_session",
+        entityId: row.id,
+        clientId: row.clientId,
+        metadata: { reason: gate.override.reason, blockers: gate.reasons.map((r) => r.ruleId) },
+      });
     const [updated] = await tx
       .update(trainingSessions)
       .set({ status: "published", publishedAt: now, updatedAt: now })

@@ -51,4 +51,5 @@ export const PROGRAMMING_SAMPLE_BODIES: Record<string, (w: World) => unknown> = 
   "POST /api/clients/{id}/sessions": () => ({ durationMinutes: 45 }),
   "PATCH /api/sessions/{sessionId}": () => ({ ops: [{ op: "set", itemId: "main-0", sets: 2 }] }),
   "POST /api/sessions/{sessionId}/log": () => ({ sets: [], sessionRpe: 5 }),
+  "POST /api/sessions/{sessionId}/publish": () => ({}),
 };

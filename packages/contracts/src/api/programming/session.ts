@@ -43,6 +43,19 @@ export const sessionGenerateRequestSchema = z.object({
 });
 export type SessionGenerateRequest = z.input<typeof sessionGenerateRequestSchema>;
 
+/**
+ * POST /api/sessions/:id/publish. Publishing while a red flag is open or a clearance is missing
+ * answers 409 naming each blocker (`fields[].path` is its rule id, e.g. `publish.red_flag_open`);
+ * an `override` with the coach's reason publishes anyway and is audited.
+ */
+export const sessionPublishRequestSchema = z
+  .object({
+    override: z.object({ reason: z.string().trim().min(10).max(1000) }).optional(),
+  })
+  // No body at all (null or absent) is the plain publish every existing client sends.
+  .nullish();
+export type SessionPublishRequest = z.input<typeof sessionPublishRequestSchema>;
+
 export const sessionSchema = z.object({
   id: z.uuid(),
   clientId: z.uuid(),

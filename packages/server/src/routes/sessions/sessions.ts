@@ -2,6 +2,7 @@ import {
   sessionEditRequestSchema,
   sessionIdParamsSchema,
   sessionLogRequestSchema,
+  sessionPublishRequestSchema,
   sessionSchema,
 } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -71,14 +72,22 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.coach },
       schema: {
         tags: ["programming"],
-        summary: "Publish a draft to the client (409 unless draft)",
+        summary:
+          "Publish a draft to the client (409 unless draft, or while a red flag is open or a clearance is missing: send override.reason to publish anyway, audited)",
         params: sessionParams,
+        body: sessionPublishRequestSchema,
         response: { 200: sessionSchema, ...errorResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const { row, clientName } = await publishDraft(db, request, actor, request.params.sessionId);
+      const { row, clientName } = await publishDraft(
+        db,
+        request,
+        actor,
+        request.params.sessionId,
+        request.body?.override,
+      );
       return presentSession(row, clientName);
     },
   );
