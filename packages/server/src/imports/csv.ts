@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { ImportFileError } from "./model.ts";
 
-/** One data row: cells by header name, and the file line it started on (1-based). */
+/** One data row: cells by header name, and the file line it starts on (1-based). */
 export type CsvRow = { cells: Record<string, string>; line: number };
 export type CsvTable = { header: string[]; rows: CsvRow[] };
 
@@ -47,7 +47,11 @@ export function readCsv(text: string): CsvTable {
     header.forEach((name, i) => {
       cells[name] = record[i] ?? "";
     });
-    rows.push({ cells, line: info.lines });
+    // csv-parse counts lines up to the record's end; a quoted cell spanning lines (Hevy's notes)
+    // would otherwise point past the row's first line.
+    let inner = 0;
+    for (const cell of record) for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) inner += 1;
+    rows.push({ cells, line: info.lines - inner });
   }
   return { header, rows };
 }

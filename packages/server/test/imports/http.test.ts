@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../src/db/schema.ts";
 import { monitoringSessions } from "../../src/db/schema-monitoring.ts";
 import { progressionStates, trainingSessions } from "../../src/db/schema-programming.ts";
 import type { ImportSummary } from "../../src/imports/schema.ts";
@@ -69,10 +70,22 @@ describe("imports over HTTP", () => {
       expect(preview.body.sessions.inFile).toBe(f.workouts);
       expect(preview.body.sessions.added + preview.body.sessions.empty).toBe(f.workouts);
       expect(await stored(clientId)).toEqual({ sessions: 0, monitoring: 0, states: 0 });
+      const audited = await t.db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(eq(auditEvents.clientId, clientId));
+      expect(audited.map((e) => e.action)).toContain("import.previewed");
 
       const commit = await upload<ImportSummary>(a.coach, `/api/clients/${clientId}/imports`, body);
       expect(commit.status).toBe(201);
       expect(commit.body.sessions).toEqual(preview.body.sessions);
+      const committed = await t.db
+        .select({ metadata: auditEvents.metadata })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.clientId, clientId), eq(auditEvents.action, "import.committed")));
+      expect(committed.map((e) => e.metadata)).toEqual([
+        { format: f.format, sessions: ADDED[f.file], alreadyImported: 0 },
+      ]);
       const added = commit.body.sessions.added;
       expect(added).toBe(ADDED[f.file]);
       const after = await stored(clientId);

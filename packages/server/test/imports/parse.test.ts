@@ -111,6 +111,15 @@ describe("real CSV exports", () => {
     expect(c.warmupSets).toBe(1);
   });
 
+  it("numbers rows by the line they start on, past quoted cells that span lines", () => {
+    const text = [
+      '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"',
+      '"A","1 Jan 2025, 10:00","1 Jan 2025, 11:00","two\nline notes","Squat (Barbell)",,"",0,"normal",100,5,,0,8',
+      '"A","1 Jan 2025, 10:00","1 Jan 2025, 11:00","","Squat (Barbell)",,"",1,"normal",100,5,,0,8',
+    ].join("\n");
+    expect(parseCsvExport(text).sessions[0]?.sets.map((s) => s.line)).toEqual([2, 4]);
+  });
+
   it("FitNotes pounds are converted to kilograms", () => {
     const text =
       "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time\n2024-01-02,Deadlift,Back,225.0,lbs,5,,,\n";

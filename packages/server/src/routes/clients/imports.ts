@@ -2,6 +2,7 @@ import { idParamsSchema } from "@spotter/contracts";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
+import { recordAudit } from "../../audit/record.ts";
 import { validationError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { ImportFileError } from "../../imports/model.ts";
@@ -53,7 +54,15 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "update");
-      return (await planImport(db, actor, client.id, importRequest(request, request.query))).summary;
+      const { summary } = await planImport(db, actor, client.id, importRequest(request, request.query));
+      await recordAudit(db, request, {
+        action: "import.previewed",
+        entityType: "client",
+        entityId: client.id,
+        clientId: client.id,
+        metadata: { format: summary.format, sessions: summary.sessions.inFile, unmapped: summary.unmapped.length },
+      });
+      return summary;
     },
   );
 
