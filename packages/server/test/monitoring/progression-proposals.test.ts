@@ -8,7 +8,7 @@
 import type { ProposalView, SessionDto } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onSessionLogged, runDailyPass } from "../../src/monitoring/run-pass.ts";
-import { expectOk, generate, items, logAsPrescribed, publish } from "../programming/programming-support.ts";
+import { expectOk, generate, items, logAsPrescribed } from "../programming/programming-support.ts";
 import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
 import { count, openOldRed } from "./helpers.ts";
 
@@ -39,7 +39,10 @@ async function logOneSession(name: string, model: string, rpeOver = 0, before?: 
   const id = await createClient(org.coach, name);
   expectOk(await org.coach.request("PUT", `/api/clients/${id}/tier`, { model }), 200, "tier");
   await before?.(id);
-  const s: SessionDto = await publish(org.coach, (await generate(org.coach, id)).id);
+  // With an override reason: the red-flag case publishes over the gate (ignored when nothing blocks).
+  const override = { override: { reason: "Coach reviewed the open red before publishing" } };
+  const draftId = (await generate(org.coach, id)).id;
+  const s = expectOk<SessionDto>(await org.coach.post(`/api/sessions/${draftId}/publish`, override), 200, "publish");
   const steered = items(s).filter((i) => STEERED.has(i.role) && i.reps !== undefined);
   const main = steered.find((i) => i.role === "main")!;
   const body = logAsPrescribed(s);
