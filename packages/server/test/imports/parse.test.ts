@@ -120,6 +120,15 @@ describe("real CSV exports", () => {
     expect(parseCsvExport(text).sessions[0]?.sets.map((s) => s.line)).toEqual([2, 4]);
   });
 
+  it("a Strong classic export in pounds when the caller says so (the file does not)", () => {
+    const text = readReal("strong/strong_export_legacy-snippet.csv");
+    const kg = parseCsvExport(text).sessions.flatMap((s) => s.sets);
+    const lb = parseCsvExport(text, { unit: "lb" }).sessions.flatMap((s) => s.sets);
+    // Hand-checked: the heaviest set is Bench Press (Barbell) 85 (× 0.45359237 = 38.555 kg).
+    expect(Math.max(...kg.map((s) => s.weightKg ?? 0))).toBe(85);
+    expect(Math.max(...lb.map((s) => s.weightKg ?? 0))).toBe(38.56);
+  });
+
   it("FitNotes pounds are converted to kilograms", () => {
     const text =
       "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time\n2024-01-02,Deadlift,Back,225.0,lbs,5,,,\n";
