@@ -252,6 +252,15 @@ describe("adaptive proposal", () => {
     const mine = await a.coach.get<{ items: Proposal[] }>(`${base}/proposals`);
     expect(mine.body.items.map((x) => x.id)).toEqual([p.id]);
 
+    // The coach's queue shows it like any pending proposal, with the diff and the reasons.
+    const queue = await a.coach.get<{ items: { type: string; id: string; kind: string; diff: unknown }[] }>(
+      "/api/queue",
+    );
+    expect(queue.body.items.find((i) => i.id === p.id)).toMatchObject({
+      type: "proposal",
+      kind: "nutrition_target",
+      diff: { before: { energyKcal: 2300 }, after: { energyKcal: 2100 } },
+    });
     expect((await a.coach.post(`/api/proposals/${p.id}/approve`, {})).status).toBe(200);
     const after = await a.coach.get<Targets>(`/api/clients/${id}/nutrition/targets`);
     expect(after.body.energySource).toBe("proposal");
