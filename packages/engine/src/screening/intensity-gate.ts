@@ -81,7 +81,7 @@ export function gateSession<T extends GateItem, P extends GatePlan<T>>(
       return null;
     }
     const next: T = { ...item, reasons: [...item.reasons] };
-    if (item.effort && (isVigorousEffort(item.effort) || effortRpe(item.effort) === null)) {
+    if (item.effort) {
       const capped = cappedEffort(item.effort);
       if (capped.value !== item.effort.value) {
         next.effort = capped;
