@@ -89,6 +89,8 @@ export type RawClientRow = {
   tier_id: string | null;
   red_resolved_through: string | null;
   open_rank: number | null;
+  /** Digest of the organization's tier rows (explicit ids only; tier-cache.ts), else null. */
+  tiers_sig: string | null;
   /** The stored state, so a pass writes it only when the evaluation changed it. */
   m_level: string | null;
   m_readiness: number | null;
@@ -136,7 +138,10 @@ export async function fetchClientRows(
   const until = isoFromDay(day + LOOKAHEAD_DAYS);
   const params: unknown[] = [from, today, until, checkInFrom];
   let chosen: string;
+  let tiersSig = "null::text";
   if ("ids" in selection) {
+    tiersSig = `(select md5(string_agg(t::text, ',' order by t.id)) from service_tiers t
+      where t.organization_id = c.organization_id)`;
     params.push(selection.ids);
     chosen = "select id from clients where id = any($5::uuid[])";
   } else {
@@ -150,7 +155,7 @@ export async function fetchClientRows(
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
         m.level as m_level, m.readiness_score as m_readiness, m.last_computed_for::text as m_for,
-        m.automation_paused as m_paused, k.*, x.*
+        m.automation_paused as m_paused, ${tiersSig} as tiers_sig, k.*, x.*
        from (${chosen}) chosen join clients c on c.id = chosen.id
        left join client_monitoring m on m.client_id = c.id
        left join lateral (

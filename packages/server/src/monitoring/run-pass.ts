@@ -6,13 +6,14 @@ import {
   fetchClientRows,
   type LoadedClient,
   type LoadedClients,
-  loadClientData,
   parseClientRow,
+  parseClientRows,
   type RawClientRow,
 } from "./load-data.ts";
 import { passKey, passKeys, stateUnchanged } from "./pass-keys.ts";
 import { persistEvaluations } from "./persist.ts";
 import { progressionDecisionsFor } from "./progression-context.ts";
+import { tiersBySignature } from "./tier-cache.ts";
 import { loadTiers, type TierRecord, tierFor } from "./tiers.ts";
 
 export type PassStats = {
@@ -69,7 +70,9 @@ export async function runForClients(
   progressions?: ReadonlyMap<string, readonly ProgressionDecision[]>,
 ): Promise<{ evaluations: ClientEvaluation[]; flags: number; proposals: number }> {
   if (!clientIds.length) return { evaluations: [], flags: 0, proposals: 0 };
-  const data = await loadClientData(database, clientIds, now.slice(0, 10));
+  const today = now.slice(0, 10);
+  const rows = await fetchClientRows(database, { ids: clientIds }, today);
+  const data = parseClientRows(rows, today);
   for (const [id, decisions] of progressions ?? []) {
     const d = data.get(id);
     if (!d || !decisions.length) continue;
@@ -77,12 +80,7 @@ export async function runForClients(
     const scheduled = (d.input.plan?.progressions ?? []).filter((x) => !decided.has(x.exerciseId));
     d.input.plan = { ...d.input.plan, progressions: [...decisions, ...scheduled] };
   }
-  const tiers = new Map<string, TierRecord[]>();
-  await tiersFor(
-    database,
-    [...data.values()].map((d) => d.state.organizationId),
-    tiers,
-  );
+  const tiers = await tiersBySignature(database, new Map(rows.map((r) => [r.organization_id, r.tiers_sig])));
   const evaluations = evaluateAll(data, tiers, now);
   const written = await persistEvaluations(database, evaluations, now, unchangedStates(evaluations, data));
   return { evaluations, flags: written.flags, proposals: written.proposals };

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateScaleData } from "../../src/demo/scale-data.ts";
 import { insertCheckIns } from "../../src/monitoring/bulk.ts";
 import { forgetPassKeys } from "../../src/monitoring/pass-keys.ts";
-import { runDailyPass } from "../../src/monitoring/run-pass.ts";
+import { runDailyPass, updateClient } from "../../src/monitoring/run-pass.ts";
 import { recordSessionForMonitoring } from "../../src/monitoring/sessions.ts";
 import { createTestApp, type TestApp } from "../support.ts";
 
@@ -133,5 +133,18 @@ describe("the incremental daily pass", () => {
     const again = await pass("2026-06-16T05:00:00.000Z");
     expect(again).toMatchObject({ evaluated: 40, flagsWritten: 0, proposalsWritten: 0, statesWritten: 0 });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("the incremental update applies an edited tier at once (its cached tiers are checked against a digest)", async () => {
+    const id = clients[7]!;
+    const first = await updateClient(t.database, id, LATER);
+    const hours = first.tier.responseHours.yellow;
+    expect((await updateClient(t.database, id, LATER)).tier.responseHours.yellow).toBe(hours);
+    await t.database.query("update service_tiers set response_hours_yellow = $2 where id = $1", [
+      first.tier.id,
+      hours + 11,
+    ]);
+    expect((await updateClient(t.database, id, LATER)).tier.responseHours.yellow).toBe(hours + 11);
+    expect((await updateClient(t.database, id, LATER)).tier.responseHours.yellow).toBe(hours + 11);
   });
 });
