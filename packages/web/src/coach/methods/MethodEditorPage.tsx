@@ -226,6 +226,7 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
               day={d}
               index={i}
               count={method.days.length}
+              defaultOpen={i === 0 || i >= initial.days.length}
               catalog={catalog}
               onChange={(day) => patch({ days: method.days.map((x, j) => (j === i ? day : x)) })}
               onMove={(dir) => moveDay(i, dir)}

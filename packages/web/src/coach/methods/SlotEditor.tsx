@@ -1,7 +1,9 @@
 import type { ExerciseEntry } from "@spotter/contracts";
 import { BLOCK_KINDS, type MethodSlot, MOVEMENT_PATTERNS, SLOT_ROLES } from "@spotter/engine";
+import { useState } from "react";
 import { label } from "../labels.ts";
 import { ExerciseSearch } from "./ExerciseSearch.tsx";
+import { useErrorUnderAny } from "./errors.tsx";
 import { SelectField, TextField } from "./inputs.tsx";
 import { PrescriptionEditor } from "./PrescriptionEditor.tsx";
 import { ProgressionEditor } from "./ProgressionEditor.tsx";
@@ -26,6 +28,10 @@ const LATER_KINDS = BLOCK_KINDS.filter((k) => k !== "accumulation");
 /** One slot of a day: what to train (fixed exercises or the engine's pick for a pattern), how much, how it progresses. */
 export function SlotEditor({ slot, path, title, catalog, onChange, onMove, onRemove, first, last }: Props) {
   const fixed = slot.exerciseIds !== undefined;
+  const [laterOpen, setLaterOpen] = useState(false);
+  // A problem in a folded-away dose unfolds it, so its message is next to its field.
+  const laterError = useErrorUnderAny(LATER_KINDS.map((k) => `${path}.prescription.${k}`));
+  const later = laterOpen || laterError !== undefined;
   const patch = (p: Partial<MethodSlot>) => {
     const next: MethodSlot = { ...slot, ...p };
     for (const k of Object.keys(p) as (keyof MethodSlot)[]) if (p[k] === undefined) delete next[k];
@@ -119,17 +125,20 @@ export function SlotEditor({ slot, path, title, catalog, onChange, onMove, onRem
         value={slot.prescription?.accumulation}
         onChange={(d) => setDose("accumulation", d)}
       />
-      <details className="later-kinds">
+      {/* Rendered only when open: a 6-day method has dozens of slots, each with four more doses. */}
+      <details className="later-kinds" open={later} onToggle={(e) => setLaterOpen(e.currentTarget.open)}>
         <summary>Doses for intensification, realization, deload and taper blocks</summary>
-        {LATER_KINDS.map((k) => (
-          <PrescriptionEditor
-            key={k}
-            kind={k}
-            path={`${path}.prescription.${k}`}
-            value={slot.prescription?.[k]}
-            onChange={(d) => setDose(k, d)}
-          />
-        ))}
+        {later
+          ? LATER_KINDS.map((k) => (
+              <PrescriptionEditor
+                key={k}
+                kind={k}
+                path={`${path}.prescription.${k}`}
+                value={slot.prescription?.[k]}
+                onChange={(d) => setDose(k, d)}
+              />
+            ))
+          : null}
       </details>
       <ProgressionEditor
         path={`${path}.progression`}

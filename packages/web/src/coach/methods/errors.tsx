@@ -25,3 +25,12 @@ export function useErrorUnder(path: string): string | undefined {
     return p === path || p.startsWith(`${path}.`);
   })?.message;
 }
+
+/** The first error under any of `paths` (e.g. a slot's doses for the blocks kept folded away). */
+export function useErrorUnderAny(paths: readonly string[]): string | undefined {
+  const errors = useContext(MethodErrorsContext);
+  return errors.find((e) => {
+    const p = normalizePath(e.path);
+    return paths.some((path) => p === path || p.startsWith(`${path}.`));
+  })?.message;
+}
