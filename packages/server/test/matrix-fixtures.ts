@@ -8,7 +8,7 @@
  */
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
-import { NUTRITION_SAMPLE_BODIES } from "./nutrition/matrix-fixtures.ts";
+import { NUTRITION_PARAM_VALUES, NUTRITION_SAMPLE_BODIES } from "./nutrition/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
 import { inviteAndAccept, type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
 
@@ -39,6 +39,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...PROGRAMMING_PARAM_VALUES,
   ...MONITORING_PARAM_VALUES,
   ...METHOD_PARAM_VALUES,
+  ...NUTRITION_PARAM_VALUES,
 };
 
 /**

@@ -199,3 +199,6 @@ export const nutritionProposalResultSchema = z.object({
   created: z.boolean(),
 });
 export type NutritionProposalResult = z.infer<typeof nutritionProposalResultSchema>;
+
+/** DELETE /clients/:id/nutrition/measurements/:measurementId (a mistyped weigh-in skews the trend). */
+export const measurementParamsSchema = z.object({ id: z.uuid(), measurementId: z.uuid() });

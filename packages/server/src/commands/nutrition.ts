@@ -9,6 +9,7 @@ import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record.ts";
 import type { clients } from "../db/schema.ts";
 import { bodyMeasurements, nutritionIntake, nutritionTargets } from "../db/schema-nutrition.ts";
+import { notFound } from "../http/errors.ts";
 import type { CommandContext } from "./context.ts";
 
 type ClientRow = typeof clients.$inferSelect;
@@ -119,5 +120,23 @@ export async function setNutritionSettings(ctx: CommandContext, client: ClientRo
       metadata: { goal: body.goal, energyKcal: body.energyKcal ?? null, supersedes: previous?.id ?? null },
     });
     return row!;
+  });
+}
+
+/** Deletes one of the client's measurements (404 when it is not theirs, so ids do not leak). */
+export async function deleteMeasurement(ctx: CommandContext, client: ClientRow, measurementId: string) {
+  await ctx.database.db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(bodyMeasurements)
+      .where(and(eq(bodyMeasurements.id, measurementId), eq(bodyMeasurements.clientId, client.id)))
+      .returning({ id: bodyMeasurements.id, date: bodyMeasurements.date });
+    if (!gone) throw notFound("measurement");
+    await recordAudit(tx, ctx.request, {
+      action: "nutrition.measurement.deleted",
+      entityType: "body_measurement",
+      entityId: gone.id,
+      clientId: client.id,
+      metadata: { date: gone.date, byRole: ctx.actor.role },
+    });
   });
 }

@@ -18,3 +18,15 @@ export const NUTRITION_SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/me/nutrition/measurements": measurement,
   "POST /api/me/nutrition/intake": intake,
 };
+
+/** `{measurementId}`: a fresh weigh-in of org A's client each call (deleting one leaves the next). */
+export const NUTRITION_PARAM_VALUES: Record<string, (w: World) => Promise<string>> = {
+  measurementId: async (w) => {
+    const res = await w.a.coach.post<{ id: string }>(`/api/clients/${w.a.ids.clientId}/nutrition/measurements`, {
+      date: today(),
+      weight: { value: 80, unit: "kg" },
+    });
+    if (res.status !== 201) throw new Error(`matrix: measurement failed ${res.status}`);
+    return res.body.id;
+  },
+};

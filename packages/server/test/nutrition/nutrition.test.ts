@@ -131,6 +131,22 @@ describe("data rights", () => {
   });
 });
 
+describe("deleting a mistaken weigh-in", () => {
+  it("the client may delete their own; another organization gets 404; the trend forgets it", async () => {
+    const url = `/api/clients/${a.ids.clientId}/nutrition/measurements`;
+    const made = await a.client.post<{ id: string }>("/api/me/nutrition/measurements", {
+      date: TODAY,
+      weight: { value: 150, unit: "kg" },
+    });
+    expect(made.status).toBe(201);
+    expect((await b.coach.request("DELETE", `${url}/${made.body.id}`)).status).toBe(404);
+    expect((await a.client.request("DELETE", `${url}/${made.body.id}`)).status).toBe(200);
+    expect((await a.client.request("DELETE", `${url}/${made.body.id}`)).status).toBe(404);
+    const list = await a.coach.get<{ items: { id: string }[] }>(url);
+    expect(list.body.items.map((i) => i.id)).not.toContain(made.body.id);
+  });
+});
+
 describe("intake", () => {
   it("keeps one row per day (a second log replaces it) and reports adherence to the target", async () => {
     const id = await createClient(a.coach, "Intake", { profile: profile() });

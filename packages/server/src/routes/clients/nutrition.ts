@@ -4,6 +4,7 @@ import {
   intakeRequestSchema,
   intakeSchema,
   measurementListSchema,
+  measurementParamsSchema,
   measurementRequestSchema,
   measurementSchema,
   nutritionProposalResultSchema,
@@ -11,13 +12,14 @@ import {
   nutritionSettingsHistorySchema,
   nutritionSettingsRequestSchema,
   nutritionSettingsSchema,
+  okResponseSchema,
   proposalListSchema,
   targetsViewSchema,
 } from "@spotter/contracts";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { setNutritionSettings } from "../../commands/nutrition.ts";
+import { deleteMeasurement, setNutritionSettings } from "../../commands/nutrition.ts";
 import { proposeNutritionChange } from "../../commands/nutrition-targets.ts";
 import { proposals } from "../../db/schema-monitoring.ts";
 import { nutritionTargets } from "../../db/schema-nutrition.ts";
@@ -70,6 +72,24 @@ export const clientNutritionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listMeasurements(request, await client(request, request.params.id), request.query),
+  );
+
+  app.delete(
+    "/:id/nutrition/measurements/:measurementId",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "Delete a mistaken measurement (the coach or the client themself)",
+        params: measurementParamsSchema,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const c = await client(request, request.params.id);
+      await deleteMeasurement(commandContext(request), c, request.params.measurementId);
+      return { ok: true as const };
+    },
   );
 
   app.post(
