@@ -10,10 +10,12 @@ import type { TierRecord } from "./tiers.ts";
  * the same key gives the same result.
  *
  * The date is part of the key because no rule of the engine is date-invariant: the readiness
- * baseline and series (28 and 75 days), ACWR's EWMAs (decaying every day, with or without new
- * load), monotony and strain (7 days), the missed-session and missed-check-in windows, the
- * e1RM performance window and the "overdue" due times all slide with it. So a new day re-evaluates
- * every client, and within a day only clients whose inputs changed are re-evaluated.
+ * series (75 days) and its baselines, ACWR's EWMAs (decaying every day, with or without new load),
+ * monotony and strain, the n-of-m-day recovery and missed-session windows, pain repeats, the e1RM
+ * performance window (56 days) and the 91-day load history all slide with it, and the red-flag
+ * "resolved through" date is compared with it. So a new day re-evaluates every client, and within
+ * a day only clients whose inputs changed are. `now` (the hour) only sets due times of new
+ * flags and proposals, which unchanged inputs do not create: it is not in the key.
  */
 export function passKey(row: RawClientRow, tier: TierRecord, today: string): string {
   const h = createHash("sha1");
