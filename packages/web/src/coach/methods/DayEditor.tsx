@@ -42,7 +42,7 @@ export function DayEditor({ day, index, count, catalog, onChange, onMove, onRemo
   return (
     <section className="card method-day" aria-label={`${dayName}: ${day.label}`}>
       <header className="card-head">
-        <h3 className="card-title">{dayName}</h3>
+        <h3 className="card-title">{day.label ? `${dayName}: ${day.label}` : dayName}</h3>
         <div className="btn-row">
           <Button
             size="sm"
