@@ -38,7 +38,7 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config.access ?? { public: true };
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await resolveActor(db, token) : null;
+    request.actor = token ? await resolveActor(db, token, request.server.clock.now()) : null;
     if ("public" in access) return;
     const actor = request.actor;
     if (!actor) throw unauthenticated();

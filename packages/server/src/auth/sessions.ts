@@ -17,10 +17,10 @@ export function cookieIsSecure(request: FastifyRequest, policy: CookiePolicy): b
   return policy.publicUrl?.startsWith("https://") === true || request.protocol === "https";
 }
 
-export async function createSession(db: Db, userId: string, organizationId: string) {
+export async function createSession(db: Db, userId: string, organizationId: string, now: Date) {
   const token = newToken();
   const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db.insert(loginSessions).values({ tokenHash: hashToken(token), csrfToken, userId, organizationId, expiresAt });
   return { token, csrfToken, expiresAt };
 }
@@ -46,7 +46,7 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 /** Resolves a cookie token to the caller, or null when missing, unknown or expired. */
-export async function resolveActor(db: Db, token: string | undefined): Promise<Actor | null> {
+export async function resolveActor(db: Db, token: string | undefined, now: Date): Promise<Actor | null> {
   if (!token || token.length > 200) return null;
   const rows = await db
     .select({
@@ -66,7 +66,7 @@ export async function resolveActor(db: Db, token: string | undefined): Promise<A
       clients,
       and(eq(clients.userId, loginSessions.userId), eq(clients.organizationId, loginSessions.organizationId)),
     )
-    .where(and(eq(loginSessions.tokenHash, hashToken(token)), gt(loginSessions.expiresAt, new Date())))
+    .where(and(eq(loginSessions.tokenHash, hashToken(token)), gt(loginSessions.expiresAt, now)))
     .limit(1);
   const row = rows[0];
   if (!row) return null;

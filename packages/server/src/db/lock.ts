@@ -1,6 +1,7 @@
 import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { systemClock } from "../programming/clock.ts";
 
 /**
  * One writer per embedded database. PGlite has no postmaster: two processes that open one data
@@ -104,7 +105,7 @@ function tryCreate(path: string, info: LockInfo): boolean {
  * linked back (link never overwrites) and we re-evaluate.
  */
 function breakStale(path: string, staleRaw: string): void {
-  const aside = `${path}.${process.pid}.${Date.now()}`;
+  const aside = `${path}.${process.pid}.${systemClock.now().getTime()}`;
   try {
     renameSync(path, aside);
   } catch (error) {
@@ -132,7 +133,7 @@ export function lockDataFolder(dataDir: string): FolderLock {
     pidStart: processStart(process.pid),
     host: hostname(),
     command: describeCommand(),
-    since: new Date().toISOString(),
+    since: systemClock.now().toISOString(),
   };
   for (let attempt = 0; ; attempt++) {
     if (tryCreate(path, info)) break;

@@ -3,6 +3,7 @@ import { type CheckIn, isoFromDay, mulberry32 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { analyzeAfterLoad } from "../monitoring/analyze.ts";
 import { type CheckInRowInput, insertCheckIns } from "../monitoring/bulk.ts";
+import { isoDay, serverNow } from "../programming/clock.ts";
 
 /**
  * Synthetic monitoring data at scale, for `spotter demo-scale` and bench/triage: N clients with D
@@ -155,7 +156,7 @@ async function insertSessionRows(database: Database, rows: readonly SessionRow[]
 export async function generateScaleData(database: Database, o: ScaleOptions) {
   const rand = mulberry32(o.seed ?? 42);
   const batch = o.batch ?? 5000;
-  const endDay = Math.floor(Date.parse(`${o.endDate ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const endDay = Math.floor(Date.parse(`${o.endDate ?? isoDay(serverNow())}T00:00:00Z`) / 86_400_000);
   const startDay = endDay - o.days + 1;
   const ids = await createClients(database, o);
   let checkInCount = 0;

@@ -1,4 +1,4 @@
-import { errorResponseSchema, okResponseSchema, passwordChangeRequestSchema } from "@spotter/contracts";
+import { okResponseSchema, passwordChangeRequestSchema } from "@spotter/contracts";
 import { and, eq, ne } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
@@ -7,6 +7,7 @@ import { clearSessionCookie } from "../../auth/sessions.ts";
 import type { Throttle } from "../../auth/throttle.ts";
 import { loginSessions, users } from "../../db/schema.ts";
 import { HttpError, unauthenticated, validationError } from "../../http/errors.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 
 const anyRole = { roles: ["owner", "coach", "client"] } as const;
 
@@ -25,12 +26,11 @@ export const accountRoutes: FastifyPluginAsyncZod<{ throttle: Throttle }> = asyn
         tags: ["auth"],
         summary: "Change the password; every other session of this user ends",
         body: passwordChangeRequestSchema,
-        response: { 200: okResponseSchema, 400: errorResponseSchema, 429: errorResponseSchema },
+        response: { 200: okResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user) throw unauthenticated();
       // Guesses at the current password (a borrowed session) count like sign-in failures.
@@ -70,8 +70,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ throttle: Throttle }> = asyn
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       await db.transaction(async (tx) => {
         await recordAudit(tx, request, {
           action: "auth.signed_out_everywhere",

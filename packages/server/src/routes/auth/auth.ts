@@ -1,10 +1,4 @@
-import {
-  errorResponseSchema,
-  loginRequestSchema,
-  meResponseSchema,
-  okResponseSchema,
-  signupRequestSchema,
-} from "@spotter/contracts";
+import { loginRequestSchema, meResponseSchema, okResponseSchema, signupRequestSchema } from "@spotter/contracts";
 import { and, asc, eq, lt } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
@@ -14,12 +8,13 @@ import { clearSessionCookie, createSession, setSessionCookie } from "../../auth/
 import { Throttle, type Wait } from "../../auth/throttle.ts";
 import { throttleSettings } from "../../config.ts";
 import { clients, loginSessions, memberships, organizations, users } from "../../db/schema.ts";
-import { conflict, HttpError, unauthenticated } from "../../http/errors.ts";
+import { conflict, HttpError } from "../../http/errors.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { accountRoutes } from "./account.ts";
 import { presentMe } from "./me.ts";
 
 const anyRole = { roles: ["owner", "coach", "client"] } as const;
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 409: errorResponseSchema };
+const errors = errorResponses;
 
 /** A 429 that says how long to wait, and nothing about whether the account exists. */
 const tooMany = (wait: Wait) =>
@@ -70,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { userId: user.id, organizationId: org.id };
       });
-      const session = await createSession(db, userId, organizationId);
+      const session = await createSession(db, userId, organizationId, app.clock.now());
       setSessionCookie(request, reply, session.token, session.expiresAt, config);
       reply.status(201);
       return presentMe(db, { userId, organizationId, role: "owner", csrfToken: session.csrfToken });
@@ -87,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["auth"],
         summary: "Sign in; sets the spotter_session cookie",
         body: loginRequestSchema,
-        response: { 200: meResponseSchema, 429: errorResponseSchema, ...errors },
+        response: { 200: meResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -117,8 +112,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       // Housekeeping: this user's expired sessions go when they sign in again.
       await db
         .delete(loginSessions)
-        .where(and(eq(loginSessions.userId, user.id), lt(loginSessions.expiresAt, new Date())));
-      const session = await createSession(db, user.id, membership.organizationId);
+        .where(and(eq(loginSessions.userId, user.id), lt(loginSessions.expiresAt, app.clock.now())));
+      const session = await createSession(db, user.id, membership.organizationId, app.clock.now());
       setSessionCookie(request, reply, session.token, session.expiresAt, config);
       // After the session cookie: simple clients that read only the first Set-Cookie keep the session.
       devices.issue(request, reply, email, config, app.clock.now());
@@ -162,8 +157,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ["auth"], summary: "Sign out (ends this session)", response: { 200: okResponseSchema } },
     },
     async (request, reply) => {
-      if (!request.actor) throw unauthenticated();
-      await db.delete(loginSessions).where(eq(loginSessions.id, request.actor.sessionId));
+      await db.delete(loginSessions).where(eq(loginSessions.id, actorOf(request).sessionId));
       clearSessionCookie(reply);
       return { ok: true as const };
     },
@@ -180,8 +174,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!request.actor) throw unauthenticated();
-      return presentMe(db, request.actor);
+      return presentMe(db, actorOf(request));
     },
   );
 };

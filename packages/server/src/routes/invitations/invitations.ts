@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   invitationAcceptRequestSchema,
   invitationCreateRequestSchema,
   invitationCreateResponseSchema,
@@ -15,29 +14,25 @@ import { createSession, setSessionCookie } from "../../auth/sessions.ts";
 import { hashToken, newToken } from "../../auth/tokens.ts";
 import type { Db } from "../../db/open.ts";
 import { clients, invitations, memberships, organizations, users } from "../../db/schema.ts";
-import { conflict, forbidden, HttpError, notFound, unauthenticated } from "../../http/errors.ts";
+import { conflict, forbidden, HttpError, notFound } from "../../http/errors.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { presentMe } from "../auth/me.ts";
 import { INVITATION_TTL_MS, invitationManageRoutes } from "./manage.ts";
 
 export { INVITATION_TTL_MS };
 
-const errors = {
-  400: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  410: errorResponseSchema,
-};
+const errors = errorResponses;
 
 /** A pending invitation by its token; expired → 410, used or unknown → 404. */
-async function loadPending(db: Db, token: string) {
+async function loadPending(db: Db, token: string, now: Date) {
   const [row] = await db
     .select({ invitation: invitations, organizationName: organizations.name })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.tokenHash, hashToken(token)));
   if (!row || row.invitation.acceptedAt) throw notFound("invitation");
-  if (row.invitation.expiresAt.getTime() <= Date.now())
+  if (row.invitation.expiresAt.getTime() <= now.getTime())
     throw new HttpError("invitation_expired", "this invitation has expired; ask for a new one");
   return row;
 }
@@ -58,8 +53,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const body = request.body;
       if (body.role === "coach" && actor.role !== "owner") throw forbidden("only the owner invites coaches");
       if (body.clientId) {
@@ -68,7 +62,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (client.userId) throw conflict("this client already has a login");
       }
       const token = newToken();
-      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      const expiresAt = new Date(app.clock.now().getTime() + INVITATION_TTL_MS);
       const id = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(invitations)
@@ -110,7 +104,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { invitation, organizationName } = await loadPending(db, request.params.token);
+      const { invitation, organizationName } = await loadPending(db, request.params.token, app.clock.now());
       return {
         organizationName,
         email: invitation.email,
@@ -133,7 +127,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { invitation } = await loadPending(db, request.params.token);
+      const { invitation } = await loadPending(db, request.params.token, app.clock.now());
       // An address that already has a Spotter account joins with that account's password; any
       // mismatch gets one generic answer, so the token holder learns no more than they typed.
       const [existing] = await db
@@ -147,7 +141,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         // Conditional update: two concurrent accepts cannot both succeed.
         const claimed = await tx
           .update(invitations)
-          .set({ acceptedAt: new Date() })
+          .set({ acceptedAt: app.clock.now() })
           .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
           .returning({ id: invitations.id });
         if (claimed.length === 0) throw notFound("invitation");
@@ -171,7 +165,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (invitation.clientId) {
           const linked = await tx
             .update(clients)
-            .set({ userId: user.id, updatedAt: new Date() })
+            .set({ userId: user.id, updatedAt: app.clock.now() })
             .where(and(eq(clients.id, invitation.clientId), isNull(clients.userId)))
             .returning({ id: clients.id });
           if (linked.length === 0) throw conflict("this client already has a login");
@@ -187,7 +181,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return user.id;
       });
-      const session = await createSession(db, userId, invitation.organizationId);
+      const session = await createSession(db, userId, invitation.organizationId, app.clock.now());
       setSessionCookie(request, reply, session.token, session.expiresAt, config);
       reply.status(201);
       return presentMe(db, {

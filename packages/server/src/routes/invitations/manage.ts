@@ -1,9 +1,4 @@
-import {
-  errorResponseSchema,
-  invitationCreateResponseSchema,
-  invitationIdParamsSchema,
-  okResponseSchema,
-} from "@spotter/contracts";
+import { invitationCreateResponseSchema, invitationIdParamsSchema, okResponseSchema } from "@spotter/contracts";
 import { and, eq, isNull } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { DbExecutor } from "../../audit/record.ts";
@@ -11,10 +6,11 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { hashToken, newToken } from "../../auth/tokens.ts";
 import { invitations } from "../../db/schema.ts";
-import { notFound, unauthenticated } from "../../http/errors.ts";
+import { notFound } from "../../http/errors.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-const errors = { 404: errorResponseSchema };
+const errors = errorResponses;
 
 /**
  * A pending invitation the caller may manage: the owner any of the organization's, a coach the
@@ -48,8 +44,7 @@ export const invitationManageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       await db.transaction(async (tx) => {
         const row = await loadManaged(tx, actor, request.params.invitationId);
         await tx.delete(invitations).where(eq(invitations.id, row.id));
@@ -78,8 +73,7 @@ export const invitationManageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const token = newToken();
       const expiresAt = new Date(app.clock.now().getTime() + INVITATION_TTL_MS);
       const id = await db.transaction(async (tx) => {

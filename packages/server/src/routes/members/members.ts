@@ -2,7 +2,7 @@ import { memberListResponseSchema } from "@spotter/contracts";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { clients, coachClients, memberships, users } from "../../db/schema.ts";
-import { unauthenticated } from "../../http/errors.ts";
+import { actorOf } from "../../http/route-kit.ts";
 import { memberRemoveRoutes } from "./remove.ts";
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,8 +19,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const rows = await db
         .select({
           userId: users.id,

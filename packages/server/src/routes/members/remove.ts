@@ -1,15 +1,11 @@
-import {
-  errorResponseSchema,
-  memberParamsSchema,
-  memberRemoveRequestSchema,
-  okResponseSchema,
-} from "@spotter/contracts";
+import { memberParamsSchema, memberRemoveRequestSchema, okResponseSchema } from "@spotter/contracts";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { assignCoach } from "../../commands/assign-coach.ts";
 import { clients, coachClients, loginSessions, memberships } from "../../db/schema.ts";
-import { conflict, notFound, unauthenticated, validationError } from "../../http/errors.ts";
+import { conflict, notFound, validationError } from "../../http/errors.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertCoachInOrg } from "../../policies/coaches.ts";
 
 /**
@@ -29,17 +25,11 @@ export const memberRemoveRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Remove a member (owner): access ends at once; a coach's clients go to reassignTo",
         params: memberParamsSchema,
         body: memberRemoveRequestSchema,
-        response: {
-          200: okResponseSchema,
-          400: errorResponseSchema,
-          404: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        response: { 200: okResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) throw unauthenticated();
+      const actor = actorOf(request);
       const { userId } = request.params;
       const { reassignTo } = request.body;
       if (userId === actor.userId) throw conflict("you cannot remove yourself");
