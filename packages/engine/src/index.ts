@@ -436,6 +436,7 @@ export {
   type RepFormula,
   RPE_MAX,
   RPE_MIN,
+  reportedE1rmKg,
   repsAtPercent,
   repsToFailureAtPercent,
   rirFromRpe,

@@ -87,3 +87,11 @@ export function exposureBest(sets: readonly ExposureSet[], unit: Unit): Exposure
 export function exposureE1rm(sets: readonly ExposureSet[], unit: Unit): number {
   return exposureBest(sets, unit)?.e1rmKg ?? 0;
 }
+
+/**
+ * An e1RM as stored for monitoring and drawn on progress charts: to 0.1 kg. Finer digits are noise
+ * (a set's estimate moves by kilograms between sessions), and one rounding keeps the two in step.
+ */
+export function reportedE1rmKg(e1rmKg: number): number {
+  return Math.round(e1rmKg * 10) / 10;
+}

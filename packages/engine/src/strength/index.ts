@@ -6,6 +6,7 @@ export {
   type ExposureSet,
   exposureBest,
   exposureE1rm,
+  reportedE1rmKg,
   setE1rm,
   setRpe,
 } from "./exposure-e1rm.ts";

@@ -1,4 +1,4 @@
-import { exposureBest, type SessionLog } from "@spotter/engine";
+import { exposureBest, reportedE1rmKg, type SessionLog } from "@spotter/engine";
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import type { Database } from "../db/open.ts";
@@ -22,7 +22,7 @@ export function monitoringSessionFromLog(
   for (const ex of log.exercises) {
     const best = exposureBest(ex.sets, log.unit);
     if (best?.rpe !== undefined)
-      e1rms.push({ exerciseId: ex.exerciseId, e1rmKg: Math.round(best.e1rmKg * 10) / 10, rpe: best.rpe });
+      e1rms.push({ exerciseId: ex.exerciseId, e1rmKg: reportedE1rmKg(best.e1rmKg), rpe: best.rpe });
   }
   return {
     ref,

@@ -1,10 +1,8 @@
 import type { ProgressResponse } from "@spotter/contracts";
-import { type Catalog, exposureE1rm, type SessionLog, toKg, weekStart } from "@spotter/engine";
+import { type Catalog, exposureE1rm, reportedE1rmKg, type SessionLog, toKg, weekStart } from "@spotter/engine";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionStates } from "../db/schema-programming.ts";
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * Progress from the logs: per exercise the session's e1RM by the engine's one rule (`exposureE1rm`:
@@ -34,7 +32,7 @@ export async function clientProgress(
       const best = exposureE1rm(ex.sets, log.unit);
       if (best > 0) {
         const points = e1rm.get(ex.exerciseId) ?? [];
-        points.push({ date: log.date, e1rmKg: round1(best) });
+        points.push({ date: log.date, e1rmKg: reportedE1rmKg(best) });
         e1rm.set(ex.exerciseId, points);
       }
     }
@@ -50,7 +48,7 @@ export async function clientProgress(
     e1rm: [...e1rm].map(([exerciseId, points]) => ({ exerciseId, name: name(exerciseId), points })),
     weeklyVolume: [...weeks]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([week, v]) => ({ week, sets: v.sets, tonnageKg: round1(v.tonnageKg) })),
+      .map(([week, v]) => ({ week, sets: v.sets, tonnageKg: Math.round(v.tonnageKg * 10) / 10 })),
     progression: rows.map((r) => ({ ...r.state, name: name(r.state.exerciseId) })),
   };
 }

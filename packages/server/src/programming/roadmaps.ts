@@ -1,16 +1,8 @@
-import type { RoadmapResponse } from "@spotter/contracts";
-import {
-  buildRoadmap,
-  type ClientProfile,
-  type Method,
-  type Roadmap,
-  roadmapPosition,
-  type TrainerProfile,
-} from "@spotter/engine";
+import { buildRoadmap, type ClientProfile, type Method, type Roadmap, type TrainerProfile } from "@spotter/engine";
 import { eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { roadmaps } from "../db/schema-programming.ts";
-import { isoDay, serverNow } from "./clock.ts";
+import { serverNow } from "./clock.ts";
 import { runEngine } from "./engine-errors.ts";
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
@@ -72,18 +64,4 @@ export async function saveRoadmap(
     .returning();
   if (!row) throw new Error("roadmap upsert returned nothing");
   return row;
-}
-
-export function presentRoadmap(clientId: string, row: RoadmapRow | undefined, now: Date): RoadmapResponse {
-  if (!row) return { clientId, roadmap: null, position: null, editedByCoach: false, updatedAt: null };
-  return {
-    clientId,
-    roadmap: row.roadmap,
-    position: runEngine(
-      () => roadmapPosition(row.roadmap, isoDay(now)),
-      (p) => `roadmap.${p}`,
-    ),
-    editedByCoach: row.editedByCoach,
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }

@@ -1,4 +1,4 @@
-import type { SessionDto, SessionPlan } from "@spotter/contracts";
+import type { SessionPlan } from "@spotter/contracts";
 import { SESSION_SECTIONS, type Session, type SessionSection } from "@spotter/engine";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
@@ -50,21 +50,4 @@ export async function loadVisibleSession(
   const [found] = options.forUpdate ? await query.for("update", { of: trainingSessions }) : await query;
   if (!found) throw notFound("session");
   return found;
-}
-
-export function presentSession(row: SessionRow, clientName?: string): SessionDto {
-  return {
-    id: row.id,
-    clientId: row.clientId,
-    ...(clientName !== undefined ? { clientName } : {}),
-    status: row.status,
-    date: row.date,
-    plan: row.plan,
-    request: row.request,
-    editedByCoach: row.editedByCoach,
-    createdAt: row.createdAt.toISOString(),
-    ...(row.publishedAt ? { publishedAt: row.publishedAt.toISOString() } : {}),
-    ...(row.loggedAt ? { loggedAt: row.loggedAt.toISOString() } : {}),
-    ...(row.log ? { log: row.log } : {}),
-  };
 }

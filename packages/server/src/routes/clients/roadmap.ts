@@ -10,9 +10,10 @@ import { recordAudit } from "../../audit/record.ts";
 import { HttpError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { presentRoadmap } from "../../presenters/roadmap.ts";
 import { isoDay } from "../../programming/clock.ts";
 import { resolveClientMethod } from "../../programming/methods.ts";
-import { buildClientRoadmap, loadRoadmapRow, presentRoadmap, saveRoadmap } from "../../programming/roadmaps.ts";
+import { buildClientRoadmap, loadRoadmapRow, saveRoadmap } from "../../programming/roadmaps.ts";
 import { trainerProfileForClient } from "../../programming/trainer-profiles.ts";
 
 const params = idParamsSchema;

@@ -12,9 +12,10 @@ import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+import { presentSession } from "../../presenters/session.ts";
 import { registerProgrammingExportSections } from "../../programming/export-sections.ts";
 import { generateDraft } from "../../programming/generate.ts";
-import { presentSession, visibleSessions } from "../../programming/sessions-store.ts";
+import { visibleSessions } from "../../programming/sessions-store.ts";
 
 /** A client's training sessions: generate a draft, list them. */
 export const clientSessionRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -6,8 +6,8 @@ import type { Actor } from "../../auth/actor.ts";
 import { clients } from "../../db/schema.ts";
 import { trainingSessions } from "../../db/schema-programming.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { presentSession } from "../../presenters/session.ts";
 import { isoDay } from "../../programming/clock.ts";
-import { presentSession } from "../../programming/sessions-store.ts";
 
 const NO_CLIENT = "00000000-0000-0000-0000-000000000000";
 const ownSessions = (actor: Actor) =>

@@ -9,9 +9,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
+import { presentSession } from "../../presenters/session.ts";
 import { editDraft, publishDraft } from "../../programming/edit.ts";
 import { logSession } from "../../programming/log-session.ts";
-import { loadVisibleSession, presentSession } from "../../programming/sessions-store.ts";
+import { loadVisibleSession } from "../../programming/sessions-store.ts";
 
 const sessionParams = sessionIdParamsSchema;
 
