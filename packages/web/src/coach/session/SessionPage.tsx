@@ -1,10 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link } from "wouter";
 import { estimatedMinutes, PLAN_SECTIONS, SECTION_LABEL } from "../../sessions/plan-view.ts";
 import { Button, Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { useEditSession, usePublishSession } from "./mutations.ts";
 import { PlanItemCard } from "./PlanItemCard.tsx";
+import { PublishRefusal } from "./PublishRefusal.tsx";
+import { type PublishBlocker, publishBlockers } from "./publish-blockers.ts";
 import { sessionQuery } from "./queries.ts";
 import { ReasonsList } from "./ReasonsList.tsx";
 import { SessionLogView } from "./SessionLogView.tsx";
@@ -15,12 +18,23 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const res = useQuery(sessionQuery(sessionId));
   const edit = useEditSession(sessionId);
   const publish = usePublishSession(sessionId);
+  // The gate's last refusal stays on screen while the override is sent (a new attempt clears the
+  // mutation's error), and goes once a publish succeeds.
+  const [refusal, setRefusal] = useState<PublishBlocker[]>();
+  const doPublish = (override?: { reason: string }) =>
+    publish.mutate(override, {
+      onError: (e) => {
+        const blockers = publishBlockers(e);
+        if (blockers) setRefusal(blockers);
+      },
+      onSuccess: () => setRefusal(undefined),
+    });
 
   if (res.error) return <ErrorState error={res.error} what="this session" onRetry={() => void res.refetch()} />;
   if (!res.data) return <Spinner label="Loading session…" />;
   const s = res.data;
   const editable = s.status === "draft";
-  const actionError = edit.error ?? publish.error;
+  const actionError = edit.error ?? (publishBlockers(publish.error) ? null : publish.error);
 
   return (
     <>
@@ -38,7 +52,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
               Print
             </Link>
             {editable ? (
-              <Button variant="primary" busy={publish.isPending} onClick={() => publish.mutate()}>
+              <Button variant="primary" busy={publish.isPending} onClick={() => doPublish()}>
                 Publish to client
               </Button>
             ) : null}
@@ -49,6 +63,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         <p className="notice notice-red" role="alert">
           {actionError.message}
         </p>
+      ) : null}
+      {editable && refusal ? (
+        <PublishRefusal
+          blockers={refusal}
+          busy={publish.isPending && publish.variables !== undefined}
+          onOverride={(reason) => doPublish({ reason })}
+        />
       ) : null}
       {s.status === "published" ? (
         <p className="notice notice-blue" role="status">

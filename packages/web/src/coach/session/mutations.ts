@@ -1,4 +1,4 @@
-import type { SessionDto, SessionEditRequest, SessionGenerateRequest } from "@spotter/contracts";
+import type { SessionDto, SessionEditRequest, SessionGenerateRequest, SessionPublishRequest } from "@spotter/contracts";
 import type { QueryClient } from "@tanstack/react-query";
 import { patch, post } from "../../api/client.ts";
 import { useApiMutation } from "../../api/mutation.ts";
@@ -21,9 +21,14 @@ export function useEditSession(sessionId: string) {
   });
 }
 
+/** Publish; with an override reason when the coach publishes over the gate's blockers (audited). */
 export function usePublishSession(sessionId: string) {
   return useApiMutation({
-    request: () => post<SessionDto>(`/api/sessions/${sessionId}/publish`),
+    request: (override?: { reason: string }) =>
+      post<SessionDto>(
+        `/api/sessions/${sessionId}/publish`,
+        (override ? { override } : undefined) satisfies SessionPublishRequest,
+      ),
     update: store,
     invalidates: listsOf,
   });
