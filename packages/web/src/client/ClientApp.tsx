@@ -7,6 +7,7 @@ import { UnitToggle } from "../units/index.ts";
 import { CheckinPage } from "./CheckinPage.tsx";
 import "./client.css";
 import { HistoryPage } from "./HistoryPage.tsx";
+import { NutritionPage } from "./nutrition/NutritionPage.tsx";
 import { OfflineBanner } from "./OfflineBanner.tsx";
 import { TodayPage } from "./TodayPage.tsx";
 
@@ -38,6 +39,7 @@ export function ClientApp() {
           <Route path="/" component={TodayPage} />
           <Route path="/checkin" component={CheckinPage} />
           <Route path="/history" component={HistoryPage} />
+          <Route path="/nutrition" component={NutritionPage} />
           <Route path="/changes" component={MyChangesPage} />
           <Route>
             <EmptyState title="Page not found" action={<NavLink href="/">Go to today</NavLink>} />
@@ -49,6 +51,7 @@ export function ClientApp() {
           Today
         </NavLink>
         <NavLink href="/checkin">Check-in</NavLink>
+        <NavLink href="/nutrition">Nutrition</NavLink>
         <NavLink href="/history">History</NavLink>
         <NavLink href="/changes">Changes</NavLink>
       </nav>

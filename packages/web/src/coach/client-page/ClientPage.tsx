@@ -6,6 +6,7 @@ import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts"
 import { InviteDialog } from "./InviteDialog.tsx";
 import { MethodCard } from "./MethodCard.tsx";
 import { useArchiveClient } from "./mutations.ts";
+import { NutritionCard } from "./nutrition/NutritionCard.tsx";
 import { ProfileCards } from "./ProfileCards.tsx";
 import { clientQuery } from "./queries.ts";
 import { RoadmapCard } from "./RoadmapCard.tsx";
@@ -78,6 +79,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <MethodCard clientId={clientId} />
           <RoadmapCard clientId={clientId} />
           <SessionHistoryCard clientId={clientId} />
+          <NutritionCard clientId={clientId} />
           <Suspense fallback={<Spinner label="Loading charts…" />}>
             <ProgressCharts clientId={clientId} />
           </Suspense>
