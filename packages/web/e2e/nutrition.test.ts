@@ -118,4 +118,23 @@ describe("nutrition: the client logs a weight, the coach sees trend and targets"
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);
   });
+
+  it("lets the coach set a fat-loss goal and rate, and today's energy target follows", async () => {
+    const page = desk.page;
+    const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
+    const before = Number(await card.getByTestId("target-energyKcal").textContent());
+    const form = card.getByRole("form", { name: "Nutrition settings" });
+    await form.getByLabel("Goal").selectOption("lose");
+    await form.getByLabel("Weekly rate (% body weight)").fill("0.5");
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/clients/${clientId}/nutrition/settings`) && r.request().method() === "PUT",
+    );
+    await form.getByRole("button", { name: "Save settings" }).click();
+    const res = await saved;
+    expect(res.status()).toBe(200);
+    expect(JSON.parse(res.request().postData() ?? "{}")).toEqual({ goal: "lose", ratePctPerWeek: 0.5 });
+    await card.getByText("goal: Lose").waitFor();
+    const after = Number(await card.getByTestId("target-energyKcal").textContent());
+    expect(after).toBeLessThan(before);
+  });
 });
