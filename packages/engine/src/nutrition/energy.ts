@@ -24,7 +24,7 @@ export function mifflinStJeor(sex: Sex, weightKg: number, heightCm: number, ageY
     reasons: [
       reason(
         "nutrition.rmr.mifflin_st_jeor",
-        `Resting energy ${round(value, 1)} kcal/day by Mifflin-St Jeor: 10 × ${weightKg} kg + 6.25 × ${heightCm} cm − 5 × ${ageYears} y ${constant >= 0 ? "+" : "−"} ${Math.abs(constant)}.`,
+        `Resting energy ${round(value, 1)} kcal/day by Mifflin-St Jeor: 10 × ${round(weightKg, 1)} kg + 6.25 × ${round(heightCm, 1)} cm − 5 × ${ageYears} y ${constant >= 0 ? "+" : "−"} ${Math.abs(constant)}.`,
         { sex, weightKg, heightCm, ageYears, constant },
       ),
     ],

@@ -193,11 +193,11 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
             leanMassKg: round(lbm, 1),
             gPerKg: 2.3,
           })
-        : reason("nutrition.protein.cut", `Protein 2.2 g/kg body mass in a deficit: 2.2 × ${w} kg.`, {
+        : reason("nutrition.protein.cut", `Protein 2.2 g/kg body mass in a deficit: 2.2 × ${round(w, 1)} kg.`, {
             weightKg: w,
             gPerKg: 2.2,
           })
-      : reason("nutrition.protein.base", `Protein 1.6 g/kg body mass: 1.6 × ${w} kg.`, { weightKg: w, gPerKg: 1.6 });
+      : reason("nutrition.protein.base", `Protein 1.6 g/kg body mass: 1.6 × ${round(w, 1)} kg.`, { weightKg: w, gPerKg: 1.6 });
   const proteinReasons = [proteinRule];
 
   // Fat: 25% of energy, never below the floor.
