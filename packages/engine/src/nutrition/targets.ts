@@ -197,7 +197,10 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
             weightKg: w,
             gPerKg: 2.2,
           })
-      : reason("nutrition.protein.base", `Protein 1.6 g/kg body mass: 1.6 × ${round(w, 1)} kg.`, { weightKg: w, gPerKg: 1.6 });
+      : reason("nutrition.protein.base", `Protein 1.6 g/kg body mass: 1.6 × ${round(w, 1)} kg.`, {
+          weightKg: w,
+          gPerKg: 1.6,
+        });
   const proteinReasons = [proteinRule];
 
   // Fat: 25% of energy, never below the floor.
