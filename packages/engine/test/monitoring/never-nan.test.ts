@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   BODY_REGIONS,
-  type CheckIn,
   computeMonitoring,
   type DailyPassInput,
   dailyPass,
   EXAMPLE_TIERS,
   type SessionRecord,
 } from "../../src/index.ts";
+import { checkInArb } from "../fixtures/arbitraries.ts";
 import { daysBefore } from "./fixtures.ts";
 
 /**
@@ -20,27 +20,9 @@ import { daysBefore } from "./fixtures.ts";
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;
 const ago = fc.integer({ min: 0, max: 100 }).map((k) => daysBefore(TODAY, k));
-const item = fc.integer({ min: 1, max: 7 });
+const _item = fc.integer({ min: 1, max: 7 });
 
-const checkIn: fc.Arbitrary<CheckIn> = fc.record(
-  {
-    date: ago,
-    sleepHours: fc.double({ min: 0, max: 14, noNaN: true }),
-    sleepQuality: item,
-    fatigue: item,
-    soreness: item,
-    stress: item,
-    mood: item,
-    hrvLnRmssd: fc.double({ min: 1.5, max: 6, noNaN: true }),
-    restingHr: fc.integer({ min: 30, max: 120 }),
-    painReports: fc.array(
-      fc.record({ region: fc.constantFrom(...BODY_REGIONS), severity: fc.integer({ min: 0, max: 10 }) }),
-      { maxLength: 2 },
-    ),
-    note: fc.constantFrom("", "legs tired", "felt dizzy", "I had to earn my dinner", "what if I skipped lunch"),
-  },
-  { requiredKeys: ["date", "sleepHours", "sleepQuality", "fatigue", "soreness", "stress", "mood"] },
-);
+const checkIn = checkInArb(ago, ["", "legs tired", "felt dizzy", "I had to earn my dinner", "what if I skipped lunch"]);
 
 const session: fc.Arbitrary<SessionRecord> = fc.record(
   {

@@ -11,6 +11,7 @@ import {
   readinessScore,
   type SessionRecord,
 } from "../../src/index.ts";
+import { checkInArb } from "../fixtures/arbitraries.ts";
 import { daysBefore } from "../monitoring/fixtures.ts";
 
 /** Heavy property runs carry an explicit timeout: a loaded 2-core machine must not trip the 5 s default. */
@@ -19,27 +20,9 @@ const PROPERTY_TIMEOUT_MS = 30_000;
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;
 
-const item = fc.integer({ min: 1, max: 7 });
+const _item = fc.integer({ min: 1, max: 7 });
 const checkInAt = (ago: number) =>
-  fc.record(
-    {
-      date: fc.constant(daysBefore(TODAY, ago)),
-      sleepHours: fc.double({ min: 0, max: 14, noNaN: true }),
-      sleepQuality: item,
-      fatigue: item,
-      soreness: item,
-      stress: item,
-      mood: item,
-      hrvLnRmssd: fc.double({ min: 1.5, max: 6, noNaN: true }),
-      restingHr: fc.integer({ min: 30, max: 120 }),
-      painReports: fc.array(
-        fc.record({ region: fc.constantFrom(...BODY_REGIONS), severity: fc.integer({ min: 0, max: 10 }) }),
-        { maxLength: 2 },
-      ),
-      note: fc.constantFrom("", "legs tired", "no chest pain", "felt dizzy", "all good"),
-    },
-    { requiredKeys: ["date", "sleepHours", "sleepQuality", "fatigue", "soreness", "stress", "mood"] },
-  ) as fc.Arbitrary<CheckIn>;
+  checkInArb(fc.constant(daysBefore(TODAY, ago)), ["", "legs tired", "no chest pain", "felt dizzy", "all good"]);
 
 /** A history of up to 70 days, each day with or without a check-in, always with one today. */
 const history = fc
