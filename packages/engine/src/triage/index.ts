@@ -6,15 +6,8 @@ export { RED_FLAG_RULES, type RedFlagInput, type RedFlagOptions, redFlagSignals 
 export { RED_FLAG_POLICY, SELF_HARM_REFERRAL } from "./referral.ts";
 export { type RuleContext, type SignalDraft, TRIAGE_RULES } from "./rule-context.ts";
 export { monitoringSignals } from "./rules.ts";
-export {
-  BARE_CONTRACTIONS,
-  COMPOSITE_PHRASES,
-  HYPOTHETICAL_CUES,
-  NEGATION_CUES,
-  PSEUDO_NEGATIONS,
-  RED_FLAG_PHRASES,
-  SELF_HARM_PHRASES,
-} from "./text-phrases.ts";
+export { BARE_CONTRACTIONS, HYPOTHETICAL_CUES, NEGATION_CUES, PSEUDO_NEGATIONS } from "./text-cues.ts";
+export { COMPOSITE_PHRASES, RED_FLAG_PHRASES, SELF_HARM_PHRASES } from "./text-phrases.ts";
 export {
   positiveHits,
   screenNote,

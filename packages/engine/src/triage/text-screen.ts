@@ -1,14 +1,6 @@
 import type { RedFlagKind } from "../model/triage-signal.ts";
-import {
-  BARE_CONTRACTIONS,
-  BEHAVIOUR_KINDS,
-  COMPOSITE_PHRASES,
-  HYPOTHETICAL_CUES,
-  NEGATION_CUES,
-  PSEUDO_NEGATIONS,
-  RED_FLAG_PHRASES,
-  SELF_HARM_PHRASES,
-} from "./text-phrases.ts";
+import { BARE_CONTRACTIONS, BEHAVIOUR_KINDS, HYPOTHETICAL_CUES, NEGATION_CUES, PSEUDO_NEGATIONS } from "./text-cues.ts";
+import { COMPOSITE_PHRASES, RED_FLAG_PHRASES, SELF_HARM_PHRASES } from "./text-phrases.ts";
 
 export type TextHit = {
   kind: RedFlagKind;

@@ -20,7 +20,6 @@ import { daysBefore } from "./fixtures.ts";
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;
 const ago = fc.integer({ min: 0, max: 100 }).map((k) => daysBefore(TODAY, k));
-const _item = fc.integer({ min: 1, max: 7 });
 
 const checkIn = checkInArb(ago, ["", "legs tired", "felt dizzy", "I had to earn my dinner", "what if I skipped lunch"]);
 

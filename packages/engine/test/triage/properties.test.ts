@@ -20,7 +20,6 @@ const PROPERTY_TIMEOUT_MS = 30_000;
 const TODAY = "2026-03-02";
 const NOW = `${TODAY}T06:00:00Z`;
 
-const _item = fc.integer({ min: 1, max: 7 });
 const checkInAt = (ago: number) =>
   checkInArb(fc.constant(daysBefore(TODAY, ago)), ["", "legs tired", "no chest pain", "felt dizzy", "all good"]);
 
