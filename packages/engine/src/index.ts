@@ -5,6 +5,27 @@
  */
 
 export {
+  ATTRIBUTE_EFFECTS,
+  type AttributeEffect,
+  COHORT_ATTRIBUTES,
+  COHORT_BASE,
+  COHORT_DIMENSIONS,
+  COHORT_GOALS,
+  COHORT_VARIANTS,
+  type CohortAttribute,
+  type CohortClient,
+  type CohortContext,
+  type CohortDifference,
+  type CohortDimension,
+  type CohortGroup,
+  type CohortOutcome,
+  type CohortReport,
+  cohortAudit,
+  cohortGroups,
+  LOAD_TOLERANCE,
+  runCohortClient,
+} from "./audit/index.ts";
+export {
   BUSINESS_DEFAULTS,
   BUSINESS_LIMITS,
   type BusinessAssumptions,
@@ -41,27 +62,6 @@ export {
   type TierFacts,
   UNKNOWN_TIER,
 } from "./business/index.ts";
-export {
-  ATTRIBUTE_EFFECTS,
-  type AttributeEffect,
-  COHORT_ATTRIBUTES,
-  COHORT_BASE,
-  COHORT_DIMENSIONS,
-  COHORT_GOALS,
-  COHORT_VARIANTS,
-  type CohortAttribute,
-  type CohortClient,
-  type CohortContext,
-  type CohortDifference,
-  type CohortDimension,
-  type CohortGroup,
-  type CohortOutcome,
-  type CohortReport,
-  cohortAudit,
-  cohortGroups,
-  LOAD_TOLERANCE,
-  runCohortClient,
-} from "./audit/index.ts";
 export {
   BUILTIN_EXERCISES,
   type Catalog,
