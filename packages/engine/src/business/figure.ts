@@ -26,8 +26,15 @@ export type FigureValue = {
   detail: Record<string, number | null>;
 };
 
-export type FigurePoint = FigureValue & { month: string; tier: string };
-export type FigureTier = FigureValue & { tier: string };
+export type FigurePoint = {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  detail: Record<string, number | null>;
+  month: string;
+  tier: string;
+};
+export type FigureTier = Omit<FigurePoint, "month">;
 
 export type BusinessFigure = {
   id: FigureId;
