@@ -24,6 +24,12 @@ export {
   cohortGroups,
   LOAD_TOLERANCE,
   runCohortClient,
+  runScenario,
+  runScenarios,
+  SCENARIOS,
+  type Scenario,
+  type ScenarioExpectation,
+  type ScenarioOutcome,
 } from "./audit/index.ts";
 export {
   BUSINESS_DEFAULTS,

@@ -23,3 +23,5 @@ export {
   LOAD_TOLERANCE,
 } from "./cohort-policy.ts";
 export { type CohortContext, type CohortOutcome, runCohortClient } from "./cohort-run.ts";
+export { runScenario, runScenarios, type ScenarioOutcome } from "./scenario-run.ts";
+export { SCENARIOS, type Scenario, type ScenarioExpectation } from "./scenarios.ts";
