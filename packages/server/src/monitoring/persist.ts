@@ -1,5 +1,7 @@
 import { addHours, levelRank } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
+import { redFlagNotificationsSql } from "../notifications/red-flag.ts";
+import { wakeDelivery } from "../notifications/wake.ts";
 import { type ClientEvaluation, flaggableSignals } from "./evaluate-client.ts";
 
 /**
@@ -71,7 +73,11 @@ export async function persistEvaluations(
   }
   if (!flagRows.length && !proposalRows.length && !stateRows.length) return { flags: 0, proposals: 0 };
   // One statement, three data-modifying CTEs: one round trip for the whole chunk (or one client).
-  const [counts] = await database.query<{ flags: string | number; proposals: string | number }>(
+  const [counts] = await database.query<{
+    flags: string | number;
+    proposals: string | number;
+    notified: string | number;
+  }>(
     `with f as (
        insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
           recommended_action, refer_to, due_at)
@@ -86,7 +92,8 @@ export async function persistEvaluations(
           signal_id = excluded.signal_id, rule_id = excluded.rule_id, message = excluded.message,
           evidence = excluded.evidence, refer_to = coalesce(excluded.refer_to, flags.refer_to),
           due_at = least(flags.due_at, excluded.due_at)
-       returning 1),
+       returning id, organization_id, client_id, level),
+     n as (${redFlagNotificationsSql("f")}),
      p as (
        insert into proposals (organization_id, client_id, engine_id, kind, date, scope, exercise_id, diff, reasons,
           decision_reasons, level, major, status, automated, due_at, decided_at)
@@ -106,9 +113,12 @@ export async function persistEvaluations(
           last_computed_at = excluded.last_computed_at, last_computed_for = excluded.last_computed_for,
           automation_paused = excluded.automation_paused
        returning 1)
-     select (select count(*) from f) as flags, (select count(*) from p) as proposals, (select count(*) from s) as states`,
+     select (select count(*) from f) as flags, (select count(*) from p) as proposals, (select count(*) from s) as states,
+            (select count(*) from n) as notified`,
     [JSON.stringify(flagRows), JSON.stringify(proposalRows), JSON.stringify(stateRows), now],
   );
+  // A red flag's coach was notified in the same statement (notifications/red-flag.ts): send now.
+  if (Number(counts?.notified ?? 0) > 0) wakeDelivery();
   const flags = Number(counts?.flags ?? 0);
   const proposals = Number(counts?.proposals ?? 0);
   return { flags, proposals };

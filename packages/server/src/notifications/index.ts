@@ -1,0 +1,68 @@
+/**
+ * Notifications: an outbox that reaches people in-app and by email (issue 14 item 4), and the
+ * escalation chain of overdue flags (issue 10 item 5).
+ *
+ * ## Recording (call INSIDE your transaction)
+ *
+ * ```ts
+ * import { notify, notifyAddress } from "../notifications/index.ts";
+ *
+ * await db.transaction(async (tx) => {
+ *   // ...your business write...
+ *   await notify(tx, {
+ *     organizationId: actor.organizationId,
+ *     recipientUserIds: [coachUserId],          // one notification per recipient
+ *     kind: "message",                          // NOTIFICATION_KINDS in @spotter/contracts
+ *     subject: `New message from ${client.name}`,
+ *     body: "Open the conversation in Spotter to read and reply.",
+ *     linkPath: `/clients/${client.id}`,        // in-app path; email appends the public URL
+ *     clientId: client.id,                      // optional: deleted with the client
+ *     dedupeKey: `message:${threadId}:${day}`,  // optional: one per recipient and key (batching)
+ *     urgency: "normal",                        // "high" for what a human must act on now
+ *   });
+ * });
+ *
+ * // Someone who may not have an account (invitations, password resets):
+ * await notifyAddress(tx, { organizationId, email, kind: "invitation", subject, body, sensitive: true });
+ * ```
+ *
+ * The notification exists iff your transaction commits. Subject and body are plain text, stored
+ * in the database only (never logged); keep health details out of them (email is not private:
+ * say "a red flag", not what it is). `sensitive: true` blanks the body once its email is final
+ * (for one-time links).
+ *
+ * ## Delivery
+ *
+ * In-app always (GET /api/notifications). Email through SMTP (nodemailer), configured by
+ * SPOTTER_SMTP_URL and SPOTTER_MAIL_FROM (links need SPOTTER_PUBLIC_URL); unset → the email copy is
+ * recorded as skipped (`smtp_not_configured`). The pg-boss queue `spotter-notify-deliver` (woken
+ * right after notify(), and every minute) sends what is due; every attempt is a row in
+ * `notification_attempts` (to whom, when, outcome, error code, never the body); failures retry
+ * with exponential backoff (1 min doubling to 6 h, MAX_EMAIL_ATTEMPTS) and the notification is
+ * never lost: it stays in-app and its email ends `failed` only after the last attempt.
+ *
+ * ## Preferences
+ *
+ * Each user switches email off per kind (PUT /api/notifications/preferences). Kinds in
+ * EMAIL_MANDATORY_KINDS cannot be muted: a red flag reaching its coach and an overdue escalation
+ * are the safety net of hybrid coaching (a human takes over where risk is not low); invitations
+ * and password resets are the email itself. In-app notifications are never muted.
+ *
+ * ## Red flags and escalation
+ *
+ * A new red flag notifies the client's assigned coach (owners when none) in the statement that
+ * writes it (red-flag.ts, used by monitoring/persist.ts). Overdue open flags escalate to the owners,
+ * then to every other active coach (escalation.ts; queue `spotter-escalate`, every minute).
+ */
+export { backoffMs, type DeliveryStats, deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "./deliver.ts";
+export { type EscalationStats, runEscalations } from "./escalation.ts";
+export {
+  DELIVER_QUEUE,
+  ESCALATE_QUEUE,
+  type NotificationJobs,
+  startNotificationJobs,
+} from "./jobs.ts";
+export { createSmtpMailer, type MailConfig, type Mailer, mailConfigFromEnv } from "./mailer.ts";
+export { emailCanBeMuted, type NotifyAddressInput, type NotifyInput, notify, notifyAddress } from "./notify.ts";
+export { redFlagNotificationsSql } from "./red-flag.ts";
+export { wakeDelivery } from "./wake.ts";
