@@ -69,10 +69,11 @@ export type NotificationList = z.infer<typeof notificationListSchema>;
 /** GET /notifications/unread-count: cheap enough to poll for the bell. */
 export const notificationUnreadCountSchema = z.object({ unreadCount: z.number().int().nonnegative() });
 
-export const notificationIdParamsSchema = z.object({ notificationId: z.uuid() });
+/** POST /notifications/read: the caller's own notifications among `ids` are marked read. */
+export const notificationReadRequestSchema = z.object({ ids: z.array(z.uuid()).min(1).max(100) });
 
-/** POST /notifications/read-all answers how many were marked. */
-export const notificationMarkAllSchema = z.object({ marked: z.number().int().nonnegative() });
+/** POST /notifications/read and /notifications/read-all answer how many were newly marked. */
+export const notificationMarkedSchema = z.object({ marked: z.number().int().nonnegative() });
 
 /** GET/PUT /notifications/preferences: email on/off per kind (mandatory kinds are always on). */
 export const notificationPreferencesSchema = z.object({

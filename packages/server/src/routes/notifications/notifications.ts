@@ -1,0 +1,201 @@
+import {
+  EMAIL_MANDATORY_KINDS,
+  NOTIFICATION_KINDS,
+  notificationListQuerySchema,
+  notificationListSchema,
+  notificationMarkedSchema,
+  notificationPreferencesSchema,
+  notificationPreferencesViewSchema,
+  notificationReadRequestSchema,
+  notificationUnreadCountSchema,
+} from "@spotter/contracts";
+import { and, count, desc, eq, inArray, isNull, lt } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { recordAudit } from "../../audit/record.ts";
+import type { Actor } from "../../auth/actor.ts";
+import type { Db } from "../../db/open.ts";
+import { notificationPreferences, notifications } from "../../db/schema-notifications.ts";
+import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { mailConfigFromEnv } from "../../notifications/mailer.ts";
+import { emailCanBeMuted } from "../../notifications/notify.ts";
+import { presentNotification } from "./present.ts";
+
+const tags = ["notifications"];
+
+/** The caller's own in-app notifications in their current organization (never address-only ones). */
+const mine = (actor: Actor) =>
+  and(eq(notifications.organizationId, actor.organizationId), eq(notifications.recipientUserId, actor.userId));
+
+async function unreadCount(db: Db, actor: Actor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine(actor), isNull(notifications.readAt)));
+  return Number(row?.n ?? 0);
+}
+
+async function preferencesView(db: Db, actor: Actor, emailConfigured: boolean) {
+  const [row] = await db
+    .select({ emailOff: notificationPreferences.emailOff })
+    .from(notificationPreferences)
+    .where(
+      and(
+        eq(notificationPreferences.organizationId, actor.organizationId),
+        eq(notificationPreferences.userId, actor.userId),
+      ),
+    );
+  const off = new Set(row?.emailOff ?? []);
+  const email = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, !emailCanBeMuted(k) || !off.has(k)]));
+  return { email, mandatory: [...EMAIL_MANDATORY_KINDS], emailConfigured } as {
+    email: Record<(typeof NOTIFICATION_KINDS)[number], boolean>;
+    mandatory: (typeof NOTIFICATION_KINDS)[number][];
+    emailConfigured: boolean;
+  };
+}
+
+/** Every member's own notification centre: list, unread count, mark read, email preferences. */
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  // Whether email can leave at all is a property of this process's environment.
+  const emailConfigured = mailConfigFromEnv() !== null;
+
+  app.get(
+    "",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "My notifications, newest first, with the unread count (page with `before`)",
+        querystring: notificationListQuerySchema,
+        response: { 200: notificationListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { limit, before, unreadOnly } = request.query;
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(
+          and(
+            mine(actor),
+            before ? lt(notifications.createdAt, new Date(before)) : undefined,
+            unreadOnly ? isNull(notifications.readAt) : undefined,
+          ),
+        )
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(presentNotification),
+        unreadCount: await unreadCount(db, actor),
+        nextBefore: rows.length > limit && last ? last.createdAt.toISOString() : null,
+      };
+    },
+  );
+
+  app.get(
+    "/unread-count",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "How many of my notifications are unread (the bell polls this)",
+        response: { 200: notificationUnreadCountSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ unreadCount: await unreadCount(db, actorOf(request)) }),
+  );
+
+  app.post(
+    "/read",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "Mark some of my notifications read (ids that are not mine are ignored)",
+        body: notificationReadRequestSchema,
+        response: { 200: notificationMarkedSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const marked = await db
+        .update(notifications)
+        .set({ readAt: app.clock.now() })
+        .where(and(mine(actor), inArray(notifications.id, request.body.ids), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      return { marked: marked.length };
+    },
+  );
+
+  app.post(
+    "/read-all",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "Mark all my notifications read",
+        response: { 200: notificationMarkedSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const marked = await db
+        .update(notifications)
+        .set({ readAt: app.clock.now() })
+        .where(and(mine(actor), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      return { marked: marked.length };
+    },
+  );
+
+  app.get(
+    "/preferences",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "My email preferences per notification kind",
+        response: { 200: notificationPreferencesViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => preferencesView(db, actorOf(request), emailConfigured),
+  );
+
+  app.put(
+    "/preferences",
+    {
+      config: { access: access.member },
+      schema: {
+        tags,
+        summary: "Switch email on or off per kind (kinds that cannot be muted stay on)",
+        body: notificationPreferencesSchema,
+        response: { 200: notificationPreferencesViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const current = await preferencesView(db, actor, emailConfigured);
+      const merged = { ...current.email, ...request.body.email };
+      const emailOff = NOTIFICATION_KINDS.filter((k) => emailCanBeMuted(k) && merged[k] === false);
+      await db.transaction(async (tx) => {
+        await tx
+          .insert(notificationPreferences)
+          .values({ organizationId: actor.organizationId, userId: actor.userId, emailOff, updatedAt: app.clock.now() })
+          .onConflictDoUpdate({
+            target: [notificationPreferences.organizationId, notificationPreferences.userId],
+            set: { emailOff, updatedAt: app.clock.now() },
+          });
+        await recordAudit(tx, request, {
+          action: "notification_preferences.updated",
+          entityType: "notification_preferences",
+          entityId: actor.userId,
+          metadata: { emailOff },
+        });
+      });
+      return preferencesView(db, actor, emailConfigured);
+    },
+  );
+};
