@@ -8,6 +8,7 @@
  */
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
+import { NOTIFICATION_SAMPLE_BODIES } from "./notifications/matrix-fixtures.ts";
 import { NUTRITION_PARAM_VALUES, NUTRITION_SAMPLE_BODIES } from "./nutrition/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
 import { inviteAndAccept, type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
@@ -63,4 +64,5 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   ...MONITORING_SAMPLE_BODIES,
   ...METHOD_SAMPLE_BODIES,
   ...NUTRITION_SAMPLE_BODIES,
+  ...NOTIFICATION_SAMPLE_BODIES,
 };

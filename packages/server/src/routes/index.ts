@@ -24,6 +24,7 @@ import { meSessionRoutes } from "./me/sessions.ts";
 import { memberRoutes } from "./members/members.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
 import { methodRoutes } from "./methods/methods.ts";
+import { notificationRoutes } from "./notifications/notifications.ts";
 import { proposalRoutes } from "./proposals/proposals.ts";
 import { queueRoutes } from "./queue/queue.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
@@ -69,6 +70,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(tierRoutes, { prefix: "/tiers" });
   await app.register(messageTemplateRoutes, { prefix: "/message-templates" });
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
+  await app.register(notificationRoutes, { prefix: "/notifications" });
   await app.register(exerciseRoutes, { prefix: "/exercises" });
   await app.register(methodRoutes, { prefix: "/methods" });
   await app.register(sessionRoutes, { prefix: "/sessions" });
