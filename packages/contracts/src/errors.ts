@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   validation_error: 400,
   engine_unsatisfiable: 422,
   unauthenticated: 401,
+  /** The password was right; the account has two-factor on: send `code` too. */
+  two_factor_required: 401,
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,

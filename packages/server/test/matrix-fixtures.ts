@@ -6,6 +6,7 @@
  *    records through the API (e.g. `await w.a.coach.post(...)`); it runs before every call.
  *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
  */
+import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
 import { NOTIFICATION_SAMPLE_BODIES } from "./notifications/matrix-fixtures.ts";
@@ -60,9 +61,20 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   // The same password: handled (400, nothing changes), so later calls can still sign in with PASSWORD.
   "POST /api/auth/password": () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
   "POST /api/members/{userId}/remove": () => ({}),
+  "POST /api/members/reassign": (w) => ({
+    clientIds: [w.a.ids.clientId],
+    toCoachUserId: w.a.ids.coachId,
+    note: "Matrix hand-over",
+  }),
+  "POST /api/auth/password-reset/request": () => ({ email: uniqueEmail("reset") }),
+  // An unknown token: handled (400 naming body.token), nothing changes.
+  "POST /api/auth/password-reset/complete": () => ({ token: "x".repeat(43), newPassword: PASSWORD }),
+  "POST /api/auth/totp/confirm": () => ({ code: "000000" }),
+  "POST /api/auth/totp/disable": () => ({ password: PASSWORD }),
   ...PROGRAMMING_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,
   ...METHOD_SAMPLE_BODIES,
   ...NUTRITION_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
+  ...MESSAGING_SAMPLE_BODIES,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS, ROLES, text } from "../common.ts";
+import { twoFactorCodeSchema } from "./account-security.ts";
 
 const email = z.email().max(254);
 const password = text(LIMITS.passwordMax).min(LIMITS.passwordMin);
@@ -17,6 +18,8 @@ export const loginRequestSchema = z.object({
   email,
   // No minimum on login: an old short password must still get "wrong credentials", not a 400.
   password: text(LIMITS.passwordMax).min(1),
+  /** The authenticator code (or a recovery code) when the account has two-factor on. */
+  code: twoFactorCodeSchema.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

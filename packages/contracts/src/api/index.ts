@@ -1,7 +1,9 @@
 /** HTTP request/response schemas, one file per resource. */
+export * from "./account-security.ts";
 export * from "./auth.ts";
 export * from "./clients.ts";
 export * from "./invitations.ts";
 export * from "./members.ts";
 export * from "./monitoring.ts";
 export * from "./nutrition.ts";
+export * from "./team.ts";

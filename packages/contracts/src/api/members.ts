@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../common.ts";
+import { ROLES, text } from "../common.ts";
 import { pageQuerySchema } from "./clients.ts";
 
 export const memberSchema = z.object({
@@ -10,6 +10,10 @@ export const memberSchema = z.object({
   clientId: z.uuid().nullable(),
   activeClientCount: z.number().int(),
   joinedAt: z.string(),
+  /** Deactivated members cannot sign in until the owner reactivates them. */
+  status: z.enum(["active", "deactivated"]),
+  deactivatedAt: z.string().nullable(),
+  twoFactorEnabled: z.boolean(),
 });
 export type Member = z.infer<typeof memberSchema>;
 export const memberListResponseSchema = z.object({ items: z.array(memberSchema) });
@@ -47,5 +51,11 @@ export const memberParamsSchema = z.object({ userId: z.uuid() });
  * POST /api/members/:userId/remove (owner): the member's access ends at once (sessions and
  * membership); a coach's clients go to `reassignTo` (required when they have any).
  */
-export const memberRemoveRequestSchema = z.object({ reassignTo: z.uuid().optional() }).strict();
+export const memberRemoveRequestSchema = z
+  .object({
+    reassignTo: z.uuid().optional(),
+    /** Hand-over note stored on each reassigned client, shown to the receiving coach. */
+    note: text(4000).trim().optional(),
+  })
+  .strict();
 export type MemberRemoveRequest = z.infer<typeof memberRemoveRequestSchema>;

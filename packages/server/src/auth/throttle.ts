@@ -30,7 +30,7 @@ export const DEFAULT_THROTTLE: ThrottleSettings = {
 type Bucket = { count: number; first: number; last: number };
 
 /** Failure counters over a window, bounded in size (the oldest go first). */
-class Counter {
+export class Counter {
   private readonly buckets = new Map<string, Bucket>();
   constructor(
     private readonly windowMs: number,

@@ -1,32 +1,32 @@
 import { loginRequestSchema, meResponseSchema, okResponseSchema, signupRequestSchema } from "@spotter/contracts";
-import { and, asc, eq, lt } from "drizzle-orm";
+import { and, asc, eq, isNull, lt } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { DeviceCookies } from "../../auth/device-cookie.ts";
 import { getDummyHash, hashPassword, verifyPassword } from "../../auth/password.ts";
 import { clearSessionCookie, createSession, setSessionCookie } from "../../auth/sessions.ts";
-import { Throttle, type Wait } from "../../auth/throttle.ts";
+import { Throttle } from "../../auth/throttle.ts";
 import { throttleSettings } from "../../config.ts";
 import { clients, loginSessions, memberships, organizations, users } from "../../db/schema.ts";
 import { conflict, HttpError } from "../../http/errors.ts";
 import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { accountRoutes } from "./account.ts";
 import { presentMe } from "./me.ts";
+import { passwordResetRoutes } from "./password-reset.ts";
+import { tooMany } from "./too-many.ts";
+import { passSecondFactor } from "./totp.ts";
+import { twoFactorRoutes } from "./two-factor.ts";
 
 const anyRole = { roles: ["owner", "coach", "client"] } as const;
 const errors = errorResponses;
-
-/** A 429 that says how long to wait, and nothing about whether the account exists. */
-const tooMany = (wait: Wait) =>
-  new HttpError("rate_limited", `too many attempts; try again in ${wait.retryAfterS} seconds`, {
-    headers: { "retry-after": String(wait.retryAfterS) },
-  });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, spotterConfig: config } = app;
   const throttle = new Throttle(throttleSettings(config), () => app.clock.now().getTime());
   const devices = new DeviceCookies();
   await app.register(accountRoutes, { throttle });
+  await app.register(twoFactorRoutes, { throttle });
+  await app.register(passwordResetRoutes);
 
   app.post(
     "/signup",
@@ -97,14 +97,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         if (user) await auditFailedLogin(user.id, request);
         throw new HttpError("unauthenticated", "wrong email or password");
       }
+      if (user.totpEnabledAt) {
+        const code = request.body.code;
+        if (!code)
+          throw new HttpError("two_factor_required", "enter the code from your authenticator app", {
+            fields: [{ path: "body.code", message: "required: this account has two-factor sign-in on" }],
+          });
+        const passed = await passSecondFactor(db, user, code, app.clock.now());
+        if (!passed) {
+          throttle.loginFailed(attempt);
+          await auditFailedLogin(user.id, request, "two_factor");
+          throw new HttpError("two_factor_required", "that code did not work; try the current one", {
+            fields: [{ path: "body.code", message: "not a current code or an unused recovery code" }],
+          });
+        }
+      }
       throttle.loginSucceeded(attempt);
+      // The first organization where the owner has not deactivated this member.
       const [membership] = await db
         .select()
         .from(memberships)
-        .where(eq(memberships.userId, user.id))
+        .where(and(eq(memberships.userId, user.id), isNull(memberships.deactivatedAt)))
         .orderBy(asc(memberships.createdAt))
         .limit(1);
-      if (!membership) throw new HttpError("unauthenticated", "this account belongs to no organization");
+      if (!membership) {
+        await auditFailedLogin(user.id, request, "deactivated");
+        throw new HttpError("unauthenticated", "this account is not active in any organization; ask its owner");
+      }
       const [client] = await db
         .select({ id: clients.id })
         .from(clients)
@@ -135,7 +154,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   /** A failed sign-in on a real account goes to that account's organizations' audit trails. */
-  async function auditFailedLogin(userId: string, request: Parameters<typeof recordAudit>[1]) {
+  async function auditFailedLogin(
+    userId: string,
+    request: Parameters<typeof recordAudit>[1],
+    reason: "password" | "two_factor" | "deactivated" = "password",
+  ) {
     const orgs = await db
       .select({ id: memberships.organizationId })
       .from(memberships)
@@ -147,6 +170,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: userId,
         organizationId: org.id,
         actorUserId: null,
+        metadata: { reason },
       });
   }
 

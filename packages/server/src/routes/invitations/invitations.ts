@@ -18,7 +18,7 @@ import { conflict, forbidden, HttpError, notFound } from "../../http/errors.ts";
 import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { presentMe } from "../auth/me.ts";
-import { INVITATION_TTL_MS, invitationManageRoutes } from "./manage.ts";
+import { emailInvitation, INVITATION_TTL_MS, invitationManageRoutes } from "./manage.ts";
 
 export { INVITATION_TTL_MS };
 
@@ -47,7 +47,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { roles: ["owner", "coach"] } },
       schema: {
         tags: ["invitations"],
-        summary: "Invite a coach (owner) or a client (coach/owner); the token is returned once",
+        summary: "Invite a coach (owner) or a client (coach/owner); the link is emailed and its token returned once",
         body: invitationCreateRequestSchema,
         response: { 201: invitationCreateResponseSchema, ...errors },
       },
@@ -57,12 +57,15 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = request.body;
       if (body.role === "coach" && actor.role !== "owner") throw forbidden("only the owner invites coaches");
       if (body.clientId) {
-        const client = await loadVisibleClient(db, actor, body.clientId);
+        const client = await loadVisibleClient(db, actor, body.clientId, "body.clientId");
         assertClientAction(actor, "invite");
         if (client.userId) throw conflict("this client already has a login");
       }
       const token = newToken();
       const expiresAt = new Date(app.clock.now().getTime() + INVITATION_TTL_MS);
+      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const url = `${base}/invite/${token}`;
+      const email = body.email.toLowerCase();
       const id = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(invitations)
@@ -70,7 +73,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
             organizationId: actor.organizationId,
             tokenHash: hashToken(token),
             role: body.role,
-            email: body.email.toLowerCase(),
+            email,
             clientId: body.clientId ?? null,
             invitedBy: actor.userId,
             expiresAt,
@@ -84,11 +87,18 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           clientId: body.clientId ?? null,
           metadata: { role: body.role },
         });
+        await emailInvitation(tx, {
+          organizationId: actor.organizationId,
+          email,
+          role: body.role,
+          url,
+          expiresAt,
+          clientId: body.clientId ?? null,
+        });
         return row.id;
       });
-      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
       reply.status(201);
-      return { id, token, url: `${base}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+      return { id, token, url, expiresAt: expiresAt.toISOString() };
     },
   );
 

@@ -2,16 +2,15 @@ import { memberParamsSchema, memberRemoveRequestSchema, okResponseSchema } from 
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { assignCoach } from "../../commands/assign-coach.ts";
 import { clients, coachClients, loginSessions, memberships } from "../../db/schema.ts";
 import { conflict, notFound, validationError } from "../../http/errors.ts";
 import { actorOf, errorResponses } from "../../http/route-kit.ts";
-import { assertCoachInOrg } from "../../policies/coaches.ts";
+import { reassignClients } from "./reassign-clients.ts";
 
 /**
  * The owner removes a member: in one transaction the member's sessions in this organization end
  * (their next request is a 401), their membership goes, a client login is unlinked from its client
- * record, and a coach's clients move to the coach the owner chose. Other organizations the person
+ * record, and a coach's clients move to the coach the owner chose (with the owner's hand-over note). Other organizations the person
  * belongs to are untouched.
  */
 export const memberRemoveRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,17 +47,14 @@ export const memberRemoveRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!reassignTo)
             throw validationError("body.reassignTo", `required: this coach has ${coached.length} clients`);
           if (reassignTo === userId) throw validationError("body.reassignTo", "must be another coach");
-          await assertCoachInOrg(tx, actor.organizationId, reassignTo, "body.reassignTo");
-          for (const { clientId } of coached) {
-            await assignCoach(tx, actor.organizationId, clientId, reassignTo);
-            await recordAudit(tx, request, {
-              action: "client.assigned",
-              entityType: "client",
-              entityId: clientId,
-              clientId,
-              metadata: { coachUserId: reassignTo, fromCoachUserId: userId, reason: "member.removed" },
-            });
-          }
+          await reassignClients(tx, request, {
+            organizationId: actor.organizationId,
+            clientIds: coached.map((c) => c.clientId),
+            toCoachUserId: reassignTo,
+            note: request.body.note,
+            reason: "member.removed",
+            coachPath: "body.reassignTo",
+          });
         }
         await tx
           .delete(loginSessions)
