@@ -8,7 +8,9 @@ import {
   type CoachingModel,
   FLAG_OUTCOMES,
   FLAG_STATUSES,
+  type MedicationChange,
   type PainReport,
+  type Pregnancy,
   PROPOSAL_STATUSES,
   type ProposalKind,
   type RedFlagItems,
@@ -43,7 +45,18 @@ const clientId = () =>
     .references(() => clients.id, { onDelete: "cascade" });
 
 /** The rare parts of a check-in, kept together so the common row stays narrow. */
-export type CheckInExtra = { painReports?: PainReport[]; redFlags?: RedFlagItems; note?: string };
+/**
+ * A check-in's optional parts. The medication change and pregnancy status are also written to the
+ * client's profile (typed there, where the screening gate reads them); here they stay with the day
+ * they were reported on. Type only: the column is the existing jsonb `extra`, no migration.
+ */
+export type CheckInExtra = {
+  painReports?: PainReport[];
+  redFlags?: RedFlagItems;
+  note?: string;
+  medicationChange?: MedicationChange;
+  pregnancy?: Pregnancy;
+};
 
 /** One readiness check-in per client per day; a second one the same day replaces the first. */
 export const checkIns = pgTable(
