@@ -10,12 +10,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { installReadAudit } from "./audit/record.ts";
 import { installAccessControl } from "./auth/access-hook.ts";
 import { type AppConfig, DEFAULT_CONFIG } from "./config.ts";
 import type { Database, Db } from "./db/open.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
-import { loggerOptions } from "./http/logger.ts";
+import { loggerOptions, OneLineRequestLog } from "./http/logger.ts";
 import { type Clock, systemClock } from "./programming/clock.ts";
 import { registerRoutes } from "./routes/index.ts";
 
@@ -46,6 +47,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger === undefined ? loggerOptions() : options.logger,
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
+    logController: new OneLineRequestLog(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -54,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate("spotterConfig", config);
   app.decorate("clock", options.clock ?? systemClock);
   installErrorHandler(app);
+  installReadAudit(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -90,7 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
-  installAccessControl(app, options.database.db);
+  await installAccessControl(app, options.database.db);
   await app.register(registerRoutes, { prefix: "/api" });
   if (options.extend) await options.extend(app);
   await app.ready();

@@ -1,3 +1,5 @@
+import { DEFAULT_READ_AUDIT, type ReadAuditSettings } from "./audit/read-batcher.ts";
+import { DEFAULT_SESSION_CACHE, type SessionCacheSettings } from "./auth/session-cache.ts";
 import type { CookieSecurity } from "./auth/sessions.ts";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "./auth/throttle.ts";
 
@@ -21,6 +23,10 @@ export type AppConfig = {
   throttle: Partial<Omit<ThrottleSettings, "address">>;
   /** Max JSON body size in bytes. */
   bodyLimit: number;
+  /** Resolved sessions reused from memory (ttlMs 0: always ask the database). See auth/session-cache.ts. */
+  sessionCache: SessionCacheSettings;
+  /** Read-audit batching and its loss window (maxDelayMs 0: written before each response). See audit/read-batcher.ts. */
+  readAudit: ReadAuditSettings;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -29,6 +35,8 @@ export const DEFAULT_CONFIG: AppConfig = {
   loginRateLimit: { max: DEFAULT_THROTTLE.address.maxFailures, windowMs: DEFAULT_THROTTLE.address.windowMs },
   throttle: {},
   bodyLimit: 1024 * 1024,
+  sessionCache: DEFAULT_SESSION_CACHE,
+  readAudit: DEFAULT_READ_AUDIT,
 };
 
 /** The full throttle settings of a config. */

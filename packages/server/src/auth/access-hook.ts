@@ -4,6 +4,8 @@ import type { Db } from "../db/open.ts";
 import { HttpError, unauthenticated } from "../http/errors.ts";
 import type { RouteAccess } from "./actor.ts";
 import { installRequestHardening } from "./request-hardening.ts";
+import { SessionCache } from "./session-cache.ts";
+import { listenForSessionChanges, type SessionListener } from "./session-listener.ts";
 import { resolveActor, SESSION_COOKIE } from "./sessions.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -23,7 +25,12 @@ const IMPLICITLY_PUBLIC = (url: string) => url.startsWith("/docs") || !url.start
  * fails at registration. Also records every declaration in `app.routeAccess` (the authorization
  * matrix test reads it).
  */
-export function installAccessControl(app: FastifyInstance, db: Db): void {
+export async function installAccessControl(app: FastifyInstance, db: Db): Promise<void> {
+  const cache = new SessionCache(app.spotterConfig.sessionCache, () => performance.now());
+  const listener = await listenForSessionChanges(app.database, cache);
+  app.decorate("sessionCache", cache);
+  app.decorate("sessionListener", listener);
+  app.addHook("onClose", async () => listener.stop());
   const registry = new Map<string, RouteAccess>();
   app.decorate("routeAccess", registry);
   app.decorateRequest("actor", null);
@@ -38,7 +45,7 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config.access ?? { public: true };
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await resolveActor(db, token, request.server.clock.now()) : null;
+    request.actor = token ? await resolveActor(db, token, request.server.clock.now(), cache) : null;
     if ("public" in access) return;
     const actor = request.actor;
     if (!actor) throw unauthenticated();
@@ -51,6 +58,13 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
       throw new HttpError("forbidden", `this needs role ${access.roles.join(" or ")}`);
   });
 
+  // A write may have ended sessions (logout, password change, member removal, code added later):
+  // its response waits until those invalidations have reached this process's cache.
+  app.addHook("onSend", async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) await listener.barrier();
+    return payload;
+  });
+
   // Registered after the actor hook: the origin check and the audited denials need request.actor.
   installRequestHardening(app, db);
 }
@@ -58,5 +72,7 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
 declare module "fastify" {
   interface FastifyInstance {
     routeAccess: Map<string, RouteAccess>;
+    sessionCache: SessionCache;
+    sessionListener: SessionListener;
   }
 }

@@ -1,8 +1,9 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/open.ts";
 import { clients, loginSessions, memberships } from "../db/schema.ts";
 import type { Actor } from "./actor.ts";
+import type { SessionCache } from "./session-cache.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 export const SESSION_COOKIE = "spotter_session";
@@ -45,15 +46,24 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
 }
 
-/** Resolves a cookie token to the caller, or null when missing, unknown or expired. */
-export async function resolveActor(db: Db, token: string | undefined, now: Date): Promise<Actor | null> {
-  if (!token || token.length > 200) return null;
-  const rows = await db
+type LookupRow = {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  organizationId: string;
+  expiresAt: Date;
+  role: Actor["role"];
+  clientId: string | null;
+};
+
+function buildLookup(db: Db) {
+  return db
     .select({
       sessionId: loginSessions.id,
       csrfToken: loginSessions.csrfToken,
       userId: loginSessions.userId,
       organizationId: loginSessions.organizationId,
+      expiresAt: loginSessions.expiresAt,
       role: memberships.role,
       clientId: clients.id,
     })
@@ -66,10 +76,23 @@ export async function resolveActor(db: Db, token: string | undefined, now: Date)
       clients,
       and(eq(clients.userId, loginSessions.userId), eq(clients.organizationId, loginSessions.organizationId)),
     )
-    .where(and(eq(loginSessions.tokenHash, hashToken(token)), gt(loginSessions.expiresAt, now)))
-    .limit(1);
-  const row = rows[0];
-  if (!row) return null;
+    .where(eq(loginSessions.tokenHash, sql.placeholder("tokenHash")))
+    .limit(1)
+    .prepare("spotter_session_lookup");
+}
+
+/** One prepared lookup per database handle: built once, a named statement on PostgreSQL connections. */
+const lookups = new WeakMap<Db, ReturnType<typeof buildLookup>>();
+function lookupFor(db: Db) {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = buildLookup(db);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+function actorOfRow(row: LookupRow): Actor {
   return {
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
@@ -78,4 +101,28 @@ export async function resolveActor(db: Db, token: string | undefined, now: Date)
     role: row.role,
     ...(row.role === "client" && row.clientId ? { clientId: row.clientId } : {}),
   };
+}
+
+/**
+ * Resolves a cookie token to the caller, or null when missing, unknown or expired. With a cache,
+ * a session resolved in the last few seconds is answered from memory (see session-cache.ts for
+ * why that stays correct when a session ends).
+ */
+export async function resolveActor(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  cache?: SessionCache,
+): Promise<Actor | null> {
+  if (!token || token.length > 200) return null;
+  const tokenHash = hashToken(token);
+  const nowMs = now.getTime();
+  const cached = cache?.get(tokenHash, nowMs);
+  if (cached) return cached;
+  const generation = cache?.generation ?? 0;
+  const [row] = (await lookupFor(db).execute({ tokenHash })) as LookupRow[];
+  if (!row || row.expiresAt.getTime() <= nowMs) return null;
+  const actor = actorOfRow(row);
+  cache?.store(tokenHash, actor, row.expiresAt.getTime(), generation);
+  return actor;
 }

@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from "fastify";
+import { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from "fastify";
 
 /**
  * Path segments that carry a secret: the segment after /invite/, /invitations/, /reset/ or
@@ -82,4 +82,25 @@ export function loggerOptions(level = process.env.LOG_LEVEL ?? "info"): FastifyS
       error: safeError as never,
     },
   };
+}
+
+/**
+ * One line per request, when the response is done, instead of Fastify's two (an "incoming
+ * request" line and a "request completed" line, each through the serializers): method, redacted
+ * path, caller address, status and milliseconds. Error lines stay as Fastify writes them.
+ */
+export class OneLineRequestLog extends LogController {
+  override incomingRequest() {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    const line = {
+      method: request.method,
+      url: redactUrl(request.url),
+      ip: request.ip,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    };
+    if (error) request.log.error({ ...line, err: error }, "request errored");
+    else request.log.info(line, "request");
+  }
 }

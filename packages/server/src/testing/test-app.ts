@@ -16,6 +16,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
+import { DEFAULT_READ_AUDIT } from "../audit/read-batcher.ts";
 import { type AppConfig, RELAXED_LIMITS } from "../config.ts";
 import type { Database, Db } from "../db/open.ts";
 import type { Clock } from "../programming/clock.ts";
@@ -38,7 +39,9 @@ export async function createTestApp(options: { config?: Partial<AppConfig>; cloc
   const app = await buildApp({
     database,
     logger: false,
-    config: { ...RELAXED_LIMITS, ...options.config },
+    // Read-audit events are written before each response here, so a test can read them at once;
+    // the batched path (the production default) has its own tests.
+    config: { ...RELAXED_LIMITS, readAudit: { ...DEFAULT_READ_AUDIT, maxDelayMs: 0 }, ...options.config },
     clock: options.clock,
   });
   await app.listen({ port: 0, host: "127.0.0.1" });

@@ -22,6 +22,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const { clientId, page, pageSize } = request.query;
+      // Reads queued for the batched write (audit/read-batcher.ts) belong in what the owner sees.
+      await request.server.readAudit.flush();
       const conditions: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
       if (clientId) conditions.push(eq(auditEvents.clientId, clientId));
       const where = and(...conditions);
