@@ -19,3 +19,9 @@ export { TABLES_IN_ORDER } from "./db/schema.ts";
 export { serveWebApp } from "./http/web-app.ts";
 export { type MonitoringJobs, startMonitoringJobs } from "./monitoring/jobs.ts";
 export { type PassStats, runDailyPass } from "./monitoring/run-pass.ts";
+export {
+  type MailConfig,
+  mailConfigFromEnv,
+  type NotificationJobs,
+  startNotificationJobs,
+} from "./notifications/index.ts";

@@ -1,4 +1,12 @@
-import { buildApp, configFromEnv, type Database, serveWebApp, startMonitoringJobs } from "@spotter/server";
+import {
+  buildApp,
+  configFromEnv,
+  type Database,
+  mailConfigFromEnv,
+  serveWebApp,
+  startMonitoringJobs,
+  startNotificationJobs,
+} from "@spotter/server";
 import type { Command } from "commander";
 import { describeDatabase, openDatabaseFromEnv, portFromEnv, WEB_DIST } from "../env.ts";
 
@@ -50,11 +58,30 @@ export function registerServeCommand(program: Command): void {
     });
 }
 
-/** Starts the scheduled daily monitoring pass (pg-boss) on this node, logging each run. */
-export function startJobs(database: Database) {
-  return startMonitoringJobs(database, {
+/**
+ * Starts the scheduled daily monitoring pass and the notification queues (email delivery with
+ * retries, overdue-flag escalation) on this node's pg-boss, logging each pass and any email that
+ * failed (counts only, never content). Email needs SPOTTER_SMTP_URL (and SPOTTER_MAIL_FROM).
+ */
+export async function startJobs(database: Database) {
+  const monitoring = await startMonitoringJobs(database, {
     databaseUrl: process.env.DATABASE_URL || undefined,
     onPass: (s) => console.log(`daily pass: ${s.clients} clients in ${Math.round(s.ms)} ms`),
     onError: (e) => console.error("jobs:", e),
   });
+  const mail = mailConfigFromEnv();
+  if (!mail) console.log("  (email off: set SPOTTER_SMTP_URL to send notifications by email)");
+  const notifications = await startNotificationJobs(database, monitoring.boss, {
+    mail,
+    onDelivery: (s) => {
+      if (s.retrying || s.failed) console.error(`email: ${s.sent} sent, ${s.retrying} to retry, ${s.failed} failed`);
+    },
+  });
+  return {
+    ...monitoring,
+    stop: async () => {
+      await notifications.stop();
+      await monitoring.stop();
+    },
+  };
 }
