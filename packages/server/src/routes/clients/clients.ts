@@ -16,6 +16,7 @@ import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
 import { assertCoachInOrg, coachesOf } from "../../policies/coaches.ts";
 import { presentDetail, presentSummary } from "../../presenters/client.ts";
+import { listClientsPage } from "./list-query.ts";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -45,16 +46,24 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const where = and(...conditions);
       // One query returns the page and the total (window count); the audit insert runs alongside.
+      // Without a search term (the common case) the query is a prepared statement (list-query.ts).
       const [rows] = await Promise.all([
-        db
-          .select({ client: clients, coachId: users.id, coachName: users.name, total: sql<number>`count(*) over()` })
-          .from(clients)
-          .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
-          .leftJoin(users, eq(users.id, coachClients.coachUserId))
-          .where(where)
-          .orderBy(asc(clients.name), asc(clients.id))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
+        q
+          ? db
+              .select({
+                client: clients,
+                coachId: users.id,
+                coachName: users.name,
+                total: sql<number>`count(*) over()`,
+              })
+              .from(clients)
+              .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
+              .leftJoin(users, eq(users.id, coachClients.coachUserId))
+              .where(where)
+              .orderBy(asc(clients.name), asc(clients.id))
+              .limit(pageSize)
+              .offset((page - 1) * pageSize)
+          : listClientsPage(db, actor, { status, page, pageSize }),
         recordAudit(db, request, { action: "client.list", entityType: "client", metadata: { page } }),
       ]);
       // Past the last page the window count is absent: count separately.
