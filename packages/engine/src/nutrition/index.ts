@@ -41,3 +41,5 @@ export {
   type TargetsInput,
 } from "./targets.ts";
 export { smoothWeights, TREND_RULES, type TrendPoint, type WeightReading, type WeightTrendView } from "./trend.ts";
+export * from "./foods/index.ts";
+export * from "./meal-plan/index.ts";

@@ -2,11 +2,24 @@
  * Nutrition tables: body measurements (stored in kg and cm, with the unit the person entered),
  * daily intake totals (one row per client and day), and the coach's nutrition settings (goal,
  * planned rate, an optional energy target) whose history is kept: a new setting supersedes the
- * active one instead of overwriting it.
+ * active one instead of overwriting it. The organization's food table (seeded from the engine's
+ * built-in foods, extended by coaches), each client's nutrition preferences and weekly meal plans.
  */
-import type { NutritionGoal } from "@spotter/engine";
+import type { Aisle, Allergen, DietTag, FoodCategory, MealPlan, NutritionGoal } from "@spotter/engine";
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { clients, organizations, users } from "./schema.ts";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -80,4 +93,71 @@ export const nutritionTargets = pgTable(
     uniqueIndex("nutrition_targets_active_client").on(t.clientId).where(sql`${t.status} = 'active'`),
     index("nutrition_targets_client_created").on(t.clientId, t.createdAt),
   ],
+);
+
+/**
+ * The organization's food table: per-100 g composition, portion, rough price, allergens and diet
+ * tags. `key` is the built-in food's id (or a slug for a coach's food) and is what plans and
+ * preferences refer to; foods are archived, never deleted, so old plans keep their names.
+ */
+export const foods = pgTable(
+  "foods",
+  {
+    id: id(),
+    organizationId: orgId(),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    category: text("category").$type<FoodCategory>().notNull(),
+    aisle: text("aisle").$type<Aisle>().notNull(),
+    kcal: real("kcal").notNull(),
+    proteinG: real("protein_g").notNull(),
+    carbsG: real("carbs_g").notNull(),
+    fatG: real("fat_g").notNull(),
+    fibreG: real("fibre_g").notNull().default(0),
+    portionG: real("portion_g").notNull(),
+    portionLabel: text("portion_label").notNull(),
+    priceCentsPer100g: integer("price_cents_per_100g"),
+    allergens: jsonb("allergens").$type<Allergen[]>().notNull().default([]),
+    dietTags: jsonb("diet_tags").$type<DietTag[]>().notNull().default([]),
+    builtin: boolean("builtin").notNull().default(false),
+    archived: boolean("archived").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("foods_org_key").on(t.organizationId, t.key)],
+);
+
+/** A client's nutrition preferences (one row per client): allergies and dislikes are hard in plans. */
+export const nutritionPreferences = pgTable("nutrition_preferences", {
+  clientId: uuid("client_id")
+    .primaryKey()
+    .references(() => clients.id, { onDelete: "cascade" }),
+  organizationId: orgId(),
+  allergies: jsonb("allergies").$type<Allergen[]>().notNull().default([]),
+  dislikes: jsonb("dislikes").$type<string[]>().notNull().default([]),
+  diets: jsonb("diets").$type<DietTag[]>().notNull().default([]),
+  likes: jsonb("likes").$type<string[]>().notNull().default([]),
+  mealsPerDay: integer("meals_per_day").notNull().default(4),
+  weeklyBudgetCents: integer("weekly_budget_cents"),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One meal plan per client and week (Monday); a new plan for the week replaces it, swaps edit it. */
+export const mealPlans = pgTable(
+  "meal_plans",
+  {
+    id: id(),
+    organizationId: orgId(),
+    clientId: clientId(),
+    weekStart: date("week_start", { mode: "string" }).notNull(),
+    seed: text("seed").notNull(),
+    plan: jsonb("plan").$type<MealPlan>().notNull(),
+    swaps: integer("swaps").notNull().default(0),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("meal_plans_client_week").on(t.clientId, t.weekStart)],
 );

@@ -1,0 +1,17 @@
+/** The food table: vocabularies (EU allergens, diets, aisles) and the built-in foods. */
+export { BUILTIN_FOODS, dietTagsOf, slug } from "./builtin.ts";
+export {
+  AISLE_LABELS,
+  AISLES,
+  ALLERGENS,
+  type Aisle,
+  type Allergen,
+  CATEGORY_AISLE,
+  DIET_TAGS,
+  type DietTag,
+  FOOD_CATEGORIES,
+  type Food,
+  type FoodCategory,
+  MEALS,
+  type MealKind,
+} from "./vocabulary.ts";
