@@ -6,6 +6,7 @@ import { clientDataRoutes } from "./clients/client-data.ts";
 import { clientRoutes } from "./clients/clients.ts";
 import { clientFlagRoutes } from "./clients/flags.ts";
 import { clientImportRoutes } from "./clients/imports.ts";
+import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
 import { clientMonitoringRoutes } from "./clients/monitoring.ts";
 import { clientNutritionRoutes } from "./clients/nutrition.ts";
@@ -19,9 +20,11 @@ import { flagRoutes } from "./flags/flags.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { meCheckinRoutes } from "./me/checkins.ts";
+import { meMessageRoutes } from "./me/messages.ts";
 import { meNutritionRoutes } from "./me/nutrition.ts";
 import { meSessionRoutes } from "./me/sessions.ts";
 import { memberRoutes } from "./members/members.ts";
+import { messageRoutes } from "./messages/messages.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
 import { methodRoutes } from "./methods/methods.ts";
 import { notificationRoutes } from "./notifications/notifications.ts";
@@ -59,11 +62,14 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     progressRoutes,
     clientNutritionRoutes,
     clientImportRoutes,
+    clientMessageRoutes,
   ])
     await app.register(clientPlugin, { prefix: "/clients" });
   await app.register(meCheckinRoutes, { prefix: "/me" });
   await app.register(meNutritionRoutes, { prefix: "/me" });
   await app.register(meSessionRoutes, { prefix: "/me" });
+  await app.register(meMessageRoutes, { prefix: "/me" });
+  await app.register(messageRoutes, { prefix: "/messages" });
   await app.register(queueRoutes, { prefix: "/queue" });
   await app.register(proposalRoutes, { prefix: "/proposals" });
   await app.register(flagRoutes, { prefix: "/flags" });
