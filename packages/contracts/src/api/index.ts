@@ -4,6 +4,7 @@ export * from "./auth.ts";
 export * from "./clients.ts";
 export * from "./invitations.ts";
 export * from "./members.ts";
+export * from "./messaging.ts";
 export * from "./monitoring.ts";
 export * from "./nutrition.ts";
 export * from "./team.ts";
