@@ -1,4 +1,4 @@
-import { invalid } from "../core/errors.ts";
+import { EngineError, type EngineFieldError } from "../core/errors.ts";
 import type { BodyRegion, Unit } from "../model/index.ts";
 import { SESSION_SECTIONS, type SessionSection } from "../model/plan.ts";
 import { rpeFromRir } from "../strength/rir.ts";
@@ -42,14 +42,19 @@ export type PerformedSession = {
  * order with what was prescribed as `target` (so a miss is told from a choice), pain attached to
  * its exercise (the worst report when several name it). Ramp-up sets are left out: they are
  * warm-up, not the working load to progress from. Every item id and exercise id must belong to the
- * plan: otherwise `invalid_input` naming the field under `path` (e.g. `body.sets.3.itemId`).
+ * plan: otherwise `invalid_input` naming EVERY such field under `path` (e.g. `body.sets.3.itemId`,
+ * `body.pain.0.exerciseId`) in one error, so a client fixes a log in one round trip.
  */
 export function logFromPlan(plan: PlanForLog, done: PerformedSession, date: string, path = "body"): SessionLog {
   const items = SESSION_SECTIONS.flatMap((s) => plan[s]);
   const byId = new Map(items.map((i) => [i.id, i]));
   const setsByItem = new Map<string, SetLog[]>();
+  const problems: EngineFieldError[] = [];
   done.sets.forEach((s, i) => {
-    if (!byId.has(s.itemId)) invalid(`${path}.sets.${i}.itemId`, `no item "${s.itemId}" in this session`);
+    if (!byId.has(s.itemId)) {
+      problems.push({ path: `${path}.sets.${i}.itemId`, message: `no item "${s.itemId}" in this session` });
+      return;
+    }
     const list = setsByItem.get(s.itemId) ?? [];
     list.push({
       ...(s.load !== undefined ? { load: s.load } : {}),
@@ -65,17 +70,25 @@ export function logFromPlan(plan: PlanForLog, done: PerformedSession, date: stri
   const painByExercise = new Map<string, ExercisePain>();
   done.pain.forEach((p, i) => {
     const item = p.itemId !== undefined ? byId.get(p.itemId) : items.find((it) => it.exerciseId === p.exerciseId);
-    if (!item)
-      invalid(
-        `${path}.pain.${i}.${p.itemId !== undefined ? "itemId" : "exerciseId"}`,
-        "not an exercise of this session",
-      );
-    if (p.itemId !== undefined && p.exerciseId !== undefined && p.exerciseId !== item.exerciseId)
-      invalid(`${path}.pain.${i}.exerciseId`, `item "${p.itemId}" is ${item.exerciseId}`);
+    if (!item) {
+      problems.push({
+        path: `${path}.pain.${i}.${p.itemId !== undefined ? "itemId" : "exerciseId"}`,
+        message: "not an exercise of this session",
+      });
+      return;
+    }
+    if (p.itemId !== undefined && p.exerciseId !== undefined && p.exerciseId !== item.exerciseId) {
+      problems.push({ path: `${path}.pain.${i}.exerciseId`, message: `item "${p.itemId}" is ${item.exerciseId}` });
+      return;
+    }
     const prev = painByExercise.get(item.exerciseId);
     if (!prev || p.severity > prev.severity)
       painByExercise.set(item.exerciseId, { region: p.region, severity: p.severity });
   });
+  if (problems.length > 0) {
+    const first = problems[0] as EngineFieldError;
+    throw new EngineError("invalid_input", `${first.path}: ${first.message}`, problems);
+  }
   const exercises: ExerciseLog[] = [];
   const byExercise = new Map<string, ExerciseLog>();
   for (const item of items) {

@@ -21,7 +21,17 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what = "resource") => new HttpError("not_found", `${what} not found`);
+/**
+ * A 404. `field` names the request field that pointed at the missing record when it came from a
+ * body (e.g. `body.clientId`), so the error names it like any other field (still 404: invisible and
+ * missing records answer alike).
+ */
+export const notFound = (what = "resource", field?: string) =>
+  new HttpError(
+    "not_found",
+    `${what} not found`,
+    field ? { fields: [{ path: field, message: `no such ${what}` }] } : {},
+  );
 export const forbidden = (message = "you may not do this") => new HttpError("forbidden", message);
 export const unauthenticated = () => new HttpError("unauthenticated", "sign in first");
 export const conflict = (message: string) => new HttpError("conflict", message);

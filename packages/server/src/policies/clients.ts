@@ -22,16 +22,16 @@ export function visibleClients(actor: Actor): SQL {
 
 /**
  * Loads one client the caller may see. Invisible and other-organization records both give 404, so
- * the answer never reveals that a record exists.
+ * the answer never reveals that a record exists; `field` names the body field the id came from.
  */
-export async function loadVisibleClient(db: DbExecutor, actor: Actor, clientId: string) {
+export async function loadVisibleClient(db: DbExecutor, actor: Actor, clientId: string, field?: string) {
   const rows = await db
     .select()
     .from(clients)
     .where(and(eq(clients.id, clientId), visibleClients(actor)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound("client");
+  if (!row) throw notFound("client", field);
   return row;
 }
 
