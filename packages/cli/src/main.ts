@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAuditCommand } from "./commands/audit.ts";
 import { registerBackupCommand } from "./commands/backup.ts";
 import { registerDemoCommand } from "./commands/demo.ts";
 import { registerDemoScaleCommand } from "./commands/demo-scale.ts";
@@ -7,6 +8,7 @@ import { registerEngineCommand } from "./commands/engine.ts";
 import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerRestoreCommand } from "./commands/restore.ts";
 import { registerServeCommand } from "./commands/serve.ts";
+import { registerSimulateCommand } from "./commands/simulate.ts";
 import { registerStartCommand } from "./commands/start.ts";
 
 /** The `spotter` program. Each command lives in commands/<noun>.ts as register<Noun>Command(program). */
@@ -23,6 +25,8 @@ export function createProgram(): Command {
   registerBackupCommand(program);
   registerRestoreCommand(program);
   registerEngineCommand(program);
+  registerAuditCommand(program);
+  registerSimulateCommand(program);
   return program;
 }
 
