@@ -195,7 +195,13 @@ export const queueItemSchema = z.object({
   createdAt: z.string(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
-export const queueResponseSchema = z.object({ items: z.array(queueItemSchema), now: z.string() });
+export const queueResponseSchema = z.object({
+  items: z.array(queueItemSchema),
+  now: z.string(),
+  /** Items matching the filter (all pages), and how many of them are red, yellow, overdue. */
+  total: z.number().int().optional(),
+  counts: z.object({ red: z.number().int(), yellow: z.number().int(), overdue: z.number().int() }).optional(),
+});
 export type QueueResponse = z.infer<typeof queueResponseSchema>;
 
 export const tierViewSchema = serviceTierSchema.extend({

@@ -1,16 +1,28 @@
-import { type QueueItem, queueResponseSchema, rosterLevelsSchema } from "@spotter/contracts";
+import { type QueueItem, queueItemSchema, queueResponseSchema, rosterLevelsSchema } from "@spotter/contracts";
 import { levelRank } from "@spotter/engine";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
 import { clientMonitoring, flags, proposals } from "../../db/schema-monitoring.ts";
+import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { visibleClients } from "../../policies/clients.ts";
+import { queueItemDetail, queuePage } from "./queue-sql.ts";
 
 const MAX_ITEMS = 500;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+const queueQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_ITEMS).default(200),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  /** summary: what a queue row shows; full (default, the original shape): every item's evidence. */
+  view: z.enum(["summary", "full"]).default("full"),
+  level: z.enum(["red", "yellow", "green"]).optional(),
+  type: z.enum(["flag", "proposal"]).optional(),
+  clientId: z.uuid().optional(),
+  overdue: z.enum(["true", "false"]).optional(),
+});
 
 /**
  * Queue order: red before yellow before green, then the earliest due time (items without a due
@@ -36,79 +48,59 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["queue"],
         summary:
-          "Open flags and pending proposals across the roster (coach: assigned; owner: all), red first, then due time",
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(MAX_ITEMS).default(200) }),
+          "Open flags and pending proposals across the roster (coach: assigned; owner: all), red first, then due time; filtered and paginated in the database, view=summary leaves proposal reasons for the detail",
+        querystring: queueQuerySchema,
         response: { 200: queueResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       const now = clock.now();
-      const roster = and(visibleClients(actor), eq(clients.status, "active"));
-      const openFlags = await db
-        .select({ f: flags, name: clients.name })
-        .from(flags)
-        .innerJoin(clients, eq(clients.id, flags.clientId))
-        .where(and(eq(flags.organizationId, actor.organizationId), eq(flags.status, "open"), roster))
-        .limit(MAX_ITEMS);
-      const pending = await db
-        .select({ p: proposals, name: clients.name })
-        .from(proposals)
-        .innerJoin(clients, eq(clients.id, proposals.clientId))
-        .where(
-          and(
-            eq(proposals.organizationId, actor.organizationId),
-            inArray(proposals.status, ["pending_review"]),
-            roster,
-          ),
-        )
-        .limit(MAX_ITEMS);
-      const items: QueueItem[] = [
-        ...openFlags.map(({ f, name }) => ({
-          type: "flag" as const,
-          id: f.id,
-          clientId: f.clientId,
-          clientName: name,
-          level: f.level,
-          kind: f.kind,
-          message: f.message,
-          evidence: f.evidence,
-          recommendedAction: f.recommendedAction,
-          referTo: f.referTo ?? null,
-          diff: null,
-          humanRequested: false,
-          dueAt: iso(f.dueAt),
-          overdue: f.dueAt !== null && f.dueAt < now,
-          createdAt: f.createdAt.toISOString(),
-        })),
-        ...pending.map(({ p, name }) => ({
-          type: "proposal" as const,
-          id: p.id,
-          clientId: p.clientId,
-          clientName: name,
-          level: p.level,
-          kind: p.kind,
-          message: (p.reasons as { message?: string }[]).map((r) => r.message).join(" "),
-          evidence: { reasons: p.reasons, decisionReasons: p.decisionReasons },
-          recommendedAction: null,
-          referTo: null,
-          diff: p.diff,
-          humanRequested: p.humanRequested,
-          dueAt: iso(p.dueAt),
-          overdue: p.dueAt !== null && p.dueAt < now,
-          createdAt: p.createdAt.toISOString(),
-        })),
-      ];
-      items.sort(compareQueueItems);
-      const page = items.slice(0, request.query.limit);
+      const { limit, offset, view, level, type, clientId, overdue } = request.query;
+      const page = await queuePage(
+        app.database,
+        actor,
+        { limit, offset, view, level, type, clientId, overdue: overdue === undefined ? undefined : overdue === "true" },
+        now,
+      );
       await recordAudit(db, request, {
         action: "queue.read",
         entityType: "queue",
-        metadata: { items: page.length, clients: new Set(page.map((i) => i.clientId)).size },
+        metadata: { items: page.items.length, clients: new Set(page.items.map((i) => i.clientId)).size, offset },
       });
-      return { items: page, now: now.toISOString() };
+      return { ...page, now: now.toISOString() };
     },
   );
+
+  for (const type of ["flag", "proposal"] as const) {
+    const param = type === "flag" ? "flagId" : "proposalId";
+    app.get(
+      `/${type}s/:${param}`,
+      {
+        config: { access: access.coach },
+        schema: {
+          tags: ["queue"],
+          summary: `One queue ${type} with its full evidence${type === "proposal" ? " and diff" : ""} (any status)`,
+          params: z.object({ [param]: z.uuid() }),
+          response: { 200: queueItemSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const id = (request.params as Record<string, string>)[param] ?? "";
+        const item = await queueItemDetail(app.database, actor, type, id, clock.now());
+        if (!item) throw notFound(type);
+        await recordAudit(db, request, {
+          action: `${type}.read`,
+          entityType: type,
+          entityId: item.id,
+          clientId: item.clientId,
+          metadata: { via: "queue.detail" },
+        });
+        return item;
+      },
+    );
+  }
 
   app.get(
     "/levels",
