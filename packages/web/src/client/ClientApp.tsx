@@ -1,6 +1,5 @@
 import { useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
-import { AccountPage } from "../auth/AccountPage.tsx";
 import { useAuth } from "../auth/index.ts";
 import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { MyChangesPage } from "../triage/MyChangesPage.tsx";
@@ -8,8 +7,6 @@ import { Button, EmptyState, NavLink } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { CheckinPage } from "./CheckinPage.tsx";
 import "./client.css";
-import { MessagesPage } from "../messages/MessagesPage.tsx";
-import { PortalMessagesTab } from "../messages/PortalMessagesTab.tsx";
 import { HistoryPage } from "./HistoryPage.tsx";
 import { NutritionPage } from "./nutrition/NutritionPage.tsx";
 import { OfflineBanner } from "./OfflineBanner.tsx";
@@ -32,7 +29,6 @@ export function ClientApp() {
         </p>
         <div className="btn-row">
           <NotificationBell />
-          <NavLink href="/account">Account</NavLink>
           <UnitToggle />
           <Button size="sm" variant="ghost" onClick={() => void signOut()}>
             Sign out
@@ -47,8 +43,6 @@ export function ClientApp() {
           <Route path="/history" component={HistoryPage} />
           <Route path="/nutrition" component={NutritionPage} />
           <Route path="/changes" component={MyChangesPage} />
-          <Route path="/account" component={AccountPage} />
-          <Route path="/messages" component={MessagesPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route>
             <EmptyState title="Page not found" action={<NavLink href="/">Go to today</NavLink>} />
@@ -60,7 +54,6 @@ export function ClientApp() {
           Today
         </NavLink>
         <NavLink href="/checkin">Check-in</NavLink>
-        <PortalMessagesTab />
         <NavLink href="/nutrition">Nutrition</NavLink>
         <NavLink href="/history">History</NavLink>
         <NavLink href="/changes">Changes</NavLink>

@@ -1,18 +1,15 @@
 import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
-import { AccountPage } from "../auth/AccountPage.tsx";
 import { useAuth, useMe } from "../auth/index.ts";
 import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { ApprovalPage } from "../triage/ApprovalPage.tsx";
 import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
-import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
-import { TeamPage } from "./team/TeamPage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
 import { SessionPage } from "./session/SessionPage.tsx";
 import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
@@ -52,9 +49,6 @@ export function CoachApp() {
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
-          {me.role === "owner" ? <NavLink href="/team">Team</NavLink> : null}
-          <NavLink href="/account">Account</NavLink>
-          {me.role === "owner" ? <NavLink href="/business">Business</NavLink> : null}
         </nav>
         <div className="sidebar-foot">
           <span>
@@ -80,9 +74,6 @@ export function CoachApp() {
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
-          <Route path="/team" component={TeamPage} />
-          <Route path="/account" component={AccountPage} />
-          <Route path="/business" component={BusinessPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
           <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>
