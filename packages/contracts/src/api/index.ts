@@ -8,3 +8,4 @@ export * from "./messaging.ts";
 export * from "./monitoring.ts";
 export * from "./nutrition.ts";
 export * from "./team.ts";
+export * from "./rehearse.ts";

@@ -30,6 +30,7 @@ import { methodRoutes } from "./methods/methods.ts";
 import { notificationRoutes } from "./notifications/notifications.ts";
 import { proposalRoutes } from "./proposals/proposals.ts";
 import { queueRoutes } from "./queue/queue.ts";
+import { rehearseRoutes } from "./rehearse/rehearse.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
 import { tierRoutes } from "./tiers/tiers.ts";
 import { todayRoutes } from "./today/today.ts";
@@ -74,6 +75,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(proposalRoutes, { prefix: "/proposals" });
   await app.register(flagRoutes, { prefix: "/flags" });
   await app.register(tierRoutes, { prefix: "/tiers" });
+  await app.register(rehearseRoutes, { prefix: "/rehearse" });
   await app.register(messageTemplateRoutes, { prefix: "/message-templates" });
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
   await app.register(notificationRoutes, { prefix: "/notifications" });
