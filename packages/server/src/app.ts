@@ -19,6 +19,7 @@ import { HttpError } from "./http/errors.ts";
 import { loggerOptions, OneLineRequestLog } from "./http/logger.ts";
 import { type Clock, systemClock } from "./programming/clock.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { installSafetyGuard } from "./safety/route-guard.ts";
 
 export type BuildAppOptions = {
   database: Database;
@@ -94,6 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
   await installAccessControl(app, options.database.db);
+  installSafetyGuard(app, options.database.db);
   await app.register(registerRoutes, { prefix: "/api" });
   if (options.extend) await options.extend(app);
   await app.ready();

@@ -12,6 +12,7 @@ import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/
 import { NOTIFICATION_SAMPLE_BODIES } from "./notifications/matrix-fixtures.ts";
 import { NUTRITION_PARAM_VALUES, NUTRITION_SAMPLE_BODIES } from "./nutrition/matrix-fixtures.ts";
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
+import { SAFETY_SAMPLE_BODIES } from "./safety/matrix-fixtures.ts";
 import { inviteAndAccept, type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
 
 export type World = { a: Org; b: Org };
@@ -72,6 +73,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/totp/confirm": () => ({ code: "000000" }),
   "POST /api/auth/totp/disable": () => ({ password: PASSWORD }),
   ...PROGRAMMING_SAMPLE_BODIES,
+  ...SAFETY_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,
   ...METHOD_SAMPLE_BODIES,
   ...NUTRITION_SAMPLE_BODIES,

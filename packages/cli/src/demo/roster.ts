@@ -45,6 +45,18 @@ const p = (
   locations: [gym],
   defaultLocationId: "gym",
   schedule: { daysPerWeek: schedule[0], sessionMinutes: schedule[1], preferredDays: [] },
+  // Every demo client completed the PAR-Q+ (all "no" unless a persona says otherwise): the server
+  // gates clients without a screen.
+  screening: {
+    heartCondition: false,
+    chestPainActivity: false,
+    dizzinessOrFainting: false,
+    diagnosedChronicCondition: false,
+    prescribedMedication: false,
+    boneJointProblem: false,
+    medicallySupervisedOnly: false,
+    conditions: [],
+  },
   ...extra,
 });
 

@@ -8,6 +8,7 @@ import {
   WELLNESS_SCALE,
 } from "@spotter/engine";
 import { z } from "zod";
+import { medicationChangeSchema, pregnancySchema } from "../client-profile.ts";
 import { isoDate } from "../common.ts";
 import type { Equals } from "./equals.ts";
 
@@ -56,6 +57,8 @@ export const checkInSchema = z
     painReports: z.array(painReportSchema).max(10).optional(),
     redFlags: redFlagItemsSchema.optional(),
     note: z.string().max(2000).optional(),
+    medicationChange: medicationChangeSchema.strict().optional(),
+    pregnancy: pregnancySchema.optional(),
   })
   .strict();
 export type CheckInRequest = z.input<typeof checkInSchema>;

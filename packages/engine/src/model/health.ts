@@ -36,9 +36,10 @@ export type MedicationChange = {
 
 /**
  * What a clearance covers: `medical` (PAR-Q+ / ACSM pre-participation follow-up, age before
- * vigorous work), `pregnancy`, `postpartum`, `medication_review` (a coach reviewed a change).
+ * vigorous work), `pregnancy`, `postpartum`, `medication_review` (a coach reviewed a change),
+ * `screening` (no PAR-Q+ on file: a coach judged the client fit without one).
  */
-export const CLEARANCE_KINDS = ["medical", "pregnancy", "postpartum", "medication_review"] as const;
+export const CLEARANCE_KINDS = ["medical", "pregnancy", "postpartum", "medication_review", "screening"] as const;
 export type ClearanceKind = (typeof CLEARANCE_KINDS)[number];
 
 /** A human decision that lifts a clearance requirement, recorded by a coach. */

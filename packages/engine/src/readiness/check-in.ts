@@ -1,3 +1,4 @@
+import type { MedicationChange, Pregnancy } from "../model/health.ts";
 import type { BodyRegion } from "../model/vocabulary.ts";
 
 /**
@@ -72,4 +73,11 @@ export type CheckIn = {
   redFlags?: RedFlagItems;
   /** Free text from the client; screened for red-flag phrases. */
   note?: string;
+  /**
+   * A medication started, stopped or changed since the last check-in: it joins the profile's
+   * medication changes (the screening gate waits for a coach's review; HR readiness gets a caveat).
+   */
+  medicationChange?: MedicationChange;
+  /** Pregnancy or postpartum status as of this check-in: it replaces the profile's. */
+  pregnancy?: Pregnancy;
 };

@@ -6,6 +6,34 @@ import { PARQ_VIGOROUS_AGE, parqDecision } from "./parq.ts";
 import { type ClearanceRequirement, widerScope } from "./requirement.ts";
 import { medicationRequirements, pregnancyRequirements, recentMedicationChanges } from "./special.ts";
 
+/** Options of the clearance rules. */
+export type ClearanceOptions = {
+  /**
+   * A profile without a PAR-Q+ screen waits for one (or a coach's `screening` clearance) before
+   * vigorous work: unknown risk is not low risk (Warburton et al. 2011, Health Fit J Can 4:3-23:
+   * the PAR-Q+ is the entry point for everyone becoming more active). Off by default so pure
+   * engine callers (simulation, catalog checks) draft as before; the server always turns it on.
+   */
+  requireScreening?: boolean;
+};
+
+/** The requirement a profile without a screen carries when screening is required. */
+export function missingScreening(p: ClientProfile): ClearanceRequirement | null {
+  if (p.screening) return null;
+  return {
+    kind: "screening",
+    see: "coach",
+    scope: "vigorous",
+    reasons: [
+      reason(
+        "screening.missing",
+        "No PAR-Q+ screen on file: light-to-moderate work only until the client completes it or a coach records a screening clearance.",
+        { screening: false },
+      ),
+    ],
+  };
+}
+
 /** A recorded clearance lapses after this many days (12 months, PAR-Q forms' validity). */
 export const CLEARANCE_VALID_DAYS = 365;
 
@@ -14,10 +42,16 @@ export const CLEARANCE_VALID_DAYS = 365;
  * and ACSM (one `medical` requirement, the stricter scope and referral), the age rule, pregnancy,
  * postpartum and recent medication changes.
  */
-export function clearanceRequirements(p: ClientProfile, now: Instant): ClearanceRequirement[] {
+export function clearanceRequirements(
+  p: ClientProfile,
+  now: Instant,
+  opts: ClearanceOptions = {},
+): ClearanceRequirement[] {
   const today = dayOfInstant(now);
   const out: ClearanceRequirement[] = [];
   const s = p.screening;
+  const missing = opts.requireScreening ? missingScreening(p) : null;
+  if (missing) out.push(missing);
   if (s) {
     const medical: ClearanceRequirement[] = [];
     const parq = parqDecision(s);
@@ -73,11 +107,11 @@ function validRecord(
  * the kind lifts it, or narrows it to `vigorous` when the clearer allowed light-to-moderate work
  * only. A medication review counts only when dated on or after the latest change.
  */
-export function openClearance(p: ClientProfile, now: Instant): ClearanceRequirement[] {
+export function openClearance(p: ClientProfile, now: Instant, opts: ClearanceOptions = {}): ClearanceRequirement[] {
   const today = dayOfInstant(now);
   const records = p.clearances ?? [];
   const out: ClearanceRequirement[] = [];
-  for (const req of clearanceRequirements(p, now)) {
+  for (const req of clearanceRequirements(p, now, opts)) {
     const latestChange = recentMedicationChanges(p, today).at(-1);
     const notBefore = req.kind === "medication_review" && latestChange ? dayIndex(latestChange.date) : -Infinity;
     const rec = validRecord(records, req.kind, today, notBefore);

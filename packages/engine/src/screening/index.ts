@@ -1,6 +1,12 @@
 /** Pre-participation screening that gates: PAR-Q+, ACSM, special populations, clearance, the intensity and publish gates. */
 export { ACSM_CURRENT_MONTHS, ACSM_TABLE, type AcsmResult, type AcsmStatus, acsmDecision } from "./acsm.ts";
-export { CLEARANCE_VALID_DAYS, clearanceRequirements, openClearance } from "./clearance.ts";
+export {
+  CLEARANCE_VALID_DAYS,
+  type ClearanceOptions,
+  clearanceRequirements,
+  missingScreening,
+  openClearance,
+} from "./clearance.ts";
 export { hrReadinessCaveat } from "./hr-caveat.ts";
 export { isHighImpact } from "./impact.ts";
 export {
@@ -12,6 +18,7 @@ export {
   isVigorousEffort,
   VIGOROUS,
 } from "./intensity-gate.ts";
+export { knownOneRms, type OneRmContext } from "./one-rm.ts";
 export {
   PARQ_QUESTIONS,
   PARQ_VIGOROUS_AGE,

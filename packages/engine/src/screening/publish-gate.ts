@@ -1,7 +1,7 @@
 import type { Instant } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
 import type { ClientProfile, Exercise } from "../model/index.ts";
-import { openClearance } from "./clearance.ts";
+import { type ClearanceOptions, openClearance } from "./clearance.ts";
 import { isHighImpact } from "./impact.ts";
 import { type GateItem, isVigorousEffort, VIGOROUS } from "./intensity-gate.ts";
 import type { ClearanceRequirement } from "./requirement.ts";
@@ -112,6 +112,7 @@ export function publishGateFor(
   profile: ClientProfile,
   now: Instant,
   rest: Omit<PublishGateInput, "openClearance">,
+  opts: ClearanceOptions = {},
 ): PublishDecision {
-  return publishGate({ ...rest, openClearance: openClearance(profile, now) });
+  return publishGate({ ...rest, openClearance: openClearance(profile, now, opts) });
 }

@@ -1,7 +1,12 @@
 import { dayIndex, dayOfInstant, type Instant, isoFromDay } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
 import type { ClientProfile } from "../model/client-profile.ts";
-import { type ClearanceRequirement, hrReadinessCaveat, openClearance } from "../screening/index.ts";
+import {
+  type ClearanceOptions,
+  type ClearanceRequirement,
+  hrReadinessCaveat,
+  openClearance,
+} from "../screening/index.ts";
 import { implausibleValues } from "./intake-plausibility.ts";
 import { SEGMENT_RULES } from "./segment.ts";
 
@@ -37,7 +42,12 @@ const ED_WORDS = /\b(anorexi|bulimi|eating disorder|binge)\b/i;
  * Lists red flags and contradictions in an intake for the coach's review (PAR-Q+: Warburton et al.,
  * PAR-Q+ Collaboration, 2021; pre-participation screening: Riebe et al. 2015, Med Sci Sports Exerc).
  */
-export function reviewIntake(p: ClientProfile, now: Instant, confirmed: readonly string[] = []): IntakeReview {
+export function reviewIntake(
+  p: ClientProfile,
+  now: Instant,
+  confirmed: readonly string[] = [],
+  opts: ClearanceOptions = {},
+): IntakeReview {
   const today = dayOfInstant(now);
   const year = Number(isoFromDay(today).slice(0, 4));
   const age = p.birthYear !== undefined ? year - p.birthYear : null;
@@ -162,7 +172,7 @@ export function reviewIntake(p: ClientProfile, now: Instant, confirmed: readonly
   if (p.eventDate && dayIndex(p.eventDate) < today)
     con("intake.contradiction.event_past", `Event date ${p.eventDate} is in the past.`, { eventDate: p.eventDate });
   for (const f of implausibleValues(p, today, age)) contradictions.push({ ...f, severity: "contradiction" });
-  const clearance = openClearance(p, now);
+  const clearance = openClearance(p, now, opts);
   const reviews: IntakeFinding[] = clearance
     .filter((c) => c.kind === "medication_review")
     .flatMap((c) => c.reasons.map((r) => ({ ...r, severity: "review" as const })));

@@ -57,7 +57,7 @@ export function generateSession(input: GenerateSessionInput): Session {
     const adj = planAdjustments(activeAdjustments(input.adjustments, isoFromDay(todayDay)), block.kind);
     // Screening gate: an open clearance requirement keeps high-impact work out of selection and
     // caps effort and loads below vigorous (gateSession at the end).
-    const clearance = openClearance(client, input.now);
+    const clearance = openClearance(client, input.now, { requireScreening: input.requireScreening === true });
     const gatedOut = clearance.length
       ? catalog
           .all()

@@ -80,6 +80,8 @@ export type GenerateSessionInput = {
   seed: string | number;
   /** Accepted proposals (approved, edited or auto-applied and not undone); default none. */
   adjustments?: Adjustment[];
+  /** A profile without a PAR-Q+ screen is gated like an uncleared one (screening/clearance.ts). */
+  requireScreening?: boolean;
 };
 
 export type ItemRole = "general" | "ramp" | SlotRole | "finisher" | "cooldown";

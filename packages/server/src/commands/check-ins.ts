@@ -5,6 +5,8 @@ import { checkIns } from "../db/schema-monitoring.ts";
 import { validationError } from "../http/errors.ts";
 import { updateClient } from "../monitoring/run-pass.ts";
 import { loadVisibleClient } from "../policies/clients.ts";
+import { applyCheckInHealth } from "../safety/check-in-health.ts";
+import { clientTier, reviewDueAt } from "./client-tier.ts";
 import type { CommandContext } from "./context.ts";
 
 /**
@@ -20,9 +22,16 @@ export async function submitCheckIn(ctx: CommandContext, clientId: string, body:
     throw validationError("body.date", `cannot be later than ${isoFromDay(dayIndex(now) + 1)}`);
   const client = await loadVisibleClient(db, actor, clientId);
   const extra =
-    body.painReports || body.redFlags || body.note !== undefined
-      ? { painReports: body.painReports, redFlags: body.redFlags, note: body.note }
+    body.painReports || body.redFlags || body.note !== undefined || body.medicationChange || body.pregnancy
+      ? {
+          painReports: body.painReports,
+          redFlags: body.redFlags,
+          note: body.note,
+          medicationChange: body.medicationChange,
+          pregnancy: body.pregnancy,
+        }
       : null;
+  const tier = body.medicationChange ? await clientTier(database, db, client.organizationId, client.id) : null;
   const values = {
     organizationId: client.organizationId,
     clientId: client.id,
@@ -44,6 +53,9 @@ export async function submitCheckIn(ctx: CommandContext, clientId: string, body:
       .onConflictDoUpdate({ target: [checkIns.clientId, checkIns.date], set: values })
       .returning();
     if (!saved) throw new Error("insert returned nothing");
+    // A medication change or pregnancy status joins the profile and queues a review (safety/).
+    if (body.medicationChange || body.pregnancy)
+      await applyCheckInHealth(tx, request, client, body, tier ? reviewDueAt(tier, clock.now()) : clock.now());
     await recordAudit(tx, request, {
       action: "checkin.submitted",
       entityType: "checkin",

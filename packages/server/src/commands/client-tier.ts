@@ -7,6 +7,7 @@ import { validationError } from "../http/errors.ts";
 import { loadTiers, type TierRecord, tierFor } from "../monitoring/tiers.ts";
 import { loadVisibleClient } from "../policies/clients.ts";
 import type { CommandContext } from "./context.ts";
+import { type Redecision, redecideForTier } from "./proposals.ts";
 
 /**
  * A client's service tier: the one that governs them and assigning one.
@@ -45,7 +46,7 @@ export async function assignClientTier(
   ctx: CommandContext,
   clientId: string,
   by: { tierId?: string; model?: CoachingModel },
-): Promise<{ clientId: string; tier: TierRecord }> {
+): Promise<{ clientId: string; tier: TierRecord; redecided: Redecision[] }> {
   const { database, actor, request } = ctx;
   const { db } = database;
   const client = await loadVisibleClient(db, actor, clientId);
@@ -56,18 +57,26 @@ export async function assignClientTier(
       by.tierId ? "body.tierId" : "body.model",
       by.tierId ? "no such tier in this organization" : "no tier of this organization has that coaching model",
     );
-  await db.transaction(async (tx) => {
+  const redecided = await db.transaction(async (tx) => {
     await tx
       .insert(clientMonitoring)
       .values({ clientId: client.id, organizationId: actor.organizationId, tierId: tier.id })
       .onConflictDoUpdate({ target: clientMonitoring.clientId, set: { tierId: tier.id } });
+    // Open proposals follow the new tier's policy at once (issue 10 §6), in the same transaction.
+    const changed = await redecideForTier(tx, request, {
+      organizationId: actor.organizationId,
+      clientId: client.id,
+      tier,
+      now: ctx.clock.now(),
+    });
     await recordAudit(tx, request, {
       action: "client.tier_assigned",
       entityType: "client",
       entityId: client.id,
       clientId: client.id,
-      metadata: { tierId: tier.id },
+      metadata: { tierId: tier.id, redecided: changed.length },
     });
+    return changed;
   });
-  return { clientId: client.id, tier };
+  return { clientId: client.id, tier, redecided };
 }

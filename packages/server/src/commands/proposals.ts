@@ -1,14 +1,21 @@
 import {
   type DiffValue,
+  dayIndex,
+  decideProposal,
   editedDiff,
+  isoFromDay,
   PROPOSAL_TRANSITIONS,
+  type Proposal,
   type ProposalEvent,
+  type TriageLevel,
   transitionProposal,
 } from "@spotter/engine";
-import { and, eq, inArray } from "drizzle-orm";
-import { recordAudit } from "../audit/record.ts";
-import { proposals } from "../db/schema-monitoring.ts";
+import { and, eq, gte, inArray, or } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import { type DbExecutor, recordAudit } from "../audit/record.ts";
+import { clientMonitoring, flags, proposals } from "../db/schema-monitoring.ts";
 import { conflict } from "../http/errors.ts";
+import type { TierRecord } from "../monitoring/tiers.ts";
 import { loadVisibleProposal } from "../policies/proposals.ts";
 import { clientTier, reviewDueAt } from "./client-tier.ts";
 import type { CommandContext } from "./context.ts";
@@ -109,3 +116,91 @@ export const askForCoach = (ctx: CommandContext, id: string, reason?: string) =>
       return { dueAt: reviewDueAt(tier, ctx.clock.now()) };
     },
   });
+
+/** Auto-applied proposals dated within this many days can still shape a session (a week's scope). */
+const REDECIDE_AUTOMATED_DAYS = 7;
+
+export type Redecision = { id: string; kind: string; from: string; to: string };
+
+/**
+ * A tier change re-decides the client's open proposals under the new tier's policy (engine
+ * decideProposal): a pending one whose kind the new tier automates is auto-applied, but only while
+ * the client is green and no red is open; an auto-applied one (still in effect) the new tier would
+ * not automate goes back to pending review, due within the new tier's promise. Blocked ones wait
+ * for the red. Each change is audited (proposal.redecided) in the caller's transaction.
+ */
+export async function redecideForTier(
+  tx: DbExecutor,
+  request: FastifyRequest,
+  input: { organizationId: string; clientId: string; tier: TierRecord; now: Date },
+): Promise<Redecision[]> {
+  const { organizationId, clientId, tier, now } = input;
+  const [[mon], reds] = await Promise.all([
+    tx.select({ level: clientMonitoring.level }).from(clientMonitoring).where(eq(clientMonitoring.clientId, clientId)),
+    tx
+      .select({ id: flags.id })
+      .from(flags)
+      .where(
+        and(
+          eq(flags.organizationId, organizationId),
+          eq(flags.clientId, clientId),
+          eq(flags.status, "open"),
+          eq(flags.level, "red"),
+        ),
+      ),
+  ]);
+  const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
+  const since = isoFromDay(dayIndex(now.toISOString().slice(0, 10)) - REDECIDE_AUTOMATED_DAYS);
+  const rows = await tx
+    .select()
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.organizationId, organizationId),
+        eq(proposals.clientId, clientId),
+        or(
+          eq(proposals.status, "pending_review"),
+          and(eq(proposals.status, "auto_applied"), eq(proposals.automated, true), gte(proposals.date, since)),
+        ),
+      ),
+    )
+    .for("update");
+  const changed: Redecision[] = [];
+  for (const p of rows) {
+    const d = decideProposal({ id: p.engineId, kind: p.kind, level: p.level, major: p.major } as Proposal, tier, level);
+    const to =
+      p.status === "pending_review" && d.decision === "auto_apply"
+        ? "auto_applied"
+        : p.status === "auto_applied" && d.decision !== "auto_apply"
+          ? "pending_review"
+          : null;
+    if (!to) continue;
+    await tx
+      .update(proposals)
+      .set({
+        status: to,
+        automated: to === "auto_applied",
+        decisionReasons: [...(p.decisionReasons ?? []), ...d.reasons],
+        decidedAt: to === "auto_applied" ? now : null,
+        decidedBy: null,
+        dueAt: to === "pending_review" ? reviewDueAt(tier, now) : null,
+      })
+      .where(and(eq(proposals.id, p.id), eq(proposals.status, p.status)));
+    await recordAudit(tx, request, {
+      action: "proposal.redecided",
+      entityType: "proposal",
+      entityId: p.id,
+      clientId,
+      metadata: {
+        kind: p.kind,
+        from: p.status,
+        to,
+        tierId: tier.id,
+        clientLevel: level,
+        rules: d.reasons.map((r) => r.ruleId),
+      },
+    });
+    changed.push({ id: p.id, kind: p.kind, from: p.status, to });
+  }
+  return changed;
+}

@@ -10,7 +10,7 @@ import { conflict, validationError } from "../http/errors.ts";
 import { storePlannedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
 import { runEngine } from "./engine-errors.ts";
-import { enforcePublishGate } from "./publish-gate.ts";
+import { enforcePublishGate, overrideReasons } from "./publish-gate.ts";
 import { loadVisibleSession, locateItem, type SessionRow } from "./sessions-store.ts";
 import { trainerProfileForClient } from "./trainer-profiles.ts";
 
@@ -103,9 +103,13 @@ export async function publishDraft(
         clientId: row.clientId,
         metadata: { reason: gate.override.reason, blockers: gate.reasons.map((r) => r.ruleId) },
       });
+    // An override is stored on the plan with the blockers it covered: the portal shows the session
+    // only while every current blocker is one the coach decided over (safety/portal.ts).
+    const covered = overrideReasons(gate, now);
+    const plan = covered.length ? { ...row.plan, reasons: [...row.plan.reasons, ...covered] } : row.plan;
     const [updated] = await tx
       .update(trainingSessions)
-      .set({ status: "published", publishedAt: now, updatedAt: now })
+      .set({ status: "published", publishedAt: now, updatedAt: now, ...(covered.length ? { plan } : {}) })
       .where(eqId(row))
       .returning();
     if (!updated) throw new Error("session update returned nothing");

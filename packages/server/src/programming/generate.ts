@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import { auditEvents, type clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
+import { SERVER_CLEARANCE } from "../safety/state.ts";
 import { loadAdjustments, openRedReason } from "./adjustments.ts";
 import { loadCatalog } from "./catalog.ts";
 import { isoDay } from "./clock.ts";
@@ -94,6 +95,8 @@ export async function generateDraft(
         now,
         seed: id,
         adjustments,
+        // No PAR-Q+ on file is gated like an uncleared screen (safety/state.ts SERVER_CLEARANCE).
+        requireScreening: SERVER_CLEARANCE.requireScreening === true,
       }),
     generatePathMapper,
   );

@@ -13,6 +13,7 @@ import { clientNutritionRoutes } from "./clients/nutrition.ts";
 import { progressRoutes } from "./clients/progress.ts";
 import { clientProposalRoutes } from "./clients/proposals.ts";
 import { roadmapRoutes } from "./clients/roadmap.ts";
+import { clientSafetyRoutes } from "./clients/safety.ts";
 import { clientSessionRoutes } from "./clients/sessions.ts";
 import { clientTierRoutes } from "./clients/tier.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
@@ -57,6 +58,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientProposalRoutes,
     clientFlagRoutes,
     clientTierRoutes,
+    clientSafetyRoutes,
     clientMethodRoutes,
     roadmapRoutes,
     clientSessionRoutes,

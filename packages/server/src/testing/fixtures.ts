@@ -8,6 +8,18 @@ export const uniqueEmail = (prefix = "user") => `${prefix}-${Date.now().toString
 export const PASSWORD = "correct horse battery staple";
 
 /** A minimal valid profile; override any field. */
+/** A PAR-Q+ with every answer "no": nothing to clear. */
+export const NEGATIVE_SCREEN = {
+  heartCondition: false,
+  chestPainActivity: false,
+  dizzinessOrFainting: false,
+  diagnosedChronicCondition: false,
+  prescribedMedication: false,
+  boneJointProblem: false,
+  medicallySupervisedOnly: false,
+  conditions: [],
+};
+
 export function profileInput(overrides: Partial<ClientProfileInput> = {}): ClientProfileInput {
   return {
     goals: { primary: "strength", secondary: [] },
@@ -16,6 +28,8 @@ export function profileInput(overrides: Partial<ClientProfileInput> = {}): Clien
     locations: [{ id: "gym", name: "Gym", equipment: ["barbell", "squat_rack", "bench", "dumbbells"] }],
     defaultLocationId: "gym",
     schedule: { daysPerWeek: 3, sessionMinutes: 60, preferredDays: [] },
+    // A completed, all-"no" PAR-Q+: the server gates clients without a screen (safety/state.ts).
+    screening: NEGATIVE_SCREEN,
     ...overrides,
   };
 }

@@ -5,5 +5,6 @@ export * from "./log.ts";
 export * from "./method.ts";
 export * from "./progress.ts";
 export * from "./roadmap.ts";
+export * from "./safety.ts";
 export * from "./session.ts";
 export * from "./trainer-profile.ts";

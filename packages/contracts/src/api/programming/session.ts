@@ -5,6 +5,7 @@ import { sessionItemSchema, trainingSessionSchema } from "../../engine/index.ts"
 import { pageQuerySchema } from "../clients.ts";
 import { exerciseIdSchema } from "./exercise.ts";
 import { storedSessionLogSchema } from "./log.ts";
+import { portalSafetySchema } from "./safety.ts";
 
 export const SESSION_STATUSES = ["draft", "published", "logged"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -105,6 +106,12 @@ export const sessionEditOpSchema = z.discriminatedUnion("op", [
 export const sessionEditRequestSchema = z.object({ ops: z.array(sessionEditOpSchema).min(1).max(50) });
 export type SessionEditRequest = z.infer<typeof sessionEditRequestSchema>;
 
-/** GET /api/me/today: the calling client's next session to do, or null. */
-export const todayResponseSchema = z.object({ session: sessionSchema.nullable() });
+/**
+ * GET /api/me/today: the calling client's next session to do, or null; `safety` is present when a
+ * red flag is open or a missing clearance hides published work (then `session` skips what it hides).
+ */
+export const todayResponseSchema = z.object({
+  session: sessionSchema.nullable(),
+  safety: portalSafetySchema.optional(),
+});
 export type MyTodayResponse = z.infer<typeof todayResponseSchema>;

@@ -171,7 +171,11 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
           .set({
             ...(body.name !== undefined ? { name: body.name } : {}),
             ...(body.email !== undefined ? { email: body.email?.toLowerCase() ?? null } : {}),
-            ...(body.profile !== undefined ? { profile: body.profile } : {}),
+            // Clearances are recorded only through POST /clients/:id/clearances (who recorded them is
+            // the caller there, audited); a profile edit keeps the stored ones.
+            ...(body.profile !== undefined
+              ? { profile: { ...body.profile, clearances: current.profile.clearances ?? [] } }
+              : {}),
             updatedAt: clock.now(),
           })
           .where(and(eq(clients.id, current.id), eq(clients.organizationId, actor.organizationId)))

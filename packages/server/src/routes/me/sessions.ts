@@ -8,8 +8,11 @@ import { trainingSessions } from "../../db/schema-programming.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { presentSession } from "../../presenters/session.ts";
 import { isoDay } from "../../programming/clock.ts";
+import { portalGate } from "../../safety/portal.ts";
 
 const NO_CLIENT = "00000000-0000-0000-0000-000000000000";
+/** Published sessions /me/today looks through for the first one the safety gate lets through. */
+const TODAY_CANDIDATES = 10;
 const ownSessions = (actor: Actor) =>
   and(
     eq(trainingSessions.organizationId, actor.organizationId),
@@ -19,6 +22,13 @@ const ownSessions = (actor: Actor) =>
 /** The calling client's own sessions: what to do today, and their history. */
 export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, clock } = app;
+  const clientName = async (actor: Actor): Promise<string> => {
+    const [c] = await db
+      .select({ name: clients.name })
+      .from(clients)
+      .where(and(eq(clients.id, actor.clientId ?? NO_CLIENT), eq(clients.organizationId, actor.organizationId)));
+    return c?.name ?? "";
+  };
 
   app.get(
     "/today",
@@ -32,8 +42,9 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      const today = isoDay(clock.now());
-      const [found] = await db
+      const now = clock.now();
+      const today = isoDay(now);
+      const candidates = await db
         .select({ row: trainingSessions, clientName: clients.name })
         .from(trainingSessions)
         .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
@@ -43,7 +54,17 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
           desc(trainingSessions.date),
           desc(trainingSessions.createdAt),
         )
-        .limit(1);
+        .limit(TODAY_CANDIDATES);
+      // The safety gate (red open, clearance missing) hides blocked sessions: the next visible one is today's.
+      const name = candidates[0]?.clientName ?? (await clientName(actor));
+      const gate = await portalGate(db, actor.organizationId, actor.clientId ?? NO_CLIENT, now, name);
+      let found: (typeof candidates)[number] | undefined;
+      let hidden = 0;
+      for (const c of candidates) {
+        if (await gate.visible(c.row)) {
+          found ??= c;
+        } else hidden++;
+      }
       if (found)
         await recordAudit(db, request, {
           action: "session.read",
@@ -52,7 +73,8 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
           clientId: found.row.clientId,
           metadata: { via: "me.today" },
         });
-      return { session: found ? presentSession(found.row, found.clientName) : null };
+      const safety = gate.safety(hidden);
+      return { session: found ? presentSession(found.row, found.clientName) : null, ...(safety ? { safety } : {}) };
     },
   );
 
@@ -79,6 +101,9 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(desc(trainingSessions.date), desc(trainingSessions.createdAt))
         .limit(pageSize)
         .offset((page - 1) * pageSize);
+      const gate = await portalGate(db, actor.organizationId, actor.clientId ?? NO_CLIENT, clock.now(), "");
+      const shown = [];
+      for (const r of rows) if (await gate.visible(r)) shown.push(r);
       if (actor.clientId)
         await recordAudit(db, request, {
           action: "session.list",
@@ -86,7 +111,13 @@ export const meSessionRoutes: FastifyPluginAsyncZod = async (app) => {
           clientId: actor.clientId,
           metadata: { resultCount: rows.length, page, via: "me.sessions" },
         });
-      return { items: rows.map((r) => presentSession(r)), total: Number(total?.n ?? 0), page, pageSize };
+      const hiddenHere = rows.length - shown.length;
+      return {
+        items: shown.map((r) => presentSession(r)),
+        total: Number(total?.n ?? 0) - hiddenHere,
+        page,
+        pageSize,
+      };
     },
   );
 };

@@ -7,12 +7,14 @@ import {
 } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
+import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { presentSession } from "../../presenters/session.ts";
 import { editDraft, publishDraft } from "../../programming/edit.ts";
 import { logSession } from "../../programming/log-session.ts";
 import { loadVisibleSession } from "../../programming/sessions-store.ts";
+import { portalGate } from "../../safety/portal.ts";
 
 const sessionParams = sessionIdParamsSchema;
 
@@ -37,6 +39,11 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const { row, clientName } = await loadVisibleSession(db, actor, request.params.sessionId);
+      // A client does not see a session the safety gate hides (red open, clearance missing).
+      if (actor.role === "client") {
+        const gate = await portalGate(db, row.organizationId, row.clientId, clock.now(), clientName);
+        if (!(await gate.visible(row))) throw notFound("session");
+      }
       await recordAudit(db, request, {
         action: "session.read",
         entityType: "training_session",
