@@ -9,6 +9,7 @@ import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
+import { RehearsePage } from "./rehearse/RehearsePage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
 import { SessionPage } from "./session/SessionPage.tsx";
@@ -49,6 +50,7 @@ export function CoachApp() {
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
+          {me.role === "owner" ? <NavLink href="/rehearse">Rehearse</NavLink> : null}
         </nav>
         <div className="sidebar-foot">
           <span>
@@ -74,6 +76,7 @@ export function CoachApp() {
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
+          <Route path="/rehearse" component={RehearsePage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
           <Route path="/sessions/:id">{(p) => <SessionPage sessionId={p.id} />}</Route>
