@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clients, organizations, users } from "./schema.ts";
-import { flags } from "./schema-monitoring.ts";
+import { flags, proposals } from "./schema-monitoring.ts";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -115,5 +115,27 @@ export const flagEscalations = pgTable(
   (t) => [
     uniqueIndex("flag_escalations_flag_step").on(t.flagId, t.step),
     index("flag_escalations_org").on(t.organizationId),
+  ],
+);
+
+/** The same chain for a proposal left pending past its review time (one row per proposal and step). */
+export const proposalEscalations = pgTable(
+  "proposal_escalations",
+  {
+    id: id(),
+    organizationId: orgId(),
+    proposalId: uuid("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    step: text("step", { enum: ["owner", "on_call"] }).notNull(),
+    notifiedUserIds: jsonb("notified_user_ids").$type<string[]>().notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("proposal_escalations_proposal_step").on(t.proposalId, t.step),
+    index("proposal_escalations_org").on(t.organizationId),
   ],
 );
