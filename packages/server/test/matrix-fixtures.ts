@@ -6,6 +6,8 @@
  *    records through the API (e.g. `await w.a.coach.post(...)`); it runs before every call.
  *  - SAMPLE_BODIES: a VALID body for "METHOD /openapi/path", so the handler and its policy run.
  */
+
+import { BUSINESS_SAMPLE_BODIES } from "./business/matrix-fixtures.ts";
 import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
@@ -79,4 +81,5 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   ...NUTRITION_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
   ...MESSAGING_SAMPLE_BODIES,
+  ...BUSINESS_SAMPLE_BODIES,
 };

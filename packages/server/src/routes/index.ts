@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.ts";
 import { authRoutes } from "./auth/auth.ts";
+import { businessRoutes } from "./business/business.ts";
 import { clientCheckinRoutes } from "./clients/checkins.ts";
 import { clientDataRoutes } from "./clients/client-data.ts";
 import { clientRoutes } from "./clients/clients.ts";
@@ -77,6 +78,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(proposalRoutes, { prefix: "/proposals" });
   await app.register(flagRoutes, { prefix: "/flags" });
   await app.register(tierRoutes, { prefix: "/tiers" });
+  await app.register(businessRoutes, { prefix: "/business" });
   await app.register(rehearseRoutes, { prefix: "/rehearse" });
   await app.register(messageTemplateRoutes, { prefix: "/message-templates" });
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });

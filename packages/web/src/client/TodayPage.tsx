@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { myTodayQuery } from "./queries.ts";
 import { SessionLogger } from "./SessionLogger.tsx";
+import { SurveyCard } from "./survey/SurveyCard.tsx";
 
 /** Today's published session, or a calm "nothing today". */
 export function TodayPage() {
@@ -38,6 +39,7 @@ export function TodayPage() {
         >
           Your coach hasn't published a session for today. A quick check-in helps them plan the next one.
         </EmptyState>
+        <SurveyCard />
       </>
     );
   }

@@ -5,6 +5,7 @@ import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { ApprovalPage } from "../triage/ApprovalPage.tsx";
 import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
+import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
@@ -50,6 +51,7 @@ export function CoachApp() {
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
+          {me.role === "owner" ? <NavLink href="/business">Business</NavLink> : null}
           {me.role === "owner" ? <NavLink href="/rehearse">Rehearse</NavLink> : null}
         </nav>
         <div className="sidebar-foot">
@@ -76,6 +78,7 @@ export function CoachApp() {
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
+          <Route path="/business" component={BusinessPage} />
           <Route path="/rehearse" component={RehearsePage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/sessions/:id/print">{(p) => <SessionPrintPage sessionId={p.id} />}</Route>
