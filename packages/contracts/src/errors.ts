@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   invitation_expired: 410,
   rate_limited: 429,
   internal_error: 500,
+  /** Too much work queued or a request ran past its time limit: retry after the Retry-After header. */
+  overloaded: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -17,6 +17,7 @@ import type { Database, Db } from "./db/open.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
 import { loggerOptions, OneLineRequestLog } from "./http/logger.ts";
+import { installOverloadGuard } from "./http/overload.ts";
 import { type Clock, systemClock } from "./programming/clock.ts";
 import { registerRoutes } from "./routes/index.ts";
 import { installSafetyGuard } from "./safety/route-guard.ts";
@@ -58,6 +59,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate("clock", options.clock ?? systemClock);
   installErrorHandler(app);
   installReadAudit(app);
+  // Before every other hook and route: a saturated node refuses cheaply and keeps answering health.
+  installOverloadGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -2,6 +2,7 @@ import { DEFAULT_READ_AUDIT, type ReadAuditSettings } from "./audit/read-batcher
 import { DEFAULT_SESSION_CACHE, type SessionCacheSettings } from "./auth/session-cache.ts";
 import type { CookieSecurity } from "./auth/sessions.ts";
 import { DEFAULT_THROTTLE, type ThrottleSettings } from "./auth/throttle.ts";
+import { DEFAULT_OVERLOAD, type OverloadSettings } from "./http/overload.ts";
 
 export type AppConfig = {
   /**
@@ -27,6 +28,8 @@ export type AppConfig = {
   sessionCache: SessionCacheSettings;
   /** Read-audit batching and its loss window (maxDelayMs 0: written before each response). See audit/read-batcher.ts. */
   readAudit: ReadAuditSettings;
+  /** Admission control: requests at once, queue, timeouts, Retry-After. See http/overload.ts. */
+  overload: OverloadSettings;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -37,6 +40,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   bodyLimit: 1024 * 1024,
   sessionCache: DEFAULT_SESSION_CACHE,
   readAudit: DEFAULT_READ_AUDIT,
+  overload: DEFAULT_OVERLOAD,
 };
 
 /** The full throttle settings of a config. */

@@ -21,6 +21,7 @@ export const errorResponses = {
   422: errorResponseSchema,
   429: errorResponseSchema,
   500: errorResponseSchema,
+  503: errorResponseSchema,
 } as const satisfies Record<ErrorStatus, typeof errorResponseSchema>;
 
 /** Access presets: who may call a route (enforced by auth/access-hook.ts before the handler runs). */

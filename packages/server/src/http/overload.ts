@@ -1,0 +1,157 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import { HttpError } from "./errors.ts";
+
+export type OverloadSettings = {
+  /** API requests handled at once; "auto": 4 on PGlite (one connection), twice the pool on PostgreSQL. */
+  maxInFlight: number | "auto";
+  /** Requests waiting for a slot; one more is answered 503 at once. */
+  maxQueued: number;
+  /** Longest wait for a slot before a 503. */
+  maxQueueWaitMs: number;
+  /** A request not answered after this long gets a 503 (its work still ends before its slot is freed). */
+  requestTimeoutMs: number;
+  /** Seconds a refused caller is told to wait (Retry-After). */
+  retryAfterS: number;
+};
+
+export const DEFAULT_OVERLOAD: OverloadSettings = {
+  maxInFlight: "auto",
+  maxQueued: 256,
+  maxQueueWaitMs: 5_000,
+  requestTimeoutMs: 15_000,
+  retryAfterS: 2,
+};
+
+/** Never queued, never refused: load balancers and monitors must hear from a saturated node. */
+const EXEMPT = (url: string) => !url.startsWith("/api/") || url === "/api/health" || url.startsWith("/api/health?");
+
+type Waiter = { request: FastifyRequest; reply: FastifyReply; grant: () => void; refuse: (e: Error) => void };
+type Slot = { held: boolean; running: boolean; timer?: NodeJS.Timeout; waiter?: Waiter };
+
+const slots = new WeakMap<FastifyRequest, Slot>();
+
+/**
+ * Admission control for the API (issue 12). At most `maxInFlight` requests run; the next
+ * `maxQueued` wait in arrival order, and a waiting request whose caller hung up is dropped before
+ * it starts any work. Past that, or after `maxQueueWaitMs` in the queue, the answer is 503
+ * `overloaded` with Retry-After, cheaply, before sessions or bodies are looked at. A request still
+ * unanswered after `requestTimeoutMs` gets the same 503; its handler keeps its slot until it returns,
+ * so abandoned work never piles up beyond `maxInFlight`. GET /api/health and the web app's files
+ * bypass all of it.
+ */
+export function installOverloadGuard(app: FastifyInstance): void {
+  const settings = app.spotterConfig.overload;
+  const maxInFlight =
+    settings.maxInFlight !== "auto"
+      ? settings.maxInFlight
+      : app.database.kind === "pglite"
+        ? 4
+        : 2 * (app.database.pool?.options.max ?? 10);
+  let inFlight = 0;
+  const queue: Waiter[] = [];
+  const refusal = (message: string) =>
+    new HttpError("overloaded", message, { headers: { "retry-after": String(settings.retryAfterS) } });
+
+  const release = (request: FastifyRequest) => {
+    const slot = slots.get(request);
+    if (!slot?.held) return;
+    slot.held = false;
+    inFlight--;
+    while (queue.length > 0 && inFlight < maxInFlight) {
+      const next = queue.shift() as Waiter;
+      // The caller gave up while waiting: drop the request before it does any work.
+      if (next.reply.sent || next.request.raw.destroyed || next.request.raw.socket?.destroyed) {
+        next.refuse(refusal("the request was abandoned"));
+        continue;
+      }
+      inFlight++;
+      next.grant();
+    }
+  };
+
+  app.decorate("overload", {
+    get inFlight() {
+      return inFlight;
+    },
+    get queued() {
+      return queue.length;
+    },
+    maxInFlight,
+  });
+
+  // Wrap every API handler: its slot is freed when its work is done, not when the caller left.
+  app.addHook("onRoute", (route: RouteOptions) => {
+    if (EXEMPT(route.url)) return;
+    const handler = route.handler;
+    route.handler = async function guarded(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+      const slot = slots.get(request);
+      if (slot) slot.running = true;
+      try {
+        return await handler.call(this, request, reply);
+      } finally {
+        if (slot) slot.running = false;
+        release(request);
+      }
+    };
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (EXEMPT(request.url)) return;
+    const slot: Slot = { held: false, running: false };
+    slots.set(request, slot);
+    slot.timer = setTimeout(() => {
+      if (reply.sent) return;
+      reply.header("retry-after", String(settings.retryAfterS));
+      reply.code(503).send({ error: { code: "overloaded", message: "the request took too long; try again" } });
+    }, settings.requestTimeoutMs);
+    slot.timer.unref();
+    // A request that never reaches its handler (refused, or the caller hung up) frees its slot here.
+    request.raw.once("close", () => {
+      clearTimeout(slot.timer);
+      const at = slot.waiter ? queue.indexOf(slot.waiter) : -1;
+      if (at >= 0) queue.splice(at, 1)[0]?.refuse(refusal("the request was abandoned"));
+      if (!slot.running) release(request);
+    });
+    if (inFlight < maxInFlight) {
+      inFlight++;
+      slot.held = true;
+      return;
+    }
+    if (queue.length >= settings.maxQueued) throw refusal("too many requests are waiting; try again shortly");
+    await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        request,
+        reply,
+        grant: () => {
+          clearTimeout(wait);
+          slot.held = true;
+          resolve();
+        },
+        refuse: (error) => {
+          clearTimeout(wait);
+          reject(error);
+        },
+      };
+      const wait = setTimeout(() => {
+        const at = queue.indexOf(waiter);
+        if (at >= 0) queue.splice(at, 1);
+        reject(refusal("too many requests are waiting; try again shortly"));
+      }, settings.maxQueueWaitMs);
+      wait.unref();
+      slot.waiter = waiter;
+      queue.push(waiter);
+    });
+  });
+
+  app.addHook("onSend", async (request, _reply, payload) => {
+    const slot = slots.get(request);
+    if (slot && !slot.running) release(request);
+    return payload;
+  });
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    overload: { readonly inFlight: number; readonly queued: number; readonly maxInFlight: number };
+  }
+}
