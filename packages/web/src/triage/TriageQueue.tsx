@@ -1,7 +1,7 @@
 import type { MessageTemplate, QueueItem } from "@spotter/contracts";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
+import { Button, Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { MessageDialog } from "./MessageDialog.tsx";
 import { QueueItemRow } from "./QueueItemRow.tsx";
 import { messageTemplatesQuery, queueQuery } from "./queries.ts";
@@ -14,19 +14,19 @@ import "./triage.css";
  * colour; each item carries the action that closes it.
  */
 export function TriageQueue() {
-  const queue = useQuery(queueQuery());
+  const queue = useInfiniteQuery(queueQuery());
   const templates = useQuery(messageTemplatesQuery());
   const [resolving, setResolving] = useState<QueueItem>();
   const [messaging, setMessaging] = useState<QueueItem>();
   const [notice, setNotice] = useState<string>();
   const byKind = new Map<string, MessageTemplate>((templates.data?.items ?? []).map((t) => [t.kind, t]));
-  const items = queue.data?.items ?? [];
-  const counts = { red: 0, yellow: 0, overdue: 0 };
-  for (const i of items) {
-    if (i.level === "red") counts.red++;
-    if (i.level === "yellow") counts.yellow++;
-    if (i.overdue) counts.overdue++;
-  }
+  const pages = queue.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  const first = pages[0];
+  const now = first?.now ?? "";
+  // The server counts the whole queue (all pages), not only the rows loaded so far.
+  const total = first?.total ?? items.length;
+  const counts = first?.counts ?? { red: 0, yellow: 0, overdue: 0 };
 
   let body: ReactNode;
   if (queue.error && !queue.data)
@@ -45,7 +45,7 @@ export function TriageQueue() {
           <QueueItemRow
             key={i.id}
             item={i}
-            now={queue.data.now}
+            now={now}
             hasTemplate={byKind.has(i.kind)}
             onResolve={setResolving}
             onMessage={setMessaging}
@@ -53,10 +53,15 @@ export function TriageQueue() {
         ))}
       </ol>
     );
+  const more = queue.hasNextPage ? (
+    <Button size="sm" onClick={() => void queue.fetchNextPage()} disabled={queue.isFetchingNextPage}>
+      {queue.isFetchingNextPage ? "Loading…" : `Show more (${total - items.length} left)`}
+    </Button>
+  ) : null;
 
   return (
     <Card
-      title={queue.data ? `Needs you first (${items.length})` : "Needs you first"}
+      title={queue.data ? `Needs you first (${total})` : "Needs you first"}
       className="triage-queue"
       actions={
         queue.data && items.length ? (
@@ -73,6 +78,7 @@ export function TriageQueue() {
           </p>
         ) : null}
         {body}
+        {more}
       </div>
       <ResolveFlagDialog
         flag={resolving}

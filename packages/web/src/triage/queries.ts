@@ -9,18 +9,30 @@ import type {
   RosterLevels,
   TierList,
 } from "@spotter/contracts";
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { get } from "../api/client.ts";
 import { clientKey } from "../coach/client-page/queries.ts";
 
 /** The queue and the roster lights share this prefix: a decision anywhere refreshes both. */
 export const queueKey = ["queue"] as const;
 
-/** The coach's queue (GET /api/queue): one request however many components show it. */
+/** Queue rows per request: the server orders and pages the queue, and counts all of it. */
+export const QUEUE_PAGE = 100;
+
+/**
+ * The coach's queue (GET /api/queue, summary view): the most urgent page first, further pages on
+ * demand; evidence beyond what a row shows is fetched with the item (approval page, detail route).
+ */
 export const queueQuery = () =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: [...queueKey, "items"],
-    queryFn: ({ signal }) => get<QueueResponse>("/api/queue?limit=500", signal),
+    queryFn: ({ signal, pageParam }) =>
+      get<QueueResponse>(`/api/queue?view=summary&limit=${QUEUE_PAGE}&offset=${pageParam}`, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.items.length, 0);
+      return last.items.length === QUEUE_PAGE && loaded < (last.total ?? 0) ? loaded : undefined;
+    },
   });
 
 /** Per-client status lights (GET /api/queue/levels), indexed by client id once per answer. */
