@@ -51,8 +51,9 @@
  * ## Red flags and escalation
  *
  * A new red flag notifies the client's assigned coach (owners when none) in the statement that
- * writes it (red-flag.ts, used by monitoring/persist.ts). Overdue open flags escalate to the owners,
- * then to every other active coach (escalation.ts; queue `spotter-escalate`, every minute).
+ * writes it (red-flag.ts, used by monitoring/persist.ts). Overdue open flags and overdue proposals
+ * pending review escalate to the owners, then to every other active coach (escalation.ts; queue
+ * `spotter-escalate`, every minute).
  */
 export { backoffMs, type DeliveryStats, deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "./deliver.ts";
 export { type EscalationStats, runEscalations } from "./escalation.ts";

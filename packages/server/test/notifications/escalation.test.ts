@@ -102,9 +102,45 @@ describe("overdue flags escalate: owner, then on-call coaches", () => {
     );
     expect(none?.n).toBe(0);
 
-    await openFlag(org.ids.spareClientId, "yellow", "low_readiness", 24);
+    const open = await openFlag(org.ids.spareClientId, "yellow", "low_readiness", 24);
     expect(await runEscalations(t.database, { now: at(24 * H + 1) })).toEqual({ owner: 1, onCall: 0 });
     const yellow = (await escalationsOf(org.owner)).find((n) => n.subject.includes("yellow"));
     expect(yellow).toMatchObject({ urgency: "normal", subject: "Overdue yellow flag: Escalation Org spare client" });
+    // Resolved after the owner was told: the on-call step never comes.
+    await t.database.query("update flags set status = 'resolved' where id = $1", [open]);
+    expect(await runEscalations(t.database, { now: at(100 * H) })).toEqual({ owner: 0, onCall: 0 });
+  });
+
+  it("a yellow plan change left pending past its review time escalates the same way; a decided one never", async () => {
+    const propose = async (engineId: string, status: string) => {
+      const [row] = await t.database.query<{ id: string }>(
+        `insert into proposals (organization_id, client_id, engine_id, kind, date, scope, diff, reasons,
+            decision_reasons, level, major, status, automated, due_at, created_at)
+         values ($1, $2, $3, 'deload', '2030-03-02', 'week', '{}'::jsonb, '[]'::jsonb, '[]'::jsonb, 'yellow', false,
+                 $4, false, $5, $6)
+         returning id`,
+        [org.ids.organizationId, org.ids.clientId, engineId, status, at(48 * H).toISOString(), T0.toISOString()],
+      );
+      return row?.id ?? "";
+    };
+    const pending = await propose("deload:2030-03-02", "pending_review");
+    await propose("deload:2030-03-01", "approved");
+    expect(await runEscalations(t.database, { now: at(47 * H) })).toEqual({ owner: 0, onCall: 0 });
+    expect(await runEscalations(t.database, { now: at(48 * H) })).toEqual({ owner: 1, onCall: 0 });
+    const ownerSaw = (await escalationsOf(org.owner)).find((n) => n.subject.includes("change to review"));
+    expect(ownerSaw).toMatchObject({
+      urgency: "normal",
+      subject: "Overdue yellow change to review: Escalation Org client",
+      linkPath: `/clients/${org.ids.clientId}/proposals/${pending}`,
+    });
+    // The window was 48 h: the on-call coaches hear 48 h after the owner, once.
+    expect(await runEscalations(t.database, { now: at(96 * H - 1) })).toEqual({ owner: 0, onCall: 0 });
+    expect(await runEscalations(t.database, { now: at(96 * H) })).toEqual({ owner: 0, onCall: 1 });
+    expect(await runEscalations(t.database, { now: at(200 * H) })).toEqual({ owner: 0, onCall: 0 });
+    const steps = await t.database.query<{ step: string }>(
+      "select step from proposal_escalations where proposal_id = $1 order by at",
+      [pending],
+    );
+    expect(steps.map((r) => r.step)).toEqual(["owner", "on_call"]);
   });
 });
