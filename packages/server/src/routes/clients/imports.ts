@@ -9,8 +9,12 @@ import { ImportFileError } from "../../imports/model.ts";
 import { type ImportRequest, importQuerySchema, importSummarySchema, MAX_IMPORT_BYTES } from "../../imports/schema.ts";
 import { commitImport, planImport } from "../../imports/store.ts";
 import { Upload, uploadBytes } from "../../imports/upload.ts";
+import { analyzeAfterLoad } from "../../monitoring/analyze.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
+
+/** Sessions from one import above which the planner's statistics are refreshed (issue 12). */
+const BULK_IMPORT_SESSIONS = 200;
 
 const UPLOAD_TYPES = ["text/csv", "text/plain", "application/octet-stream", "application/vnd.ant.fit"];
 
@@ -93,6 +97,12 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
         } catch (err) {
           request.log.error({ err, clientId: client.id }, "monitoring update after an import failed");
         }
+      // A big import is a bulk load: fresh statistics for the tables it grew, off the response path
+      // (PGlite has no autovacuum; on PostgreSQL it may be off or late).
+      if (summary.sessions.added >= BULK_IMPORT_SESSIONS)
+        analyzeAfterLoad(app.database, ["training_sessions", "monitoring_sessions"]).catch((err) =>
+          request.log.warn({ err }, "analyze after an import failed"),
+        );
       reply.status(201);
       return summary;
     },
