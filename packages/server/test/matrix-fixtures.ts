@@ -51,7 +51,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
  * Path parameters naming a record the whole organization shares (not one client's): every member
  * of org A whose role the route admits is a right caller, org B's members are not.
  */
-export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId"]);
+export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId", "foodId"]);
 
 export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),

@@ -11,6 +11,7 @@ import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
 import { clientMonitoringRoutes } from "./clients/monitoring.ts";
 import { clientNutritionRoutes } from "./clients/nutrition.ts";
+import { clientMealPlanRoutes } from "./clients/nutrition-meal-plans.ts";
 import { progressRoutes } from "./clients/progress.ts";
 import { clientProposalRoutes } from "./clients/proposals.ts";
 import { roadmapRoutes } from "./clients/roadmap.ts";
@@ -19,15 +20,17 @@ import { clientSessionRoutes } from "./clients/sessions.ts";
 import { clientTierRoutes } from "./clients/tier.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
 import { flagRoutes } from "./flags/flags.ts";
+import { foodRoutes } from "./foods/foods.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { meCheckinRoutes } from "./me/checkins.ts";
 import { meMessageRoutes } from "./me/messages.ts";
+import { meMealPlanRoutes } from "./me/meal-plans.ts";
 import { meNutritionRoutes } from "./me/nutrition.ts";
 import { meSessionRoutes } from "./me/sessions.ts";
 import { memberRoutes } from "./members/members.ts";
-import { messageRoutes } from "./messages/messages.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
+import { messageRoutes } from "./messages/messages.ts";
 import { methodRoutes } from "./methods/methods.ts";
 import { notificationRoutes } from "./notifications/notifications.ts";
 import { proposalRoutes } from "./proposals/proposals.ts";
@@ -65,21 +68,24 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientSessionRoutes,
     progressRoutes,
     clientNutritionRoutes,
+    clientMealPlanRoutes,
     clientImportRoutes,
     clientMessageRoutes,
   ])
     await app.register(clientPlugin, { prefix: "/clients" });
   await app.register(meCheckinRoutes, { prefix: "/me" });
   await app.register(meNutritionRoutes, { prefix: "/me" });
+  await app.register(meMealPlanRoutes, { prefix: "/me" });
   await app.register(meSessionRoutes, { prefix: "/me" });
   await app.register(meMessageRoutes, { prefix: "/me" });
   await app.register(messageRoutes, { prefix: "/messages" });
   await app.register(queueRoutes, { prefix: "/queue" });
   await app.register(proposalRoutes, { prefix: "/proposals" });
   await app.register(flagRoutes, { prefix: "/flags" });
+  await app.register(foodRoutes, { prefix: "/foods" });
   await app.register(tierRoutes, { prefix: "/tiers" });
-  await app.register(businessRoutes, { prefix: "/business" });
   await app.register(rehearseRoutes, { prefix: "/rehearse" });
+  await app.register(businessRoutes, { prefix: "/business" });
   await app.register(messageTemplateRoutes, { prefix: "/message-templates" });
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
   await app.register(notificationRoutes, { prefix: "/notifications" });
