@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { myTodayQuery } from "./queries.ts";
+import { SafetyNotice } from "./SafetyNotice.tsx";
 import { SessionLogger } from "./SessionLogger.tsx";
 import { SurveyCard } from "./survey/SurveyCard.tsx";
 
@@ -25,23 +26,32 @@ export function TodayPage() {
   if (res.isPending) return <Spinner label="Loading today's session…" />;
   if (res.error) return <ErrorState error={res.error} what="today's session" onRetry={() => void res.refetch()} />;
   const session = res.data.session;
+  const notice = res.data.safety ? <SafetyNotice safety={res.data.safety} /> : null;
   if (!session) {
     return (
       <>
         <h1 tabIndex={-1}>Today</h1>
-        <EmptyState
-          title="No session today"
-          action={
-            <Link href="/checkin" className="btn btn-primary btn-lg">
-              Do today's check-in
-            </Link>
-          }
-        >
-          Your coach hasn't published a session for today. A quick check-in helps them plan the next one.
-        </EmptyState>
+        {notice}
+        {res.data.safety?.paused ? null : (
+          <EmptyState
+            title="No session today"
+            action={
+              <Link href="/checkin" className="btn btn-primary btn-lg">
+                Do today's check-in
+              </Link>
+            }
+          >
+            Your coach hasn't published a session for today. A quick check-in helps them plan the next one.
+          </EmptyState>
+        )}
         <SurveyCard />
       </>
     );
   }
-  return <SessionLogger session={session} onLogged={() => setLogged(true)} />;
+  return (
+    <>
+      {notice}
+      <SessionLogger session={session} onLogged={() => setLogged(true)} />
+    </>
+  );
 }
