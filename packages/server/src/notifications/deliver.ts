@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../db/open.ts";
-import { users } from "../db/schema.ts";
+import { memberships, users } from "../db/schema.ts";
 import { notificationAttempts, notifications } from "../db/schema-notifications.ts";
 import { type MailConfig, type Mailer, mailErrorCode } from "./mailer.ts";
 
@@ -60,11 +60,24 @@ export async function deliverDueEmails(
         ).map((u) => [u.id, u.email])
       : [],
   );
+  // A member the owner deactivated (or removed) gets no more email from that organization.
+  const active = new Set(
+    userIds.length
+      ? (
+          await database.db
+            .select({ userId: memberships.userId, organizationId: memberships.organizationId })
+            .from(memberships)
+            .where(and(inArray(memberships.userId, userIds), isNull(memberships.deactivatedAt)))
+        ).map((m) => `${m.organizationId}:${m.userId}`)
+      : [],
+  );
   for (const row of claimed) {
     const to = row.recipient_email ?? (row.recipient_user_id ? emails.get(row.recipient_user_id) : undefined);
     const attempt = Number(row.email_attempts) + 1;
     let outcome: { status: "sent" | "skipped" | "failed" | "pending"; code: string | null };
     if (!to) outcome = { status: "skipped", code: "no_address" };
+    else if (row.recipient_user_id && !active.has(`${row.organization_id}:${row.recipient_user_id}`))
+      outcome = { status: "skipped", code: "recipient_inactive" };
     else if (!options.mailer) outcome = { status: "skipped", code: "smtp_not_configured" };
     else {
       try {

@@ -165,4 +165,25 @@ describe("the notification centre routes", () => {
     // Still in-app for the coach.
     expect((await list()).items.some((n) => n.subject === "Muted for the coach")).toBe(true);
   });
+
+  it("a member the owner deactivated gets no more email; the row says why", async () => {
+    await t.database.query(
+      "update memberships set deactivated_at = now() where user_id = $1 and organization_id = $2",
+      [org.ids.otherCoachId, org.ids.organizationId],
+    );
+    const { ids } = await notify(t.db, {
+      organizationId: org.ids.organizationId,
+      recipientUserIds: [org.ids.otherCoachId],
+      kind: "system",
+      subject: "For a deactivated coach",
+      body: "x",
+    });
+    await deliverDueEmails(t.database, { mailer, mail, now: t.app.clock.now() });
+    const [row] = await t.database.query<{ email_status: string; reason: string }>(
+      "select email_status, email_skip_reason as reason from notifications where id = $1",
+      [ids[0]],
+    );
+    expect(row).toEqual({ email_status: "skipped", reason: "recipient_inactive" });
+    expect(smtp.received.some((m) => m.subject === "For a deactivated coach")).toBe(false);
+  });
 });
