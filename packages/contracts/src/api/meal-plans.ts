@@ -33,6 +33,7 @@ export const foodSchema = z.object({
 });
 export type FoodView = z.infer<typeof foodSchema>;
 export const foodListSchema = z.object({ items: z.array(foodSchema) });
+export type FoodList = z.infer<typeof foodListSchema>;
 
 /** POST /foods: a coach's own food (diet tags are derived from category, allergens and flags). */
 export const foodRequestSchema = z

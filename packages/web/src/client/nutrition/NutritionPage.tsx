@@ -3,9 +3,11 @@ import { AdherenceLine } from "../../coach/client-page/nutrition/AdherenceLine.t
 import { TargetsList } from "../../coach/client-page/nutrition/TargetsList.tsx";
 import { WeightSummary } from "../../coach/client-page/nutrition/WeightSummary.tsx";
 import "../../coach/client-page/nutrition/nutrition.css";
+import { MealPlanPanel } from "../../meal-plan/MealPlanPanel.tsx";
 import { Card, ErrorState, Spinner } from "../../ui/index.ts";
 import { useUnits } from "../../units/index.ts";
 import { IntakeForm } from "./IntakeForm.tsx";
+import { localToday } from "./local-date.ts";
 import { myIntakeQuery, myMeasurementsQuery, myTargetsQuery } from "./queries.ts";
 import { WeightForm } from "./WeightForm.tsx";
 import "./nutrition.css";
@@ -42,6 +44,9 @@ export function NutritionPage() {
         ) : (
           <Spinner label="Loading targets…" />
         )}
+      </Card>
+      <Card title="Meal plan">
+        <MealPlanPanel base="/api/me/nutrition" canGenerate={false} today={localToday()} />
       </Card>
       <Card title="Today's intake">
         {intake.data ? <AdherenceLine intake={intake.data} /> : null}

@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
+import { localToday } from "../../../client/nutrition/local-date.ts";
+import { MealPlanPanel } from "../../../meal-plan/MealPlanPanel.tsx";
 import { Badge, Button, Card, ErrorState, Spinner } from "../../../ui/index.ts";
 import { useUnits } from "../../../units/index.ts";
 import { AdherenceLine } from "./AdherenceLine.tsx";
@@ -90,6 +92,9 @@ export function NutritionCard({ clientId }: { clientId: string }) {
           </ul>
         </>
       ) : null}
+
+      <h3>Meal plan</h3>
+      <MealPlanPanel base={`/api/clients/${clientId}/nutrition`} canGenerate today={localToday()} />
 
       <h3>Settings</h3>
       {targets.data ? (
