@@ -99,11 +99,32 @@ class PgSessionListener implements SessionListener {
     this.cache.invalidate(payload);
   }
 
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+
   /**
    * Notifications reach a listener in commit order, so once our own marker (notified after the
-   * caller's transaction committed) arrives, every earlier invalidation has been applied.
+   * caller's transaction committed) arrives, every earlier invalidation has been applied. One
+   * marker at a time on the listening connection; callers arriving meanwhile share the next one
+   * (it is sent after their commits, so it covers them).
    */
-  async barrier() {
+  barrier(): Promise<void> {
+    if (!this.client || !this.cache.enabled || this.cache.size === 0) return Promise.resolve();
+    if (this.queued) return this.queued;
+    const next: Promise<void> = (this.running ?? Promise.resolve())
+      .then(() => {
+        this.queued = undefined;
+        this.running = next;
+        return this.roundTrip();
+      })
+      .finally(() => {
+        if (this.running === next) this.running = undefined;
+      });
+    this.queued = next;
+    return next;
+  }
+
+  private async roundTrip() {
     const client = this.client;
     if (!client || !this.cache.enabled || this.cache.size === 0) return;
     const marker = `b:${this.node}:${++this.seq}`;

@@ -1,0 +1,252 @@
+/**
+ * Mixed-traffic API benchmark (issue 12). For each database (PostgreSQL from BENCH_DATABASE_URL,
+ * default postgres://postgres@127.0.0.1:5432/test, and PGlite), against a 500-client organization
+ * (mixed-server.ts), in one run:
+ *
+ *  1. the raw-driver ceiling (/raw/clients: the same statements through plain node-postgres) and
+ *     GET /api/clients, closed loop at 50 connections; the ratio is the figure to watch (≥ 60%);
+ *  2. GET /api/queue (the web's summary page) alone: Node CPU per request (target ≤ 3 ms);
+ *  3. mixed traffic (roster, client detail, queue, roster lights, a coach's check-in) open loop
+ *     at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS (default 500 on
+ *     PostgreSQL, 50 on PGlite), with a health check every 200 ms alongside.
+ *
+ * Per phase: req/s, p50/p99 per endpoint, errors (non-2xx, 503s, timeouts), Node and PostgreSQL
+ * CPU per request (/proc: the server process, and the database's backends). Figures are for
+ * comparing within a run: the machine is shared. `BENCH_DB=postgres`, `BENCH_SECONDS=10`.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import { createInterface } from "node:readline";
+import pg from "pg";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const KINDS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const TIMEOUT_MS = 10_000;
+
+type Target = { apiUrl: string; rawUrl: string; cookie: string; csrf: string; clientIds: string[]; dbName?: string };
+type Call = { name: string; method: "GET" | "POST"; path: string; body?: string };
+type Stats = { name: string; lat: number[]; errors: number; shed: number; timeouts: number };
+
+const ticks = (pid: number) => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const x = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    return (Number(x[11]) + Number(x[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+
+async function pgBackendsMs(dbName: string | undefined): Promise<number> {
+  if (!dbName) return 0;
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  const { rows } = await c.query("select pid from pg_stat_activity where datname = $1", [dbName]);
+  await c.end();
+  return rows.reduce((sum: number, r: { pid: number }) => sum + ticks(r.pid), 0);
+}
+
+function mixOf(t: Target): () => Call {
+  let n = 0;
+  const today = new Date().toISOString().slice(0, 10);
+  return () => {
+    const id = t.clientIds[n++ % t.clientIds.length];
+    const r = n % 20;
+    if (r < 7) return { name: "GET /api/clients", method: "GET", path: "/api/clients" };
+    if (r < 12) return { name: "GET /api/clients/:id", method: "GET", path: `/api/clients/${id}` };
+    if (r < 15) return { name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" };
+    if (r < 18) return { name: "GET /api/queue/levels", method: "GET", path: "/api/queue/levels" };
+    const body = { date: today, sleepHours: 7, sleepQuality: 2, fatigue: 2, soreness: 2, stress: 2, mood: 2 };
+    return { name: "POST checkin", method: "POST", path: `/api/clients/${id}/checkins`, body: JSON.stringify(body) };
+  };
+}
+
+function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<{ status: number; ms: number }> {
+  const url = new URL(call.path, base);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(
+      url,
+      {
+        method: call.method,
+        agent,
+        timeout: TIMEOUT_MS,
+        headers: {
+          cookie: t.cookie,
+          ...(call.body ? { "content-type": "application/json", "x-csrf-token": t.csrf } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", (e) => resolve({ status: e.message === "timeout" ? -1 : 0, ms: performance.now() - started }));
+    req.end(call.body);
+  });
+}
+
+function record(stats: Map<string, Stats>, name: string, r: { status: number; ms: number }) {
+  let s = stats.get(name);
+  if (!s) {
+    s = { name, lat: [], errors: 0, shed: 0, timeouts: 0 };
+    stats.set(name, s);
+  }
+  if (r.status >= 200 && r.status < 300) s.lat.push(r.ms);
+  else if (r.status === 503) s.shed++;
+  else if (r.status === -1) s.timeouts++;
+  else s.errors++;
+}
+
+type Phase = {
+  label: string;
+  stats: Map<string, Stats>;
+  seconds: number;
+  nodeMs: number;
+  pgMs: number;
+  health: string;
+};
+
+/** Closed loop (`connections` callers, each sending its next request when the last is answered) or open loop (`rate`/s). */
+async function phase(
+  label: string,
+  child: ChildProcess,
+  t: Target,
+  base: string,
+  next: () => Call,
+  load: { connections?: number; rate?: number },
+): Promise<Phase> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: load.connections ?? 512 });
+  const stats = new Map<string, Stats>();
+  // Warm-up second, untimed.
+  const warmEnd = performance.now() + 1000;
+  while (performance.now() < warmEnd) await send(agent, base, t, next());
+  const health = { ok: 0, failed: 0, worst: 0 };
+  const probe = setInterval(async () => {
+    const r = await send(new http.Agent(), t.apiUrl, t, { name: "health", method: "GET", path: "/api/health" });
+    if (r.status === 200) health.ok++;
+    else health.failed++;
+    health.worst = Math.max(health.worst, r.ms);
+  }, 200);
+  const node0 = ticks(child.pid ?? 0);
+  const pg0 = await pgBackendsMs(t.dbName);
+  const started = performance.now();
+  const end = started + SECONDS * 1000;
+  const inflight: Promise<void>[] = [];
+  if (load.connections) {
+    for (let i = 0; i < load.connections; i++)
+      inflight.push(
+        (async () => {
+          while (performance.now() < end) {
+            const call = next();
+            record(stats, call.name, await send(agent, base, t, call));
+          }
+        })(),
+      );
+  } else {
+    const rate = load.rate ?? RATE;
+    let sent = 0;
+    while (performance.now() < end) {
+      const due = Math.floor(((performance.now() - started) / 1000) * rate);
+      for (; sent < due; sent++) {
+        const call = next();
+        inflight.push(send(agent, base, t, call).then((r) => record(stats, call.name, r)));
+      }
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+  await Promise.all(inflight);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(probe);
+  const nodeMs = ticks(child.pid ?? 0) - node0;
+  const pgMs = (await pgBackendsMs(t.dbName)) - pg0;
+  agent.destroy();
+  const healthLine = `health ${health.ok} answered, ${health.failed} not, slowest ${health.worst.toFixed(0)} ms`;
+  return { label, stats, seconds, nodeMs, pgMs, health: healthLine };
+}
+
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+
+function report(kind: string, p: Phase): number {
+  const all = [...p.stats.values()];
+  const ok = all.reduce((n, s) => n + s.lat.length, 0);
+  const total = all.reduce((n, s) => n + s.lat.length + s.errors + s.shed + s.timeouts, 0);
+  console.log(
+    `\n[${kind}] ${p.label}: ${(ok / p.seconds).toFixed(0)} ok req/s over ${p.seconds.toFixed(1)} s; ` +
+      `Node ${(p.nodeMs / Math.max(1, total)).toFixed(2)} ms CPU/req` +
+      (kind === "postgres" ? `, PostgreSQL ${(p.pgMs / Math.max(1, total)).toFixed(2)} ms CPU/req` : "") +
+      `; ${p.health}`,
+  );
+  console.log("  endpoint                 ok   p50ms   p99ms  errors  503s  timeouts");
+  for (const s of all)
+    console.log(
+      `  ${s.name.padEnd(22)} ${String(s.lat.length).padStart(6)} ${pct(s.lat, 50).toFixed(1).padStart(7)} ${pct(
+        s.lat,
+        99,
+      )
+        .toFixed(1)
+        .padStart(7)} ${String(s.errors).padStart(7)} ${String(s.shed).padStart(5)} ${String(s.timeouts).padStart(9)}`,
+    );
+  return ok / p.seconds;
+}
+
+async function startServer(kind: string): Promise<{ child: ChildProcess; target: Target }> {
+  const env = { ...process.env, BENCH_DATABASE_URL: kind === "postgres" ? PG_URL : "" };
+  const child = spawn(process.execPath, ["--import", "tsx", new URL("./mixed-server.ts", import.meta.url).pathname], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (!child.stdout) throw new Error("no stdout");
+  for await (const line of createInterface({ input: child.stdout }))
+    if (line.startsWith("{")) return { child, target: JSON.parse(line) as Target };
+  throw new Error("benchmark server exited before it was ready");
+}
+
+console.log(
+  `Spotter mixed API benchmark, ${SECONDS} s per phase, node ${process.version}, load ${readFileSync("/proc/loadavg", "utf8").trim()}`,
+);
+for (const kind of KINDS) {
+  const { child, target } = await startServer(kind);
+  const list = (): Call => ({ name: "GET /api/clients", method: "GET", path: "/api/clients" });
+  if (kind === "postgres") {
+    const rawCall = (): Call => ({ name: "raw /raw/clients", method: "GET", path: "/raw/clients" });
+    const raw = report(
+      kind,
+      await phase("raw-driver ceiling, 50 connections", child, target, target.rawUrl, rawCall, { connections: 50 }),
+    );
+    const api = report(
+      kind,
+      await phase("GET /api/clients, 50 connections", child, target, target.apiUrl, list, { connections: 50 }),
+    );
+    console.log(
+      `  => GET /api/clients at ${((100 * api) / raw).toFixed(0)}% of the raw-driver ceiling (target >= 60%)`,
+    );
+  } else
+    report(
+      kind,
+      await phase("GET /api/clients, 50 connections", child, target, target.apiUrl, list, { connections: 50 }),
+    );
+  const queue = (): Call => ({ name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" });
+  report(
+    kind,
+    await phase("GET /api/queue alone, 10 connections", child, target, target.apiUrl, queue, { connections: 10 }),
+  );
+  const mix = mixOf(target);
+  report(kind, await phase(`mixed, open loop ${RATE} req/s`, child, target, target.apiUrl, mix, { rate: RATE }));
+  const conns = Number(process.env.BENCH_CONNECTIONS ?? (kind === "postgres" ? 500 : 50));
+  report(
+    kind,
+    await phase(`mixed, closed loop ${conns} connections`, child, target, target.apiUrl, mix, { connections: conns }),
+  );
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+}
+console.log(`\nload at the end: ${readFileSync("/proc/loadavg", "utf8").trim()}`);
