@@ -26,6 +26,9 @@
  * await notifyAddress(tx, { organizationId, email, kind: "invitation", subject, body, sensitive: true });
  * ```
  *
+ * Pass `clientId` when the notification is about a client or goes to a client's own login: deleting
+ * the client deletes it, and a client's own notifications are part of their data export.
+ *
  * The notification exists iff your transaction commits. Subject and body are plain text, stored
  * in the database only (never logged); keep health details out of them (email is not private:
  * say "a red flag", not what it is). `sensitive: true` blanks the body once its email is final

@@ -186,4 +186,20 @@ describe("the notification centre routes", () => {
     expect(row).toEqual({ email_status: "skipped", reason: "recipient_inactive" });
     expect(smtp.received.some((m) => m.subject === "For a deactivated coach")).toBe(false);
   });
+
+  it("the client's own notifications are in their data export; a coach's are not", async () => {
+    await notify(t.db, {
+      organizationId: org.ids.organizationId,
+      recipientUserIds: [org.ids.clientUserId],
+      clientId: org.ids.clientId,
+      kind: "message",
+      subject: "New message from your coach",
+      body: "Open the conversation in Spotter.",
+    });
+    const res = await org.client.get<{ records: { notifications: { subject: string }[] } }>(
+      `/api/clients/${org.ids.clientId}/export`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.records.notifications.map((n) => n.subject)).toEqual(["New message from your coach"]);
+  });
 });

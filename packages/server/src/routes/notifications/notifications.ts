@@ -9,15 +9,17 @@ import {
   notificationReadRequestSchema,
   notificationUnreadCountSchema,
 } from "@spotter/contracts";
-import { and, count, desc, eq, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/open.ts";
+import { clients } from "../../db/schema.ts";
 import { notificationPreferences, notifications } from "../../db/schema-notifications.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { mailConfigFromEnv } from "../../notifications/mailer.ts";
 import { emailCanBeMuted } from "../../notifications/notify.ts";
+import { registerClientExportSection } from "../clients/export-sections.ts";
 import { presentNotification } from "./present.ts";
 
 const tags = ["notifications"];
@@ -53,9 +55,31 @@ async function preferencesView(db: Db, actor: Actor, emailConfigured: boolean) {
   };
 }
 
+/** The notifications a client's own login received, in their data export (GET /clients/:id/export). */
+function registerNotificationExportSection(): void {
+  registerClientExportSection("notifications", (tx, ids) =>
+    tx
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        subject: notifications.subject,
+        body: notifications.body,
+        linkPath: notifications.linkPath,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+        emailStatus: notifications.emailStatus,
+      })
+      .from(notifications)
+      .innerJoin(clients, eq(clients.userId, notifications.recipientUserId))
+      .where(and(eq(clients.id, ids.clientId), eq(notifications.organizationId, ids.organizationId)))
+      .orderBy(asc(notifications.createdAt)),
+  );
+}
+
 /** Every member's own notification centre: list, unread count, mark read, email preferences. */
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
+  registerNotificationExportSection();
   // Whether email can leave at all is a property of this process's environment.
   const emailConfigured = mailConfigFromEnv() !== null;
 
