@@ -68,6 +68,7 @@ export const scenarioOutcomeSchema = z.object({
       level: triageLevel,
       ruleId: z.string(),
       message: z.string(),
+      recommended: z.string(),
       dueAt: z.string().nullable(),
       referTo: z.array(z.string()),
     }),

@@ -190,6 +190,12 @@ function classify(p: Pair, raws: Raw[]): CohortDifference[] {
           explained: true,
           rule: `follows from the method change ${p.base.method?.id ?? "none"} → ${p.variant.method?.id ?? "none"} (${cites.method?.join(", ")})`,
         };
+      if (attribute === "strength" && raw.dimension === "load")
+        return {
+          ...base,
+          explained: false,
+          rule: "loads must scale with strength: relative to it, this load is more than one plate step (and 2.5%) away from the base's",
+        };
       return { ...base, explained: false, rule: `${attribute} may not change ${raw.dimension}: ${effect.rule}` };
     }
     const rules = cites[raw.dimension] ?? [];

@@ -29,6 +29,8 @@ export type ScenarioOutcome = {
     level: TriageLevel;
     ruleId: string;
     message: string;
+    /** What the coach is asked to do about it. */
+    recommended: string;
     dueAt: string | null;
     referTo: string[];
   }[];
@@ -45,6 +47,9 @@ const text = (v: Record<string, unknown>) =>
   Object.entries(v)
     .map(([k, x]) => `${k} ${typeof x === "object" ? JSON.stringify(x) : String(x)}`)
     .join(", ") || "-";
+
+/** `2026-03-02T10:00:00.000Z` → `2026-03-02 10:00 UTC`. */
+const dueText = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "-");
 
 /**
  * Runs one scenario through the daily pass (monitoring → triage → proposals decided by the tier)
@@ -76,6 +81,7 @@ export function runScenario(scenario: Scenario, tier: ServiceTier, now: Instant)
     level: s.level,
     ruleId: s.ruleId,
     message: s.message,
+    recommended: s.recommendedAction,
     dueAt: s.dueAt,
     referTo: s.referTo ?? [],
   }));
@@ -83,7 +89,9 @@ export function runScenario(scenario: Scenario, tier: ServiceTier, now: Instant)
   const coachAsked = [
     ...flags
       .filter((f) => f.level !== "green")
-      .map((f) => `${f.level === "red" ? "Red" : "Yellow"} (${f.kind}, by ${f.dueAt ?? "-"}): ${f.message}`),
+      .map(
+        (f) => `${f.level === "red" ? "Red" : "Yellow"} (${f.kind}, answer by ${dueText(f.dueAt)}): ${f.recommended}`,
+      ),
     ...proposals
       .filter((p) => p.status !== "auto_applied")
       .map(

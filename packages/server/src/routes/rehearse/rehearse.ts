@@ -1,9 +1,18 @@
+import { createHash } from "node:crypto";
 import { cohortAuditQuerySchema, cohortAuditResponseSchema, scenarioRunResponseSchema } from "@spotter/contracts";
-import { cohortAudit, cohortGroups, runScenarios, SCENARIOS } from "@spotter/engine";
+import {
+  BUILTIN_EXERCISES,
+  type CohortReport,
+  cohortAudit,
+  cohortGroups,
+  createCatalog,
+  runScenarios,
+  SCENARIOS,
+} from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers } from "../../monitoring/tiers.ts";
-import { loadCatalog } from "../../programming/catalog.ts";
+import { loadOrgExercises } from "../../programming/catalog.ts";
 import { isoDay } from "../../programming/clock.ts";
 import { runEngine } from "../../programming/engine-errors.ts";
 import { listMethods } from "../../programming/methods.ts";
@@ -17,6 +26,12 @@ import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
  */
 export const rehearseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, database } = app;
+  /**
+   * The audit drafts ~200 sessions (a second or more of CPU): the same inputs give the same report,
+   * so it is kept per digest of everything it reads (trainer profile, methods, exercises, start).
+   */
+  const reports = new Map<string, CohortReport>();
+  const REPORTS_KEPT = 16;
 
   app.get(
     "/cohorts",
@@ -32,21 +47,31 @@ export const rehearseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const start = request.query.start ?? isoDay(app.clock.now());
-      const [trainer, methods, catalog] = await Promise.all([
+      const [trainer, methods, exercises] = await Promise.all([
         loadTrainerProfile(db, actor.organizationId, actor.userId),
         listMethods(db, actor.organizationId),
-        loadCatalog(db, actor.organizationId),
+        loadOrgExercises(db, actor.organizationId),
       ]);
-      const report = runEngine(
-        () =>
-          cohortAudit(cohortGroups(start), {
-            trainer: trainer.profile,
-            methods: methods.map((m) => m.method),
-            catalog,
-            start,
-          }),
-        (p) => (p === "startDate" ? "query.start" : p),
-      );
+      const key = createHash("sha256")
+        .update(JSON.stringify([start, trainer.profile, methods.map((m) => m.method), exercises]))
+        .digest("hex");
+      let report = reports.get(key);
+      if (!report) {
+        const catalog = createCatalog([...BUILTIN_EXERCISES, ...exercises]);
+        report = runEngine(
+          () =>
+            cohortAudit(cohortGroups(start), {
+              trainer: trainer.profile,
+              methods: methods.map((m) => m.method),
+              catalog,
+              start,
+            }),
+          // The only caller input is the start date: every engine field error is about it.
+          () => "query.start",
+        );
+        if (reports.size >= REPORTS_KEPT) reports.delete(reports.keys().next().value as string);
+        reports.set(key, report);
+      }
       return {
         ...report,
         against: {

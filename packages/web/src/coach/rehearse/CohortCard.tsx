@@ -82,14 +82,18 @@ function CohortReport({ r }: { r: CohortAuditResponse }) {
       ) : (
         <p className="rh-good">Every difference is explained by a rule.</p>
       )}
-      <h3>Explained differences</h3>
-      <ul className="rh-explained">
-        {explained.map((g) => (
-          <li key={g.key}>
-            <Badge tone="green">×{g.count}</Badge> {g.label} <span className="muted">— {g.rule}</span>
-          </li>
-        ))}
-      </ul>
+      <details className="rh-explained-toggle">
+        <summary>
+          Explained differences: {r.explained} in {explained.length} groups, each with its rule
+        </summary>
+        <ul className="rh-explained">
+          {explained.map((g) => (
+            <li key={g.key}>
+              <Badge tone="green">×{g.count}</Badge> {g.label} <span className="muted">— {g.rule}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
