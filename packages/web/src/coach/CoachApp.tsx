@@ -8,6 +8,7 @@ import { UnitToggle } from "../units/index.ts";
 import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
+import { SafetyReviewPage } from "./intake/SafetyReviewPage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
 import { RehearsePage } from "./rehearse/RehearsePage.tsx";
@@ -72,6 +73,7 @@ export function CoachApp() {
           <Route path="/clients" component={RosterPage} />
           <Route path="/intake">{() => <IntakePage />}</Route>
           <Route path="/clients/:id/edit">{(p) => <IntakePage clientId={p.id} />}</Route>
+          <Route path="/clients/:id/safety">{(p) => <SafetyReviewPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/generate">{(p) => <GenerateSessionPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/proposals/:proposalId">
             {(p) => <ApprovalPage clientId={p.id} proposalId={p.proposalId} />}

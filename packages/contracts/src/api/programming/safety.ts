@@ -3,6 +3,9 @@ import { z } from "zod";
 import { isoDate } from "../../common.ts";
 import { reasonSchema } from "../../engine/index.ts";
 
+/** What a clearance may cover (the engine's vocabulary), for forms. */
+export { CLEARANCE_KINDS };
+
 /**
  * What the client portal says while training is paused or gated: the referral message of each open
  * red flag (its kind's template), and how many published sessions are hidden until a coach decides.

@@ -57,6 +57,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
             <Link href={`/clients/${clientId}/edit`} className="btn btn-secondary btn-md">
               Edit profile
             </Link>
+            <Link href={`/clients/${clientId}/safety`} className="btn btn-secondary btn-md">
+              Safety review
+            </Link>
             {c.status === "active" ? (
               <Button variant="ghost" onClick={onArchive}>
                 Archive
