@@ -7,6 +7,8 @@ import { Button, EmptyState, NavLink } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { CheckinPage } from "./CheckinPage.tsx";
 import "./client.css";
+import { MessagesPage } from "../messages/MessagesPage.tsx";
+import { PortalMessagesTab } from "../messages/PortalMessagesTab.tsx";
 import { HistoryPage } from "./HistoryPage.tsx";
 import { NutritionPage } from "./nutrition/NutritionPage.tsx";
 import { OfflineBanner } from "./OfflineBanner.tsx";
@@ -43,6 +45,7 @@ export function ClientApp() {
           <Route path="/history" component={HistoryPage} />
           <Route path="/nutrition" component={NutritionPage} />
           <Route path="/changes" component={MyChangesPage} />
+          <Route path="/messages" component={MessagesPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route>
             <EmptyState title="Page not found" action={<NavLink href="/">Go to today</NavLink>} />
@@ -54,6 +57,7 @@ export function ClientApp() {
           Today
         </NavLink>
         <NavLink href="/checkin">Check-in</NavLink>
+        <PortalMessagesTab />
         <NavLink href="/nutrition">Nutrition</NavLink>
         <NavLink href="/history">History</NavLink>
         <NavLink href="/changes">Changes</NavLink>

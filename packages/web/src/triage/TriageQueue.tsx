@@ -95,6 +95,7 @@ export function TriageQueue() {
       />
       <MessageDialog
         template={messaging ? byKind.get(messaging.kind) : undefined}
+        clientId={messaging?.clientId ?? ""}
         clientName={messaging?.clientName ?? ""}
         onClose={() => setMessaging(undefined)}
       />

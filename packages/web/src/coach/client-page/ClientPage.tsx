@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
+import { MessagesCard } from "../../messages/MessagesCard.tsx";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { InviteDialog } from "./InviteDialog.tsx";
@@ -88,6 +89,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </Suspense>
         </div>
         <div>
+          <MessagesCard clientId={clientId} />
           <SegmentCard clientId={clientId} />
           <ProfileCards client={c} />
         </div>

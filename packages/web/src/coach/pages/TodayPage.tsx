@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useMe } from "../../auth/index.ts";
+import { InboxCard } from "../../messages/InboxCard.tsx";
 import { TriageQueue } from "../../triage/TriageQueue.tsx";
 import { Card, EmptyState, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
@@ -39,6 +40,7 @@ export function TodayPage() {
         <div className="layout-2">
           <div>
             <TriageQueue />
+            <InboxCard />
             <Card title={`Drafts to review (${data.drafts.length})`}>
               {data.drafts.length === 0 ? (
                 <p className="muted">No drafts waiting. Generated sessions appear here until you publish them.</p>
