@@ -1,6 +1,13 @@
 import { type ComponentType, lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
-import { AcceptInvitePage, SignInPage, SignUpPage, useAuth } from "./auth/index.ts";
+import {
+  AcceptInvitePage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SignInPage,
+  SignUpPage,
+  useAuth,
+} from "./auth/index.ts";
 import { ErrorState, Spinner } from "./ui/index.ts";
 import { UnitsProvider } from "./units/index.ts";
 
@@ -60,6 +67,8 @@ export function App() {
   return (
     <Switch>
       <Route path="/invite/:token">{(p) => <AcceptInvitePage token={p.token} />}</Route>
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      {state.status === "anon" ? <Route path="/forgot-password" component={ForgotPasswordPage} /> : null}
       {state.status === "anon" ? <Route path="/signup" component={SignUpPage} /> : null}
       {state.status === "anon" ? (
         <Route>

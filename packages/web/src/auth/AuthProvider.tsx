@@ -7,14 +7,16 @@ import { clearOfflineCache } from "../pwa/offline-cache.ts";
 
 export type AuthState =
   | { status: "loading" }
-  | { status: "anon" }
+  /** `ended`: the server ended this session (signed out elsewhere, deactivated, password reset). */
+  | { status: "anon"; ended?: boolean }
   | { status: "error"; error: ApiError }
   | { status: "authed"; me: MeResponse };
 
 type AuthValue = {
   state: AuthState;
   refresh: () => Promise<void>;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** `code`: the authenticator or recovery code, when the account has two-factor on. */
+  signIn: (email: string, password: string, code?: string) => Promise<void>;
   signOut: () => Promise<void>;
   /** After signup or invite acceptance the server already set the cookie. */
   adopt: (res: Pick<MeResponse, "csrfToken">) => Promise<void>;
@@ -51,12 +53,38 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const res = await post<MeResponse>("/api/auth/login", { email, password } satisfies LoginRequest);
+    async (email: string, password: string, code?: string) => {
+      const body: LoginRequest = code ? { email, password, code } : { email, password };
+      const res = await post<MeResponse>("/api/auth/login", body);
       await adopt(res);
     },
     [adopt],
   );
+
+  // Any request answered 401 while signed in means the server ended this session (the owner
+  // deactivated or removed the member, "sign out everywhere", a password reset): drop to the
+  // sign-in page at once, with this device's cached data, instead of showing broken pages.
+  const authed = state.status === "authed";
+  useEffect(() => {
+    if (!authed) return;
+    const ended = (error: unknown) => {
+      if ((error as { status?: unknown } | null)?.status !== 401) return;
+      setCsrfToken("");
+      cache.clear();
+      void clearOfflineCache();
+      setState({ status: "anon", ended: true });
+    };
+    const offQueries = cache.getQueryCache().subscribe((e) => {
+      if (e.type === "updated" && e.action.type === "error") ended(e.action.error);
+    });
+    const offMutations = cache.getMutationCache().subscribe((e) => {
+      if (e.type === "updated" && e.action.type === "error") ended(e.action.error);
+    });
+    return () => {
+      offQueries();
+      offMutations();
+    };
+  }, [authed, cache]);
 
   const signOut = useCallback(async () => {
     try {

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
+import { AccountPage } from "../auth/AccountPage.tsx";
 import { useAuth } from "../auth/index.ts";
 import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { MyChangesPage } from "../triage/MyChangesPage.tsx";
@@ -31,6 +32,7 @@ export function ClientApp() {
         </p>
         <div className="btn-row">
           <NotificationBell />
+          <NavLink href="/account">Account</NavLink>
           <UnitToggle />
           <Button size="sm" variant="ghost" onClick={() => void signOut()}>
             Sign out
@@ -45,6 +47,7 @@ export function ClientApp() {
           <Route path="/history" component={HistoryPage} />
           <Route path="/nutrition" component={NutritionPage} />
           <Route path="/changes" component={MyChangesPage} />
+          <Route path="/account" component={AccountPage} />
           <Route path="/messages" component={MessagesPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route>

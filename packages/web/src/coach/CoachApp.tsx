@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
+import { AccountPage } from "../auth/AccountPage.tsx";
 import { useAuth, useMe } from "../auth/index.ts";
 import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { ApprovalPage } from "../triage/ApprovalPage.tsx";
@@ -13,6 +14,7 @@ import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
 import { RehearsePage } from "./rehearse/RehearsePage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
+import { TeamPage } from "./team/TeamPage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
 import { SessionPage } from "./session/SessionPage.tsx";
 import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
@@ -52,6 +54,8 @@ export function CoachApp() {
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
+          {me.role === "owner" ? <NavLink href="/team">Team</NavLink> : null}
+          <NavLink href="/account">Account</NavLink>
           {me.role === "owner" ? <NavLink href="/business">Business</NavLink> : null}
           {me.role === "owner" ? <NavLink href="/rehearse">Rehearse</NavLink> : null}
         </nav>
@@ -80,6 +84,8 @@ export function CoachApp() {
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
+          <Route path="/team" component={TeamPage} />
+          <Route path="/account" component={AccountPage} />
           <Route path="/business" component={BusinessPage} />
           <Route path="/rehearse" component={RehearsePage} />
           <Route path="/notifications" component={NotificationsPage} />

@@ -1,0 +1,149 @@
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
+import { type RunningServer, startServer } from "./server.ts";
+import { fillIntake, PASSWORD, signUpCoach, uniqueEmail } from "./steps.ts";
+
+/** Screenshots to look at, outside the repository. */
+const SHOTS = "/tmp/team-e2e";
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/**
+ * The owner's team page in Chromium (issue 11): invite a coach who accepts in their own browser,
+ * deactivate them (their open browser is signed out on its next request), reactivate, reassign
+ * their client to the owner with a hand-over note that the client page then shows, and manage a
+ * pending invitation.
+ */
+describe("the owner's team page", () => {
+  let server: RunningServer;
+  let owner: Browser;
+  let coach: Browser;
+  const coachName = "Robin Reyes";
+
+  beforeAll(async () => {
+    server = await startServer();
+    owner = await launchBrowser({ baseUrl: server.baseUrl });
+    coach = await launchBrowser({ baseUrl: server.baseUrl });
+    await signUpCoach(owner.page, uniqueEmail("team-owner"));
+  });
+
+  afterAll(async () => {
+    await coach?.close();
+    await owner?.close();
+    await server?.close();
+  });
+
+  it("invites a coach, who accepts and takes on a client", async () => {
+    const page = owner.page;
+    await page.getByRole("link", { name: "Team" }).click();
+    await page.getByRole("heading", { name: "Team" }).waitFor();
+    await page.getByRole("button", { name: "Invite a coach" }).click();
+    const robinEmail = uniqueEmail("robin");
+    await page.getByLabel("Coach's email").fill(robinEmail);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    const url = await page.getByTestId("coach-invite-url").inputValue();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("cell", { name: robinEmail, exact: true }).waitFor();
+
+    await coach.page.goto(new URL(url).pathname);
+    await coach.page.getByLabel("Your name").fill(coachName);
+    await coach.page.getByLabel("Choose a password").fill(PASSWORD);
+    await coach.page.getByRole("button", { name: "Join" }).click();
+    await coach.page.getByRole("link", { name: "Clients" }).waitFor();
+    await fillIntake(coach.page, { name: "Jordan Lee", email: uniqueEmail("jordan") });
+    await coach.page.getByRole("button", { name: "Create client" }).click();
+    await coach.page.getByRole("heading", { name: "Jordan Lee" }).waitFor();
+
+    await page.reload();
+    const robin = page.getByRole("region", { name: `${coachName}'s clients` });
+    await robin.getByRole("link", { name: "Jordan Lee" }).waitFor();
+    await expect.poll(() => robin.getByText(/1\s+clients/).count()).toBe(1);
+    // The accepted invitation left the pending list.
+    expect(await page.getByRole("cell", { name: robinEmail, exact: true }).count()).toBe(0);
+    await shot(page, "team-desktop");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("deactivates the coach: their open browser is signed out on its next request; reactivating restores sign-in", async () => {
+    const page = owner.page;
+    const done = page.waitForResponse((r) => r.url().endsWith("/deactivate"));
+    await page.getByRole("button", { name: `Deactivate ${coachName}` }).click();
+    expect((await done).status()).toBe(200);
+    await page.getByRole("button", { name: `Reactivate ${coachName}` }).waitFor();
+    await page
+      .getByRole("row", { name: new RegExp(coachName) })
+      .getByText("Deactivated")
+      .waitFor();
+
+    // The coach still has the client page open; the next thing they do reaches the server.
+    const refused = coach.page.waitForResponse((r) => r.url().includes("/api/") && r.status() === 401);
+    await coach.page.getByRole("link", { name: "Clients", exact: true }).click();
+    await refused;
+    await coach.page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await coach.page.getByText("You were signed out").waitFor();
+    await shot(coach.page, "coach-signed-out");
+
+    const reactivated = page.waitForResponse((r) => r.url().endsWith("/reactivate"));
+    await page.getByRole("button", { name: `Reactivate ${coachName}` }).click();
+    expect((await reactivated).status()).toBe(200);
+    await page.getByRole("button", { name: `Deactivate ${coachName}` }).waitFor();
+  });
+
+  it("reassigns the coach's client to the owner with a hand-over note shown on the client page", async () => {
+    const page = owner.page;
+    const robin = page.getByRole("region", { name: `${coachName}'s clients` });
+    await robin.getByRole("button", { name: "Reassign Jordan Lee" }).click();
+    const dialog = page.getByRole("dialog", { name: "Reassign Jordan Lee" });
+    const select = dialog.getByLabel("New coach");
+    const ownerOption = await select.locator("option", { hasText: "Casey Coach" }).getAttribute("value");
+    await select.selectOption(ownerOption ?? "");
+    const note = "Knee: keep squats above parallel for now. Replies best in the evening.";
+    await dialog.getByLabel("Hand-over note").fill(note);
+    await shot(page, "team-reassign-dialog");
+    const moved = page.waitForResponse((r) => r.url().endsWith("/api/members/reassign"));
+    await dialog.getByRole("button", { name: "Reassign" }).click();
+    expect((await moved).status()).toBe(200);
+    const casey = page.getByRole("region", { name: "Casey Coach's clients" });
+    await casey.getByRole("link", { name: "Jordan Lee" }).click();
+    await page.getByRole("heading", { name: "Jordan Lee" }).waitFor();
+    const card = page.locator("section.card", { has: page.getByRole("heading", { name: "Hand-over notes" }) });
+    await card.getByText(note).waitFor();
+    await card.getByText(`from ${coachName}`).waitFor();
+    await shot(page, "client-page-handover");
+  });
+
+  it("resends and revokes a pending invitation", async () => {
+    const page = owner.page;
+    await page.getByRole("link", { name: "Team" }).click();
+    await page.getByRole("button", { name: "Invite a coach" }).click();
+    const email = uniqueEmail("pending");
+    await page.getByLabel("Coach's email").fill(email);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: "Done" }).click();
+    const resent = page.waitForResponse((r) => r.url().endsWith("/resend"));
+    await page.getByRole("button", { name: `Resend the invitation to ${email}` }).click();
+    expect((await resent).status()).toBe(200);
+    await page.getByText("Sent again").waitFor();
+    await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).click();
+    await page.getByText("No pending invitations.").waitFor();
+  });
+
+  it("lays out the team and account pages on a phone", async () => {
+    const page = owner.page;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/team");
+    await page.getByRole("heading", { name: "Team" }).waitFor();
+    await shot(page, "team-phone");
+    await page.goto("/account");
+    await page.getByRole("heading", { name: "Account" }).waitFor();
+    await page.getByRole("button", { name: "Set up two-factor" }).click();
+    await page.getByTestId("totp-secret").waitFor();
+    await shot(page, "account-phone");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+});
