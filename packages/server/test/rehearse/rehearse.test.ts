@@ -22,13 +22,21 @@ describe("owner rehearsal routes", () => {
     expect(res.body.differences.filter((d) => d.attribute === "sex")).toEqual([]);
   }, 120_000);
 
-  it("a bad start date is a 400 naming query.start", async () => {
-    const res = await org.owner.get<{ error: { fields: { path: string }[] } }>(
-      "/api/rehearse/cohorts?start=03/02/2026",
-    );
-    expect(res.status).toBe(400);
-    expect(res.body.error.fields.map((f) => f.path)).toContain("query.start");
+  it("a bad start date is a 400 naming query.start (malformed, or well-formed but not a calendar date)", async () => {
+    for (const start of ["03/02/2026", "2026-02-30"]) {
+      const res = await org.owner.get<{ error: { fields: { path: string }[] } }>(
+        `/api/rehearse/cohorts?start=${start}`,
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.map((f) => f.path)).toEqual(["query.start"]);
+    }
   });
+
+  it("the same inputs give the same report (kept, not recomputed)", async () => {
+    const a = await org.owner.get<CohortAuditResponse>("/api/rehearse/cohorts?start=2026-03-02");
+    const b = await org.owner.get<CohortAuditResponse>("/api/rehearse/cohorts?start=2026-03-02");
+    expect(b.body).toEqual(a.body);
+  }, 120_000);
 
   it("GET /api/rehearse/scenarios runs every scenario under each of the organization's tiers", async () => {
     const res = await org.owner.get<ScenarioRunResponse>("/api/rehearse/scenarios");
