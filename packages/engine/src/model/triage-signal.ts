@@ -31,6 +31,7 @@ export const MONITORING_SIGNAL_KINDS = [
   "repeated_pain",
   "pain_after_new_exercise",
   "rapid_weight_loss",
+  "intake_off_target",
 ] as const;
 export type MonitoringSignalKind = (typeof MONITORING_SIGNAL_KINDS)[number];
 export type SignalKind = RedFlagKind | MonitoringSignalKind;

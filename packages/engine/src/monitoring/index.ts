@@ -10,6 +10,12 @@ export {
   ewmaSeries,
 } from "./acwr.ts";
 export { ADHERENCE_RULES, type Adherence, adherence } from "./adherence.ts";
+export {
+  INTAKE_ADHERENCE_RULES,
+  type IntakeAdherence,
+  type IntakeRecord,
+  intakeAdherence,
+} from "./intake-adherence.ts";
 export { dailyLoadSeries, type LoadEvidence, loadEvidence, sessionRpeLoad } from "./load.ts";
 export {
   MONOTONY_CAP,

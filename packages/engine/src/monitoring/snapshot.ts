@@ -5,6 +5,7 @@ import { type Readiness, type ReadinessBand, readinessAt } from "../readiness/sc
 import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS } from "../readiness/series.ts";
 import { type Acwr, ewmaAcwr } from "./acwr.ts";
 import { type Adherence, adherence } from "./adherence.ts";
+import { type IntakeAdherence, type IntakeRecord, intakeAdherence } from "./intake-adherence.ts";
 import { dailyLoadSeries, type LoadEvidence, loadEvidence } from "./load.ts";
 import { type MonotonyStrain, monotonyAndStrain, weekToWeekChange } from "./monotony.ts";
 import {
@@ -32,6 +33,9 @@ export type ClientMonitoringData = {
   /** First-ever date per exercise; without it "new exercise" is judged from the data given. */
   firstExposures?: readonly FirstExposure[];
   bodyMass?: readonly BodyMassRecord[];
+  /** Logged daily intake and the energy target in force (nutrition adherence; optional). */
+  intake?: readonly IntakeRecord[];
+  intakeTargetKcal?: number | null;
 };
 
 export type LoadSummary = {
@@ -58,6 +62,8 @@ export type MonitoringSnapshot = {
   sleepHours: number | null;
   load: LoadSummary;
   adherence: Adherence;
+  /** Logged intake against the energy target (empty without intake data). */
+  intakeAdherence: IntakeAdherence;
   performance: PerformanceTrend;
   pain: { today: readonly PainReport[]; repeated: RepeatedPain[]; afterNewExercise: PainAfterNewExercise[] };
   soreness: { persistent: PersistentSoreness; staleness: Staleness };
@@ -129,6 +135,7 @@ export function computeMonitoring(data: ClientMonitoringData, date: string): Mon
       evidence: loadEvidence(loads, fromIndex, today),
     },
     adherence: adherence(data.sessions, today),
+    intakeAdherence: intakeAdherence(data.intake ?? [], data.intakeTargetKcal ?? null, today),
     performance: performanceTrend(data.e1rms ?? [], today),
     pain: {
       today: series.records[last]?.painReports ?? [],
@@ -164,5 +171,7 @@ function recentOnly(data: ClientMonitoringData, today: number): ClientMonitoring
   if (data.e1rms) out.e1rms = keep(data.e1rms);
   if (data.firstExposures) out.firstExposures = data.firstExposures;
   if (data.bodyMass) out.bodyMass = data.bodyMass;
+  if (data.intake) out.intake = data.intake;
+  if (data.intakeTargetKcal !== undefined) out.intakeTargetKcal = data.intakeTargetKcal;
   return out;
 }

@@ -1,5 +1,6 @@
 import type { MonitoringSnapshot } from "../monitoring/snapshot.ts";
 import { type RuleContext, type SignalDraft, TRIAGE_RULES } from "./rule-context.ts";
+import { nutritionSignals } from "./rules-nutrition.ts";
 import { recoverySignals } from "./rules-recovery.ts";
 import { trainingSignals } from "./rules-training.ts";
 
@@ -36,5 +37,6 @@ export function monitoringSignals(m: MonitoringSnapshot): SignalDraft[] {
   };
   recoverySignals(ctx);
   trainingSignals(ctx);
+  nutritionSignals(ctx);
   return out;
 }
