@@ -214,6 +214,13 @@ describe("queue pages from the database", () => {
     const ownersFlag = full.find((i) => i.type === "flag" && i.clientName === "Owner's own client");
     expect((await org.coach.get(`/api/queue/flags/${ownersFlag?.id}`)).status).toBe(404);
     expect((await org.otherCoach.get(`/api/queue/proposals/${fullP?.id}`)).status).toBe(404);
+    // The client role may not read the queue; another organization's owner finds nothing.
+    expect((await org.client.get(`/api/queue/flags/${f?.id}`)).status).toBe(403);
+    expect((await org.client.get("/api/queue?view=summary")).status).toBe(403);
+    const other = await createOrg(t, "Elsewhere");
+    expect((await other.owner.get(`/api/queue/proposals/${fullP?.id}`)).status).toBe(404);
+    expect((await other.owner.get(`/api/queue/flags/${f?.id}`)).status).toBe(404);
+    expect((await other.owner.get<Page>("/api/queue?view=summary")).body.total).toBe(0);
   });
 
   it("a page past the end is empty but still counts the queue", async () => {
