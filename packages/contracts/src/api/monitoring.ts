@@ -85,6 +85,11 @@ export const monitoringViewSchema = z.object({
   trends: z.object({ pain: json, soreness: json }),
   signals: z.array(signalSchema),
   lastComputedAt: z.string().nullable(),
+  /**
+   * Set while a heart-rate-altering medication (e.g. a beta blocker) is in play: HR and HRV
+   * readiness do not mean what they did, so the view says to judge by sleep, soreness and RPE.
+   */
+  hrCaveat: reasonSchema.nullable().optional(),
 });
 export type MonitoringView = z.infer<typeof monitoringViewSchema>;
 

@@ -43,6 +43,12 @@ describe("clearances and medication changes", () => {
     const before = await safetyOf(c.id);
     expect(before.clearance.map((r) => r.kind)).toEqual(["medication_review"]);
     expect(before.hrCaveat?.ruleId).toBe("readiness.hr_medication_caveat");
+    const view = expectOk<{ hrCaveat?: { ruleId: string } | null }>(
+      await org.coach.get(`/api/clients/${c.id}/monitoring`),
+      200,
+      "monitoring",
+    );
+    expect(view.hrCaveat?.ruleId).toBe("readiness.hr_medication_caveat");
     expect(vigorousItems(await generate(org.coach, c.id))).toEqual([]);
 
     const bad = await org.coach.post(`/api/clients/${c.id}/clearances`, {

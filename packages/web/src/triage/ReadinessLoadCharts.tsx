@@ -93,6 +93,11 @@ export function ReadinessLoadCharts({ clientId, view }: { clientId: string; view
           <EmptyState title="No check-ins yet">Readiness appears after the client's first daily check-in.</EmptyState>
         ) : (
           <>
+            {view.hrCaveat ? (
+              <p className="notice notice-yellow" data-testid="hr-caveat">
+                <strong>HR caveat:</strong> {view.hrCaveat.message}
+              </p>
+            ) : null}
             <p className="triage-big">
               Today: <strong>{view.readiness.score ?? "—"}</strong>/100{" "}
               <span className="muted">({view.readiness.band.replace("_", " ")})</span>

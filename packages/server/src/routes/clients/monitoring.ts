@@ -1,5 +1,5 @@
 import { idParamsSchema, monitoringViewQuerySchema, monitoringViewSchema, segmentViewSchema } from "@spotter/contracts";
-import { segmentClient } from "@spotter/engine";
+import { hrReadinessCaveat, segmentClient } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { assignedTierId } from "../../commands/client-tier.ts";
@@ -40,7 +40,11 @@ export const clientMonitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: client.id,
         clientId: client.id,
       });
-      return presentMonitoring(data, evaluation, lastComputedAt, history);
+      // A heart-rate-altering medication caveats HR-based readiness (engine screening/hr-caveat.ts).
+      return {
+        ...presentMonitoring(data, evaluation, lastComputedAt, history),
+        hrCaveat: hrReadinessCaveat(client.profile, now),
+      };
     },
   );
 
