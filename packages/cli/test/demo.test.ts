@@ -2,7 +2,7 @@ import { clientProfileSchema } from "@spotter/contracts";
 import { buildApp, type Database, schema } from "@spotter/server";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAIL, ensureDemo } from "../src/demo/ensure-demo.ts";
+import { DEMO_COACH_EMAIL, DEMO_EMAIL, ensureDemo } from "../src/demo/ensure-demo.ts";
 import { DEMO_CLIENTS } from "../src/demo/roster.ts";
 import { freshPglite } from "./databases.ts";
 
@@ -48,6 +48,21 @@ describe("spotter demo", () => {
       const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
       const list = await app.inject({ method: "GET", url: "/api/clients?pageSize=100", headers: { cookie } });
       expect(list.json()).toMatchObject({ total: 17 }); // one demo client is archived
+      // The second coach signs in with the printed password and sees only their own clients.
+      const riley = await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { email: DEMO_COACH_EMAIL, password: second.password },
+      });
+      expect(riley.statusCode).toBe(200);
+      const rileyCookie = String(riley.headers["set-cookie"]).split(";")[0] ?? "";
+      const theirs = await app.inject({
+        method: "GET",
+        url: "/api/clients?pageSize=100",
+        headers: { cookie: rileyCookie },
+      });
+      expect(theirs.json<{ total: number }>().total).toBeGreaterThan(0);
+      expect(theirs.json<{ total: number }>().total).toBeLessThan(17);
     } finally {
       await app.close();
     }

@@ -1,18 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { clientProfileSchema } from "@spotter/contracts";
 import { type Database, schema } from "@spotter/server";
-import { analyzeAfterLoad, hashPassword, seedDemoTraining } from "@spotter/server/demo";
+import { analyzeAfterLoad, hashPassword, seedDemoBusiness, seedDemoTraining } from "@spotter/server/demo";
 import { eq } from "drizzle-orm";
 import { personaFor } from "./personas.ts";
 import { DEMO_CLIENTS, type DemoClient } from "./roster.ts";
 import { MISSED_DAYS, seedDemoMonitoring } from "./seed-monitoring.ts";
 
 export const DEMO_EMAIL = "demo@spotter.local";
+/** The demo's second coach signs in with the same printed password (to try the team and hand-over). */
+export const DEMO_COACH_EMAIL = "riley@demo.spotter.local";
 export const DEMO_ORG_NAME = "Spotter Demo Gym";
 /** How many demo clients get a training history. */
 const DEMO_TRAINEES = 8;
 
-export type DemoLogin = { email: string; password: string; created: boolean; clientCount: number };
+export type DemoLogin = {
+  email: string;
+  coachEmail: string;
+  password: string;
+  created: boolean;
+  clientCount: number;
+};
 
 /** 12 random URL-safe characters (72 bits): printed once, stored only as an argon2id hash. */
 const newPassword = () => randomBytes(9).toString("base64url");
@@ -34,8 +42,9 @@ export async function ensureDemo(
   const [existing] = await db.select().from(schema.users).where(eq(schema.users.email, DEMO_EMAIL));
   if (existing) {
     await db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, existing.id));
+    await db.update(schema.users).set({ passwordHash }).where(eq(schema.users.email, DEMO_COACH_EMAIL));
     await backfillMonitoring(database, existing.id, now);
-    return { email: DEMO_EMAIL, password, created: false, clientCount: DEMO_CLIENTS.length };
+    return login(false);
   }
   const made = await db.transaction(async (tx) => {
     const [org] = await tx.insert(schema.organizations).values({ name: DEMO_ORG_NAME }).returning();
@@ -43,14 +52,9 @@ export async function ensureDemo(
       .insert(schema.users)
       .values({ email: DEMO_EMAIL, name: "Alex Morgan", passwordHash })
       .returning();
-    // The second coach cannot sign in until the owner resets or re-invites them (no known password).
     const [coach] = await tx
       .insert(schema.users)
-      .values({
-        email: "riley@demo.spotter.local",
-        name: "Riley Park",
-        passwordHash: await hashPassword(newPassword()),
-      })
+      .values({ email: DEMO_COACH_EMAIL, name: "Riley Park", passwordHash })
       .returning();
     if (!org || !owner || !coach) throw new Error("demo insert returned nothing");
     await tx.insert(schema.memberships).values([
@@ -102,7 +106,11 @@ export async function ensureDemo(
   await seedAndAudit(database, made.organizationId, now);
   // A new database was just filled: give the planner statistics now rather than at autovacuum's leisure.
   await analyzeAfterLoad(database);
-  return { email: DEMO_EMAIL, password, created: true, clientCount: DEMO_CLIENTS.length };
+  return login(true);
+
+  function login(created: boolean): DemoLogin {
+    return { email: DEMO_EMAIL, coachEmail: DEMO_COACH_EMAIL, password, created, clientCount: DEMO_CLIENTS.length };
+  }
 }
 
 /**
@@ -121,6 +129,8 @@ function traineeTruth(c: DemoClient | undefined) {
 /** Check-ins, monitoring sessions, tiers and the first pass, with one audit event saying so. */
 async function seedAndAudit(database: Database, organizationId: string, now: Date): Promise<void> {
   const stats = await seedDemoMonitoring(database, { organizationId, now });
+  // A decided history and survey answers, so the owner's Business page has every figure at once.
+  await seedDemoBusiness(database, { organizationId, now });
   await database.db.insert(schema.auditEvents).values({
     organizationId,
     actorUserId: null,
@@ -150,5 +160,6 @@ export function printDemoLogin(login: DemoLogin, print: (line: string) => void =
   print(login.created ? "  Demo organization created." : "  Demo organization already exists; its password was reset.");
   print(`  Sign in as:  ${login.email}`);
   print(`  Password:    ${login.password}`);
+  print(`  Second coach: ${login.coachEmail} (same password)`);
   print("");
 }
