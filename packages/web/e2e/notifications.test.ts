@@ -79,6 +79,8 @@ describe("notifications: the coach's bell rises for a red flag", () => {
     await returnToTab(page);
     await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
     expect(await page.getByTestId("notification-count").textContent()).toBe("1");
+    // The rise also refreshes the coach's queue on the Today page: the red is there without a reload.
+    await expect.poll(() => page.getByRole("heading", { name: "Needs you first (1)" }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/coach-bell-desktop.png` });
 
     await bell.click();

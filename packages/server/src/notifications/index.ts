@@ -57,6 +57,11 @@
  * writes it (red-flag.ts, used by monitoring/persist.ts). Overdue open flags and overdue proposals
  * pending review escalate to the owners, then to every other active coach (escalation.ts; queue
  * `spotter-escalate`, every minute).
+ *
+ * ## Retention
+ *
+ * Read notifications go after 180 days, any after a year (never one whose email is pending);
+ * escalation records stay (prune.ts; queue `spotter-notify-prune`, daily).
  */
 export { backoffMs, type DeliveryStats, deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "./deliver.ts";
 export { type EscalationStats, runEscalations } from "./escalation.ts";
@@ -68,5 +73,6 @@ export {
 } from "./jobs.ts";
 export { createSmtpMailer, type MailConfig, type Mailer, mailConfigFromEnv } from "./mailer.ts";
 export { emailCanBeMuted, type NotifyAddressInput, type NotifyInput, notify, notifyAddress } from "./notify.ts";
+export { pruneNotifications, READ_RETENTION_DAYS, UNREAD_RETENTION_DAYS } from "./prune.ts";
 export { redFlagNotificationsSql } from "./red-flag.ts";
 export { wakeDelivery } from "./wake.ts";

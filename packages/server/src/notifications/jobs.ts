@@ -4,6 +4,7 @@ import { type Clock, systemClock } from "../programming/clock.ts";
 import { type DeliveryStats, deliverDueEmails } from "./deliver.ts";
 import { type EscalationStats, runEscalations } from "./escalation.ts";
 import { createSmtpMailer, type MailConfig, type Mailer } from "./mailer.ts";
+import { pruneNotifications } from "./prune.ts";
 import { setWaker } from "./wake.ts";
 
 export const DELIVER_QUEUE = "spotter-notify-deliver";
@@ -11,6 +12,9 @@ export const DELIVER_QUEUE = "spotter-notify-deliver";
 export const DELIVER_CRON = "* * * * *";
 export const ESCALATE_QUEUE = "spotter-escalate";
 export const ESCALATE_CRON = "* * * * *";
+export const PRUNE_QUEUE = "spotter-notify-prune";
+/** 04:05 UTC daily, after the daily pass. */
+export const PRUNE_CRON = "5 4 * * *";
 const BATCH = 100;
 /** notify() wakes delivery; several notifications within this window share one run. */
 const WAKE_DEBOUNCE_MS = 500;
@@ -48,6 +52,9 @@ export async function startNotificationJobs(
   await boss.createQueue(ESCALATE_QUEUE);
   await boss.schedule(DELIVER_QUEUE, options.deliverCron ?? DELIVER_CRON, null, { tz: "UTC" });
   await boss.schedule(ESCALATE_QUEUE, options.escalateCron ?? ESCALATE_CRON, null, { tz: "UTC" });
+  await boss.createQueue(PRUNE_QUEUE);
+  await boss.schedule(PRUNE_QUEUE, PRUNE_CRON, null, { tz: "UTC" });
+  await boss.work(PRUNE_QUEUE, async () => ({ deleted: await pruneNotifications(database, { now: clock.now() }) }));
   const deliverNow = () => boss.send(DELIVER_QUEUE, null);
   await boss.work(DELIVER_QUEUE, async () => {
     const stats = await deliverDueEmails(database, { mailer, mail: options.mail, now: clock.now(), limit: BATCH });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backoffMs, deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "../../src/notifications/deliver.ts";
 import { createSmtpMailer, type MailConfig } from "../../src/notifications/mailer.ts";
 import { notify, notifyAddress } from "../../src/notifications/notify.ts";
+import { pruneNotifications } from "../../src/notifications/prune.ts";
 import { createTestApp, signup, type TestApp } from "../support.ts";
 import { startTestSmtp } from "./smtp.ts";
 
@@ -159,5 +160,30 @@ describe("email delivery retries with backoff", () => {
       [invite.id],
     );
     expect(inv).toEqual({ body: "", sensitive: "redacted", recipient_email: "someone.new@example.test" });
+  });
+
+  it("retention: read notifications go after 180 days, unread after a year, pending emails never", async () => {
+    // Relative to the app's clock: the other tests' rows were created "now" and must stay.
+    const now = t.app.clock.now();
+    const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    const make = async (subject: string, createdDaysAgo: number, read: boolean, status: string) => {
+      const [row] = await t.database.query<{ id: string }>(
+        `insert into notifications (organization_id, recipient_user_id, kind, subject, body, email_status, created_at, read_at)
+         values ($1, $2, 'system', $3, 'x', $4, $5, $6) returning id`,
+        [organizationId, ownerId, subject, status, ago(createdDaysAgo), read ? ago(createdDaysAgo) : null],
+      );
+      return row?.id ?? "";
+    };
+    const keep = [
+      await make("read 179 days", 179, true, "sent"),
+      await make("unread 300 days", 300, false, "sent"),
+      await make("pending 400 days", 400, false, "pending"),
+    ];
+    const drop = [await make("read 181 days", 181, true, "sent"), await make("unread 366 days", 366, false, "skipped")];
+    expect(await pruneNotifications(t.database, { now })).toBe(2);
+    const left = await t.database.query<{ id: string }>("select id from notifications where id = any($1::uuid[])", [
+      [...keep, ...drop],
+    ]);
+    expect(left.map((r) => r.id).sort()).toEqual([...keep].sort());
   });
 });

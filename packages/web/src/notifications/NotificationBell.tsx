@@ -1,5 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { Link, useLocation } from "wouter";
+import { queueKey } from "../triage/queries.ts";
 import { useBrowserNotice } from "./browser-notice.ts";
 import { unreadCountQuery } from "./queries.ts";
 import "./notifications.css";
@@ -24,6 +26,7 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   const [loc] = useLocation();
   const unread = data?.unreadCount;
   useBrowserNotice(unread);
+  useRefreshQueueOnRise(unread);
   const label = unread ? `Notifications, ${unread} unread` : "Notifications";
   return (
     <Link
@@ -42,4 +45,19 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
       ) : null}
     </Link>
   );
+}
+
+/**
+ * Something new arrived (a red flag, an escalation): the coach's queue and roster lights are
+ * probably stale too, so they refetch if on screen. The first count after loading is the baseline.
+ */
+function useRefreshQueueOnRise(unread: number | undefined) {
+  const cache = useQueryClient();
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (unread === undefined) return;
+    const before = seen.current;
+    seen.current = unread;
+    if (before !== undefined && unread > before) void cache.invalidateQueries({ queryKey: queueKey });
+  }, [unread, cache]);
 }
