@@ -131,6 +131,8 @@ export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
         .select({ coachUserId: coachClients.coachUserId, assignedAt: coachClients.assignedAt })
         .from(coachClients)
         .where(eq(coachClients.clientId, row.id));
+      // Reads still queued for the batched write (audit/read-batcher.ts) belong in the export.
+      await request.server.readAudit.flush();
       const events = await db
         .select()
         .from(auditEvents)
