@@ -10,5 +10,6 @@ export { monitoringSessionFromLog } from "../monitoring/from-session-log.ts";
 export { type MonitoringSessionInput, recordSessionForMonitoring } from "../monitoring/sessions.ts";
 export { loadTiers } from "../monitoring/tiers.ts";
 export { demoAthleteSpec } from "./demo-athlete.ts";
+export { seedDemoBusiness } from "./demo-business.ts";
 export { DEMO_HISTORY_DAYS, type DemoTrainee, seedDemoTraining } from "./demo-training.ts";
 export { generateScaleData, type ScaleOptions } from "./scale-data.ts";
