@@ -31,7 +31,7 @@ export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailCon
   };
 }
 
-/** A nodemailer SMTP transport behind the small Mailer interface (pooled connections). */
+/** A nodemailer SMTP transport behind the small Mailer interface (one connection per message: volumes are small). */
 export function createSmtpMailer(config: MailConfig): Mailer {
   const transport = nodemailer.createTransport({
     url: config.smtpUrl,
