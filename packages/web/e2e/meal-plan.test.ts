@@ -80,6 +80,7 @@ describe("meal plan: generate, swap, print the shopping list", () => {
     await card.getByRole("heading", { name: /^Lunch/ }).waitFor();
     await card.getByRole("region", { name: "Shopping list" }).waitFor();
     await page.screenshot({ path: `${SHOTS}/coach-plan.png`, fullPage: true });
+    await card.locator(".meal-plan").screenshot({ path: `${SHOTS}/coach-meal-plan.png` });
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);
   });
@@ -126,10 +127,11 @@ describe("meal plan: generate, swap, print the shopping list", () => {
     const page = phone.page;
     await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Nutrition" }).click();
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Meal plan" }) });
-    await card.getByRole("heading", { name: /^Breakfast/ }).waitFor();
+    await card.getByRole("heading", { name: /^Breakfast \d/ }).waitFor();
     await card.getByRole("region", { name: "Shopping list" }).waitFor();
     expect(await card.getByRole("button", { name: /Generate/ }).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/client-phone.png`, fullPage: true });
+    await card.screenshot({ path: `${SHOTS}/client-phone-plan.png` });
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);
   });

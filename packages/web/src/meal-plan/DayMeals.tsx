@@ -38,7 +38,7 @@ export function DayMeals({
               onClick={() => onSwap({ date: day.date, slot: m.slot })}
               aria-label={`Swap ${MEAL_LABEL[m.kind]?.toLowerCase()} on ${fmtDay(day.date)}`}
             >
-              Swap meal
+              Swap
             </Button>
           </div>
           <ul className="meal-items">
@@ -50,14 +50,14 @@ export function DayMeals({
                     ({i.portions} × {i.portionLabel})
                   </span>
                 </span>
-                <button
-                  type="button"
-                  className="link-button small"
+                <Button
+                  size="sm"
+                  variant="ghost"
                   onClick={() => onSwap({ date: day.date, slot: m.slot, foodId: i.foodId })}
                   aria-label={`Swap ${i.name}`}
                 >
-                  swap
-                </button>
+                  Swap
+                </Button>
               </li>
             ))}
           </ul>

@@ -39,7 +39,10 @@ export function exclusionOf(food: Food, prefs: NutritionPreferences): string | n
   return null;
 }
 
-export function eligibleFoods(foods: readonly Food[], prefs: NutritionPreferences): { foods: Food[]; reasons: Reason[] } {
+export function eligibleFoods(
+  foods: readonly Food[],
+  prefs: NutritionPreferences,
+): { foods: Food[]; reasons: Reason[] } {
   const counts = new Map<string, number>();
   const out: Food[] = [];
   for (const f of foods) {

@@ -93,8 +93,18 @@ export function buildDayModel(spec: DayModelSpec): { lp: string; candidates: Can
         };
         candidates.push(c);
         ys.push([1, c.y]);
-        rows.push(` lo_${c.q}: ${sum([[1, c.q], [-lo, c.y]])} >= 0`);
-        rows.push(` hi_${c.q}: ${sum([[1, c.q], [-hi, c.y]])} <= 0`);
+        rows.push(
+          ` lo_${c.q}: ${sum([
+            [1, c.q],
+            [-lo, c.y],
+          ])} >= 0`,
+        );
+        rows.push(
+          ` hi_${c.q}: ${sum([
+            [1, c.q],
+            [-hi, c.y],
+          ])} <= 0`,
+        );
       });
       rows.push(` pick${s}_${r}: ${sum(ys)} ${role.optional ? "<=" : "="} 1`);
     });
@@ -126,7 +136,9 @@ export function buildDayModel(spec: DayModelSpec): { lp: string; candidates: Can
   });
   if (!spec.elastic)
     spec.slots.forEach((slot, s) => {
-      const terms = candidates.filter((c) => c.slot === slot).map((c) => [per(c.food, "kcal"), c.q] as [number, string]);
+      const terms = candidates
+        .filter((c) => c.slot === slot)
+        .map((c) => [per(c.food, "kcal"), c.q] as [number, string]);
       if (!terms.length) return;
       rows.push(` share_lo${s}: ${sum(terms)} >= ${num(PLAN_WEIGHTS.mealShareMin * slot.share * target.kcal)}`);
       rows.push(` share_hi${s}: ${sum(terms)} <= ${num(PLAN_WEIGHTS.mealShareMax * slot.share * target.kcal)}`);
@@ -149,9 +161,7 @@ export function buildDayModel(spec: DayModelSpec): { lp: string; candidates: Can
     ...rows,
     "Bounds",
     ...extraBounds,
-    ...(spec.relax || !candidates.length
-      ? []
-      : ["Binary", ...candidates.map((c) => ` ${c.y}`)]),
+    ...(spec.relax || !candidates.length ? [] : ["Binary", ...candidates.map((c) => ` ${c.y}`)]),
     "End",
     "",
   ].join("\n");

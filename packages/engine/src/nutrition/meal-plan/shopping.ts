@@ -2,7 +2,14 @@
 import { AISLE_LABELS, AISLES, type Aisle, type Food } from "../foods/vocabulary.ts";
 import type { MealPlan } from "./types.ts";
 
-export type ShoppingItem = { foodId: string; name: string; grams: number; portions: number; portionLabel: string; priceCents: number };
+export type ShoppingItem = {
+  foodId: string;
+  name: string;
+  grams: number;
+  portions: number;
+  portionLabel: string;
+  priceCents: number;
+};
 export type ShoppingAisle = { aisle: Aisle; label: string; items: ShoppingItem[] };
 export type ShoppingList = { aisles: ShoppingAisle[]; totalCents: number };
 

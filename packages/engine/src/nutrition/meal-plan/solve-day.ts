@@ -6,13 +6,14 @@
 import { EngineError } from "../../core/errors.ts";
 import { createRandom } from "../../core/random.ts";
 import type { Food } from "../foods/vocabulary.ts";
-import { buildDayModel, type Candidate, NUTRIENTS, type Nutrient } from "./model.ts";
+import { buildDayModel, type Candidate, type DayModelSpec, NUTRIENTS, type Nutrient } from "./model.ts";
 import { GRAM_STEP, MEAL_ROLES, type RoleSpec, type Slot } from "./structure.ts";
-import type { DayNutrientTarget, LpSolver, PlannedDay, PlannedItem, PlannedMeal } from "./types.ts";
+import type { DayNutrientTarget, LpResult, LpSolver, PlannedDay, PlannedItem, PlannedMeal } from "./types.ts";
 
 export const DAY_RULES = {
-  /** Candidates per meal and role the solver chooses among. */
-  poolSize: 5,
+  /** Candidates per meal and role the solver chooses among (widened once when that is infeasible). */
+  poolSize: 4,
+  widePoolSize: 10,
   /** Objective points per earlier use of the same food this week (variety). */
   repeatPenalty: 4,
   /** Objective points a liked food saves. */
@@ -22,6 +23,8 @@ export const DAY_RULES = {
   /** The model's hard band: ±4% leaves room for rounding amounts to 5 g inside the promised ±5%. */
   band: 0.04,
   promisedPct: 5,
+  /** Seconds for the second attempt when the solver's default limit ran out before a plan. */
+  retryTimeLimitSec: 10,
 } as const;
 
 export type DayContext = {
@@ -51,7 +54,10 @@ function roleFit(f: Food, role: RoleSpec["role"]): number {
   return 0;
 }
 
-export function dayPools(ctx: DayContext): { spec: RoleSpec; foods: Food[] }[][] {
+export function dayPools(
+  ctx: DayContext,
+  poolSize: number = DAY_RULES.poolSize,
+): { spec: RoleSpec; foods: Food[] }[][] {
   const rand = createRandom(`${ctx.seed}:${ctx.target.date}`);
   return ctx.slots.map((slot) =>
     MEAL_ROLES[slot.kind].map((spec) => {
@@ -64,7 +70,7 @@ export function dayPools(ctx: DayContext): { spec: RoleSpec; foods: Food[] }[][]
       const banned = ctx.banned?.get(`${slot.id}.${spec.role}`);
       const all = ctx.foods.filter((f) => spec.categories.includes(f.category) && !banned?.has(f.id));
       const fresh = all.filter((f) => (ctx.uses.get(f.id) ?? 0) < DAY_RULES.maxUsesPerWeek);
-      const ranked = (fresh.length >= DAY_RULES.poolSize ? fresh : all)
+      const ranked = (fresh.length >= poolSize ? fresh : all)
         .map((f) => ({
           f,
           score:
@@ -75,7 +81,7 @@ export function dayPools(ctx: DayContext): { spec: RoleSpec; foods: Food[] }[][]
             (f.priceCentsPer100g ?? 0) / 1000,
         }))
         .sort((a, b) => a.score - b.score || a.f.id.localeCompare(b.f.id));
-      return { spec, foods: ranked.slice(0, DAY_RULES.poolSize).map((x) => x.f) };
+      return { spec, foods: ranked.slice(0, poolSize).map((x) => x.f) };
     }),
   );
 }
@@ -174,6 +180,24 @@ export function penaltyFor(ctx: DayContext) {
     (ctx.uses.get(food.id) ?? 0) * DAY_RULES.repeatPenalty - (ctx.likes.has(food.id) ? DAY_RULES.likeBonus : 0);
 }
 
+/** Solves one model (retrying once with more time when the first limit ran out); a day or why not. */
+function tryModel(ctx: DayContext, spec: DayModelSpec, solve: LpSolver): { day: PlannedDay | null; result: LpResult } {
+  const { lp, candidates } = buildDayModel(spec);
+  let result = solve(lp);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (result.status === "optimal" || result.status === "time_limit") {
+      const chosen = candidates
+        .filter((c) => (result.columns[c.y] ?? 0) > 0.5)
+        .map((c) => [c, result.columns[c.q] ?? 0] as [Candidate, number]);
+      const steps = roundSteps(ctx.target, chosen);
+      if (steps) return { day: readDay(ctx.target, ctx.slots, steps), result };
+    }
+    if (result.status !== "time_limit") break;
+    result = solve(lp, { timeLimitSec: DAY_RULES.retryTimeLimitSec });
+  }
+  return { day: null, result };
+}
+
 /** Plans one day; throws `unsatisfiable` naming the targets that cannot all be met. */
 export function planDay(ctx: DayContext, solve: LpSolver, dayIndex: number): PlannedDay {
   const pools = dayPools(ctx);
@@ -194,17 +218,15 @@ export function planDay(ctx: DayContext, solve: LpSolver, dayIndex: number): Pla
       `No allowed food fills ${missing.join(", ")}: the allergies, dislikes and diets leave nothing in those categories.`,
       [{ path: "preferences", message: `nothing left for ${missing.join(", ")}` }],
     );
-  const { lp, candidates } = buildDayModel(base);
-  const result = solve(lp);
-  if (result.status === "optimal" || (result.status === "time_limit" && Object.keys(result.columns).length)) {
-    const chosen = candidates
-      .filter((c) => (result.columns[c.y] ?? 0) > 0.5)
-      .map((c) => [c, result.columns[c.q] ?? 0] as [Candidate, number]);
-    const steps = roundSteps(ctx.target, chosen);
-    if (steps) return readDay(ctx.target, ctx.slots, steps);
-  }
+  const first = tryModel(ctx, base, solve);
+  if (first.day) return first.day;
+  // The seeded candidates may not combine into the band: widen the choice once before giving up.
+  const wide = { ...base, pools: dayPools(ctx, DAY_RULES.widePoolSize) };
+  const second = tryModel(ctx, wide, solve);
+  if (second.day) return second.day;
+  const result = second.result;
   // Infeasible: the elastic model says which bands had to give.
-  const elastic = buildDayModel({ ...base, elastic: true });
+  const elastic = buildDayModel({ ...wide, elastic: true });
   const er = solve(elastic.lp);
   const conflicts = NUTRIENTS.flatMap((n, j) => {
     const below = er.columns[`sl${j}`] ?? 0;
@@ -222,7 +244,9 @@ export function planDay(ctx: DayContext, solve: LpSolver, dayIndex: number): Pla
   });
   const what = conflicts.length
     ? `the targets ${conflicts.map((c) => c.text).join(" and ")} cannot be met together with the others within ±5%`
-    : `the ${ctx.slots.length}-meal structure cannot split the day's energy with the allowed foods`;
+    : result.status === "time_limit" || er.status === "optimal"
+      ? `no plan was found in time for the ${ctx.slots.length}-meal structure (the targets themselves can be met)`
+      : `the ${ctx.slots.length}-meal structure cannot split the day's energy with the allowed foods`;
   throw new EngineError(
     "unsatisfiable",
     `${ctx.target.date}: with the allowed foods, ${what}. Widen the diet or food choices, or review the targets.`,

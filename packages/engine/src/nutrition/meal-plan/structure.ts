@@ -7,7 +7,12 @@ import type { FoodCategory, MealKind } from "../foods/vocabulary.ts";
 import type { Role } from "./types.ts";
 
 export type Slot = { id: string; kind: MealKind; share: number };
-export type RoleSpec = { role: Role; categories: readonly FoodCategory[]; optional: boolean; portions: [number, number] };
+export type RoleSpec = {
+  role: Role;
+  categories: readonly FoodCategory[];
+  optional: boolean;
+  portions: [number, number];
+};
 
 const BASE_SHARE: Record<MealKind, number> = { breakfast: 0.25, lunch: 0.3, dinner: 0.32, snack: 0.12 };
 
@@ -58,7 +63,12 @@ export const MEAL_ROLES: Record<MealKind, RoleSpec[]> = {
     { role: "fat", categories: ["fat_oil", "nut_seed"], optional: true, portions: [0.5, 2] },
   ],
   snack: [
-    { role: "item", categories: ["fruit", "dairy", "nut_seed", "snack", "cheese"], optional: false, portions: [0.5, 2] },
+    {
+      role: "item",
+      categories: ["fruit", "dairy", "nut_seed", "snack", "cheese"],
+      optional: false,
+      portions: [0.5, 2],
+    },
   ],
 };
 

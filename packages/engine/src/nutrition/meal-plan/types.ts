@@ -68,5 +68,5 @@ export type LpResult = {
   columns: Record<string, number>;
   objective: number;
 };
-/** Solves a model in CPLEX LP text; `relax` asks for the LP relaxation (integers as continuous). */
-export type LpSolver = (lp: string) => LpResult;
+/** Solves a model in CPLEX LP text; `timeLimitSec` overrides the solver's default time limit. */
+export type LpSolver = (lp: string, opts?: { timeLimitSec?: number }) => LpResult;

@@ -13,7 +13,8 @@ import type { LpSolver, MealPlan, MealPlanInput, PlannedDay } from "./types.ts";
 function check(input: MealPlanInput) {
   const p = input.preferences;
   if (!(p.mealsPerDay >= 2 && p.mealsPerDay <= 6)) invalid("preferences.mealsPerDay", "must be between 2 and 6");
-  if (p.weeklyBudgetCents !== null && !(p.weeklyBudgetCents >= 0)) invalid("preferences.weeklyBudgetCents", "must be ≥ 0");
+  if (p.weeklyBudgetCents !== null && !(p.weeklyBudgetCents >= 0))
+    invalid("preferences.weeklyBudgetCents", "must be ≥ 0");
   if (!input.days.length || input.days.length > 14) invalid("days", "must hold 1 to 14 days");
   input.days.forEach((d, i) => {
     for (const k of ["kcal", "proteinG", "carbsG", "fatG"] as const)
@@ -23,7 +24,8 @@ function check(input: MealPlanInput) {
 
 function usesOf(days: readonly PlannedDay[]): Map<string, number> {
   const uses = new Map<string, number>();
-  for (const d of days) for (const m of d.meals) for (const i of m.items) uses.set(i.foodId, (uses.get(i.foodId) ?? 0) + 1);
+  for (const d of days)
+    for (const m of d.meals) for (const i of m.items) uses.set(i.foodId, (uses.get(i.foodId) ?? 0) + 1);
   return uses;
 }
 
@@ -50,11 +52,9 @@ function planReasons(input: MealPlanInput, days: PlannedDay[], excluded: Reason[
       { days: days.length },
       { bandPct: 5 },
     ),
-    reason(
-      "nutrition.meal_plan.structure",
-      `${p.mealsPerDay} meals a day, as the client chose.`,
-      { mealsPerDay: p.mealsPerDay },
-    ),
+    reason("nutrition.meal_plan.structure", `${p.mealsPerDay} meals a day, as the client chose.`, {
+      mealsPerDay: p.mealsPerDay,
+    }),
     reason("nutrition.meal_plan.variety", `${distinct} different foods across the week.`, { distinctFoods: distinct }),
   ];
   if (p.weeklyBudgetCents !== null)
@@ -133,9 +133,11 @@ export function swapInPlan(input: MealPlanInput, plan: MealPlan, req: SwapReques
     banned,
   };
   if (base.slots.length !== day.meals.length)
-    throw new EngineError("unsatisfiable", "The meal structure changed since this plan was made: generate a new plan.", [
-      { path: "preferences.mealsPerDay", message: "differs from the plan's" },
-    ]);
+    throw new EngineError(
+      "unsatisfiable",
+      "The meal structure changed since this plan was made: generate a new plan.",
+      [{ path: "preferences.mealsPerDay", message: "differs from the plan's" }],
+    );
   const next = planDay(ctx, solve, di);
   const days = plan.days.map((d, i) => (i === di ? next : d));
   return { ...plan, days, costCents: days.reduce((s, d) => s + d.costCents, 0) };
