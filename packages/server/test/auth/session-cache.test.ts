@@ -39,6 +39,7 @@ describe("session cache invalidation", () => {
               await a.db.execute(sql`delete from memberships where user_id = ${userId}`);
             if (statement === "update-user")
               await a.db.execute(sql`update users set name = name || '.' where id = ${userId}`);
+            if (statement === "truncate-sessions") await a.db.execute(sql`truncate login_sessions`);
             if (statement === "unlink-client")
               await a.db.execute(sql`update clients set user_id = null where user_id = ${userId}`);
             return { ok: true };
@@ -141,6 +142,15 @@ describe("session cache invalidation", () => {
     } finally {
       nowMs = saved;
     }
+  });
+
+  it("TRUNCATE (restore --force) fires no row trigger, yet every cached session is dropped", async () => {
+    const org = await createOrg(t, "Truncate");
+    expect((await org.coach.get("/api/clients")).status).toBe(200);
+    expect(app.sessionCache.size).toBeGreaterThan(0);
+    await endAccess("truncate-sessions", org.ids.coachId);
+    expect(app.sessionCache.size).toBe(0);
+    expect((await org.coach.get("/api/clients")).status).toBe(401);
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)(
