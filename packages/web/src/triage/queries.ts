@@ -40,6 +40,9 @@ export const rosterLevelsQuery = () =>
   queryOptions({
     queryKey: [...queueKey, "levels"],
     queryFn: ({ signal }) => get<RosterLevels>("/api/queue/levels", signal),
+    // The roster starts this query beside its list; rows mounting later reuse the answer instead of
+    // asking again (a decision still refreshes it: invalidation ignores staleTime).
+    staleTime: 30_000,
     select: (d): Map<string, RosterLevel> => new Map(d.items.map((r) => [r.clientId, r])),
   });
 

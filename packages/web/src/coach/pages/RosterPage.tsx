@@ -2,6 +2,7 @@ import type { ClientListQuery, ClientSummary } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
+import { rosterLevelsQuery } from "../../triage/queries.ts";
 import { RosterLight } from "../../triage/RosterLight.tsx";
 import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Spinner, Table } from "../../ui/index.ts";
 import { formatDate, label, trainingAge } from "../labels.ts";
@@ -47,6 +48,8 @@ export function RosterPage() {
     return () => clearTimeout(t);
   }, [q]);
   const list = useQuery(rosterQuery({ status, page, pageSize: PAGE_SIZE, q: debounced || undefined }));
+  // The rows' status lights read this query: start it beside the list, not after the rows render.
+  useQuery(rosterLevelsQuery());
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
