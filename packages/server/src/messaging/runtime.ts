@@ -99,12 +99,17 @@ async function listen(database: Database, onPayload: (payload: string) => void):
       if (stopped) return;
       client = null;
       c.end().catch(() => {});
-      setTimeout(() => void connect().catch(() => {}), 1000).unref();
+      retry();
     });
     await c.connect();
     await c.query(`listen ${NOTIFY_CHANNEL}`);
     client = c;
   };
+  // Keeps trying once a second until the database answers again (or the app stops).
+  const retry = () =>
+    setTimeout(() => {
+      if (!stopped) connect().catch(retry);
+    }, 1000).unref();
   await connect();
   return async () => {
     stopped = true;
