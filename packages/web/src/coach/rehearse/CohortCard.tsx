@@ -1,6 +1,6 @@
 import type { CohortAuditResponse } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Button, Card, ErrorState, Spinner, Table } from "../../ui/index.ts";
+import { Badge, Button, Card, ErrorState, Spinner } from "../../ui/index.ts";
 import { cohortAuditQuery } from "./queries.ts";
 
 type Difference = CohortAuditResponse["differences"][number];
@@ -63,21 +63,22 @@ function CohortReport({ r }: { r: CohortAuditResponse }) {
       {unexplained.length > 0 ? (
         <>
           <h3>Unexplained differences</h3>
-          <Table<Difference>
-            caption="Unexplained differences"
-            rows={unexplained}
-            rowKey={(d) => `${d.goal}|${d.attribute}|${d.variantValue}|${d.dimension}|${d.where}`}
-            columns={[
-              {
-                key: "who",
-                header: "Clients",
-                cell: (d) => `${d.goal} · ${ATTRIBUTE_LABEL[d.attribute] ?? d.attribute} ${d.variantValue}`,
-              },
-              { key: "what", header: "What differs", cell: (d) => `${d.dimension} — ${d.where}` },
-              { key: "diff", header: "Base → variant", cell: (d) => `${d.before} → ${d.after}` },
-              { key: "why", header: "Why it is flagged", cell: (d) => d.rule },
-            ]}
-          />
+          <ul className="rh-diffs" aria-label="Unexplained differences">
+            {unexplained.map((d) => (
+              <li key={`${d.goal}|${d.attribute}|${d.variantValue}|${d.dimension}|${d.where}`} className="rh-diff">
+                <p>
+                  <strong>
+                    {d.goal} · {ATTRIBUTE_LABEL[d.attribute] ?? d.attribute} {d.variantValue}
+                  </strong>{" "}
+                  — {d.dimension} at {d.where}
+                </p>
+                <p>
+                  Base: {d.before} → variant: {d.after}
+                </p>
+                <p className="muted">{d.rule}</p>
+              </li>
+            ))}
+          </ul>
         </>
       ) : (
         <p className="rh-good">Every difference is explained by a rule.</p>
