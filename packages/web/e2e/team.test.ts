@@ -61,7 +61,7 @@ describe("the owner's team page", () => {
     await page.reload();
     const robin = page.getByRole("region", { name: `${coachName}'s clients` });
     await robin.getByRole("link", { name: "Jordan Lee" }).waitFor();
-    await expect.poll(() => robin.getByText(/1\s+clients/).count()).toBe(1);
+    await expect.poll(() => robin.getByText(/1\s+client\b/).count()).toBe(1);
     // The accepted invitation left the pending list.
     expect(await page.getByRole("cell", { name: robinEmail, exact: true }).count()).toBe(0);
     await shot(page, "team-desktop");
@@ -137,6 +137,7 @@ describe("the owner's team page", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto("/team");
     await page.getByRole("heading", { name: "Team" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, "team-phone");
     await page.goto("/account");
     await page.getByRole("heading", { name: "Account" }).waitFor();
@@ -146,4 +147,46 @@ describe("the owner's team page", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 860 });
   });
+
+  it("a client on a phone reaches their account page from the portal (no two-factor there)", async () => {
+    const api = owner.page.request;
+    const { csrfToken } = (await (await api.get("/api/auth/me")).json()) as { csrfToken: string };
+    const headers = { "x-csrf-token": csrfToken };
+    const created = await api.post("/api/clients", {
+      headers,
+      data: { name: "Phone Client", profile: PROFILE },
+    });
+    const { id } = (await created.json()) as { id: string };
+    const invite = await api.post("/api/invitations", {
+      headers,
+      data: { email: uniqueEmail("phone-client"), role: "client", clientId: id },
+    });
+    const { url } = (await invite.json()) as { url: string };
+    const phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 760 } });
+    try {
+      await phone.page.goto(new URL(url).pathname);
+      await phone.page.getByLabel("Your name").fill("Phone Client");
+      await phone.page.getByLabel("Choose a password").fill(PASSWORD);
+      await phone.page.getByRole("button", { name: "Join" }).click();
+      await phone.page.getByRole("link", { name: "Account" }).click();
+      await phone.page.getByRole("heading", { name: "Account" }).waitFor();
+      await phone.page.getByRole("button", { name: "Sign out everywhere" }).waitFor();
+      expect(await phone.page.getByText("Two-factor sign-in").count()).toBe(0);
+      const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(375);
+      await shot(phone.page, "portal-account-phone");
+    } finally {
+      await phone.close();
+    }
+  });
 });
+
+/** A minimal valid client profile for API-created clients. */
+const PROFILE = {
+  goals: { primary: "strength", secondary: [] },
+  trainingAgeMonths: 12,
+  injuries: [],
+  locations: [{ id: "gym", name: "Gym", equipment: ["barbell", "squat_rack", "bench", "dumbbells"] }],
+  defaultLocationId: "gym",
+  schedule: { daysPerWeek: 3, sessionMinutes: 60, preferredDays: [] },
+};

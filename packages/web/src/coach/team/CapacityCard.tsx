@@ -45,8 +45,9 @@ export function CapacityCard({ coaches }: { coaches: CoachCapacity[] }) {
                 {coach.name} {coach.status === "deactivated" ? <Badge tone="red">Deactivated</Badge> : null}
               </h3>
               <p className="capacity-figures">
-                <strong data-testid={`capacity-clients-${coach.userId}`}>{coach.activeClients}</strong> clients ·{" "}
-                <strong>{coach.reviewsPerWeek}</strong> reviews/week
+                <strong data-testid={`capacity-clients-${coach.userId}`}>{coach.activeClients}</strong>{" "}
+                {coach.activeClients === 1 ? "client" : "clients"} · <strong>{coach.reviewsPerWeek}</strong>{" "}
+                {coach.reviewsPerWeek === 1 ? "review" : "reviews"}/week
               </p>
               {coach.byTier.length ? (
                 <p className="badge-row">
