@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button, ErrorState, Spinner } from "../ui/index.ts";
 import { planQuery, preferencesQuery, type SwapVars, useGeneratePlan, useSwap } from "./api.ts";
 import { DayMeals } from "./DayMeals.tsx";
+import { FoodTable } from "./FoodTable.tsx";
 import { PreferencesForm } from "./PreferencesForm.tsx";
 import { ShoppingList } from "./ShoppingList.tsx";
 import "./meal-plan.css";
@@ -79,6 +80,12 @@ export function MealPlanPanel({ base, canGenerate, today }: { base: string; canG
         <summary>Food preferences</summary>
         {prefs.data ? <PreferencesForm base={base} current={prefs.data} /> : <Spinner label="Loading preferences…" />}
       </details>
+      {canGenerate ? (
+        <details>
+          <summary>Food table</summary>
+          <FoodTable />
+        </details>
+      ) : null}
     </div>
   );
 }
