@@ -88,7 +88,7 @@ describe("triage queue and approvals in the browser", () => {
     await expectAccessible(coach, "triage-queue");
   });
 
-  it("offers a message template the coach can copy", async () => {
+  it("offers a message template the coach edits and sends into the client's thread", async () => {
     const page = coach.page;
     // Keyboard only: focus the button, open with Enter, close with Escape, focus comes back.
     const opener = item(page, "Sam Sore", "flag").getByRole("button", { name: /Message template/ });
@@ -97,15 +97,22 @@ describe("triage queue and approvals in the browser", () => {
     const dialog = page.getByRole("dialog", { name: "Message to Sam Sore" });
     await dialog.waitFor();
     await expect(dialog.getByLabel("Message").inputValue()).resolves.toMatch(/Hi Sam,/);
-    await dialog.getByRole("button", { name: "Copy message" }).click();
-    await dialog
-      .getByRole("status")
-      .filter({ hasText: /Copied|Selected/ })
-      .waitFor();
     await expectAccessible(coach, "triage-message");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
     await expect(opener.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // Sent, not copied: the edited template is posted into Sam's conversation.
+    await opener.click();
+    await dialog.getByLabel("Message").fill("Hi Sam, quick check on that knee: how does it feel today?");
+    const posted = page.waitForResponse(
+      (r) => /\/api\/clients\/[^/]+\/messages$/.test(r.url()) && r.request().method() === "POST",
+    );
+    await dialog.getByRole("button", { name: "Send" }).click();
+    const res = await posted;
+    expect(res.status()).toBe(201);
+    expect((await res.json()).body).toBe("Hi Sam, quick check on that knee: how does it feel today?");
+    await dialog.waitFor({ state: "hidden" });
   });
 
   it("resolves the red flag only with an outcome, and stores it", async () => {
