@@ -311,7 +311,7 @@ export function revenueFigure(c: BusinessCounts): BusinessFigure {
     how: "Clients active in the month × the tier's price per month (a weekly price × 52/12, a yearly one ÷ 12); expected from prices, not payments received.",
     unit: "money",
     headline,
-    headlineLabel: `in ${last} from ${lastMonth.den} clients`,
+    headlineLabel: `a month: ${last}, ${lastMonth.den} clients billed`,
     ...pointsOf(c.months, c.tiers, cells, perTier, money),
     currency,
     note:

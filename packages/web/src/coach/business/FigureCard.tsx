@@ -16,8 +16,18 @@ const RANGES: Record<BusinessFigureView["unit"], uPlot.Range.MinMax | null> = {
 function chartOf(f: BusinessFigureView, months: readonly string[]): { data: uPlot.AlignedData; options: Options } {
   const tiers = f.byTier.map((t) => t.tier);
   const scale = f.unit === "money" ? 100 : 1;
+  // The whole business first (bold, dark): Σ numerators ÷ Σ denominators of the tiers, or the sum of money.
+  const total = months.map((m) => {
+    const cells = f.points.filter((p) => p.month === m && p.value !== null);
+    if (cells.length === 0) return null;
+    const num = cells.reduce((a, p) => a + p.numerator, 0);
+    const den = cells.reduce((a, p) => a + p.denominator, 0);
+    if (f.unit === "money") return num / scale;
+    return den > 0 ? (100 * num) / den : null;
+  });
   const data: uPlot.AlignedData = [
     months.map((_, i) => i),
+    total,
     ...tiers.map((tier) =>
       months.map((m) => {
         const v = f.points.find((p) => p.month === m && p.tier === tier)?.value;
@@ -35,11 +45,13 @@ function chartOf(f: BusinessFigureView, months: readonly string[]): { data: uPlo
     },
     series: [
       { label: "Month" },
+      { label: "All tiers", stroke: "#16191d", width: 3.5, points: { size: 8, fill: "#16191d" } },
       ...tiers.map((tier, i) => ({
         label: tier,
         stroke: TIER_COLOURS[i % TIER_COLOURS.length],
-        width: 2.5,
-        points: { size: 7, fill: TIER_COLOURS[i % TIER_COLOURS.length] },
+        width: 1.5,
+        dash: [5, 4],
+        points: { size: 5, fill: TIER_COLOURS[i % TIER_COLOURS.length] },
       })),
     ],
     axes: [
