@@ -216,6 +216,13 @@ describe("meal plan", () => {
     expect((await b.coach.get(`/api/clients/${id}/nutrition/meal-plan`)).status).toBe(404);
   });
 
+  it("the client export carries the preferences and the plan", async () => {
+    const res = await a.owner.get<{ records: Record<string, unknown[]> }>(`/api/clients/${id}/export`);
+    expect(res.status).toBe(200);
+    expect(res.body.records.nutritionPreferences).toHaveLength(1);
+    expect(res.body.records.mealPlans).toHaveLength(1);
+  });
+
   it("answers 422 naming the targets when no plan can meet them", async () => {
     const vegan = await createClient(a.coach, "Narrow", { profile: profile() });
     await a.coach.request("PUT", `/api/clients/${vegan}/nutrition/preferences`, {

@@ -1,5 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import { bodyMeasurements, nutritionIntake, nutritionTargets } from "../../db/schema-nutrition.ts";
+import {
+  bodyMeasurements,
+  mealPlans,
+  nutritionIntake,
+  nutritionPreferences,
+  nutritionTargets,
+} from "../../db/schema-nutrition.ts";
 import { registerClientExportSection } from "./export-sections.ts";
 
 /** Adds the nutrition data to GET /api/clients/:id/export (called once when the routes load). */
@@ -24,5 +30,23 @@ export function registerNutritionExportSections(): void {
       .from(nutritionTargets)
       .where(and(eq(nutritionTargets.organizationId, ids.organizationId), eq(nutritionTargets.clientId, ids.clientId)))
       .orderBy(asc(nutritionTargets.createdAt)),
+  );
+  registerClientExportSection("nutritionPreferences", (db, ids) =>
+    db
+      .select()
+      .from(nutritionPreferences)
+      .where(
+        and(
+          eq(nutritionPreferences.organizationId, ids.organizationId),
+          eq(nutritionPreferences.clientId, ids.clientId),
+        ),
+      ),
+  );
+  registerClientExportSection("mealPlans", (db, ids) =>
+    db
+      .select()
+      .from(mealPlans)
+      .where(and(eq(mealPlans.organizationId, ids.organizationId), eq(mealPlans.clientId, ids.clientId)))
+      .orderBy(asc(mealPlans.weekStart)),
   );
 }
