@@ -9,7 +9,7 @@ import { deliverDueEmails } from "../../src/notifications/deliver.ts";
 import { createSmtpMailer, type MailConfig, type Mailer } from "../../src/notifications/mailer.ts";
 import { notify } from "../../src/notifications/notify.ts";
 import { checkInBody } from "../monitoring/helpers.ts";
-import { createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
+import { createClient, createOrg, createTestApp, type Org, type TestApp } from "../support.ts";
 import { startTestSmtp, type TestSmtp, toAddresses } from "./smtp.ts";
 
 let t: TestApp;
@@ -201,5 +201,20 @@ describe("the notification centre routes", () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.records.notifications.map((n) => n.subject)).toEqual(["New message from your coach"]);
+  });
+
+  it("a red flag whose coach was deactivated goes to the owners instead", async () => {
+    const id = await createClient(org.coach, "Orphan Red");
+    await t.database.query(
+      "update memberships set deactivated_at = now() where user_id = $1 and organization_id = $2",
+      [org.ids.coachId, org.ids.organizationId],
+    );
+    const res = await org.owner.post(`/api/clients/${id}/checkins`, checkInBody({ redFlags: { chestPain: true } }));
+    expect(res.status).toBeLessThan(300);
+    const rows = await t.database.query<{ recipient_user_id: string }>(
+      "select recipient_user_id from notifications where kind = 'red_flag' and client_id = $1",
+      [id],
+    );
+    expect(rows.map((r) => r.recipient_user_id)).toEqual([org.ids.ownerId]);
   });
 });
