@@ -25,6 +25,8 @@ export {
   type Sex,
   TRAINING_MET,
 } from "./energy.ts";
+export * from "./foods/index.ts";
+export * from "./meal-plan/index.ts";
 export {
   NUTRITION_BLOCKING_FLAGS,
   type NutritionProposalInput,
@@ -41,5 +43,3 @@ export {
   type TargetsInput,
 } from "./targets.ts";
 export { smoothWeights, TREND_RULES, type TrendPoint, type WeightReading, type WeightTrendView } from "./trend.ts";
-export * from "./foods/index.ts";
-export * from "./meal-plan/index.ts";

@@ -24,7 +24,11 @@ const ANIMAL_PRODUCT: ReadonlySet<FoodCategory> = new Set(["egg", "dairy", "chee
  * fish without fins and scales; honey is flagged not vegan (meat must be bought kosher; meat-with-dairy is a meal rule not
  * applied here); lactose-free means no milk, or a product made lactose-free.
  */
-export function dietTagsOf(category: FoodCategory, allergens: readonly Allergen[], flags: readonly string[]): DietTag[] {
+export function dietTagsOf(
+  category: FoodCategory,
+  allergens: readonly Allergen[],
+  flags: readonly string[],
+): DietTag[] {
   const flesh = ANIMAL_FLESH.has(category) || flags.includes("meat") || allergens.includes("fish");
   const shellfish = allergens.includes("crustaceans") || allergens.includes("molluscs");
   const animal = flesh || ANIMAL_PRODUCT.has(category) || allergens.includes("milk") || allergens.includes("eggs");
@@ -60,10 +64,7 @@ function parse(table: string): Food[] {
     }
     const cols = line.split("|");
     if (cols.length !== 11 || !category) throw new Error(`food table: bad row ${line}`);
-    const [name, kcal, p, c, f, fib, portion, label, price, allergenCol, flagCol] = cols as [
-      string,
-      ...string[],
-    ];
+    const [name, kcal, p, c, f, fib, portion, label, price, allergenCol, flagCol] = cols as [string, ...string[]];
     const allergens = allergenCol!.split(",").filter(Boolean) as Allergen[];
     for (const a of allergens) if (!ALLERGENS.includes(a)) throw new Error(`food table: unknown allergen ${a}`);
     const flags = flagCol!.split(",").filter(Boolean);
@@ -86,8 +87,4 @@ function parse(table: string): Food[] {
 }
 
 /** The built-in foods (≈ 300), in table order. */
-export const BUILTIN_FOODS: readonly Food[] = [
-  ...parse(PROTEIN_FOODS),
-  ...parse(PLANT_FOODS),
-  ...parse(OTHER_FOODS),
-];
+export const BUILTIN_FOODS: readonly Food[] = [...parse(PROTEIN_FOODS), ...parse(PLANT_FOODS), ...parse(OTHER_FOODS)];

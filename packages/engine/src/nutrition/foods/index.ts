@@ -3,8 +3,8 @@ export { BUILTIN_FOODS, dietTagsOf, slug } from "./builtin.ts";
 export {
   AISLE_LABELS,
   AISLES,
-  ALLERGENS,
   type Aisle,
+  ALLERGENS,
   type Allergen,
   CATEGORY_AISLE,
   DIET_TAGS,
