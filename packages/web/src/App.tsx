@@ -1,3 +1,4 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { type ComponentType, lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import {
@@ -8,6 +9,7 @@ import {
   SignUpPage,
   useAuth,
 } from "./auth/index.ts";
+import { prefetchCoachPage } from "./coach/pages/prefetch.ts";
 import { ErrorState, Spinner } from "./ui/index.ts";
 import { UnitsProvider } from "./units/index.ts";
 
@@ -36,11 +38,16 @@ const ROLE_KEY = "spotter.last-role";
  * the two requests overlap instead of running one after the other. A wrong guess costs one
  * unused download; no guess (first visit) costs nothing.
  */
-export function prefetchLastRole(): void {
+export function prefetchLastRole(queryClient?: QueryClient): void {
   try {
     const role = localStorage.getItem(ROLE_KEY);
     if (role === "client") void loadClient();
-    else if (role === "coach") void loadCoach();
+    else if (role === "coach") {
+      void loadCoach();
+      // The page's own data too, beside /api/auth/me instead of after it (a signed-out device gets
+      // a 401 that nobody shows; the page asks again once signed in).
+      if (queryClient) prefetchCoachPage(queryClient, window.location.pathname);
+    }
   } catch {
     // Storage unavailable: no prefetch.
   }

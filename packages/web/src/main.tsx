@@ -8,12 +8,13 @@ import { registerServiceWorker } from "./pwa/offline-cache.ts";
 import "./ui/ui.css";
 import "./app.css";
 
-prefetchLastRole();
+const queryClient = createQueryClient();
+prefetchLastRole(queryClient);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <AuthProvider>
         <App />
       </AuthProvider>
