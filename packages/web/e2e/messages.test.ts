@@ -102,4 +102,24 @@ describe("messages: client and coach talk inside Spotter", () => {
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);
   });
+
+  it("shows the client an unread count on the Messages tab, and the tab bar still fits on one line", async () => {
+    const tabs = phone.page.getByRole("navigation", { name: "Portal" });
+    await tabs.getByRole("link", { name: "Today", exact: true }).click();
+    await desk.page.locator("#messages").getByLabel("Write a message").fill("One more thing: sleep well tonight.");
+    await desk.page.locator("#messages").getByRole("button", { name: "Send" }).click();
+    await tabs.getByTestId("portal-unread").filter({ hasText: "1" }).waitFor({ timeout: 10_000 });
+    const boxes = await tabs
+      .getByRole("link")
+      .evaluateAll((links) =>
+        links.map((l) => ({ top: l.getBoundingClientRect().top, right: l.getBoundingClientRect().right })),
+      );
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(375.5);
+    await phone.page.screenshot({ path: `${SHOTS}/client-phone-unread.png` });
+    // Opening the tab reads it: the count goes away.
+    await tabs.getByRole("link", { name: /Messages/ }).click();
+    await phone.page.getByText("One more thing: sleep well tonight.").waitFor();
+    await tabs.getByTestId("portal-unread").waitFor({ state: "detached", timeout: 10_000 });
+  });
 });
