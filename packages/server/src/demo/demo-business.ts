@@ -50,15 +50,19 @@ export async function seedDemoBusiness(
      returning id`,
     params,
   );
+  // Kinds the daily pass never writes (one of each per client, so listings ordered by kind stay
+  // deterministic), dated beyond the 60-day adjustment lookback so this history never shapes a
+  // generated session; created and decided within the last six weeks.
   const proposals = await database.query(
     `${clients}
      insert into proposals (organization_id, client_id, engine_id, kind, date, scope, diff, reasons, decision_reasons,
        level, major, status, automated, decided_by, decided_at, created_at, reason)
-     select $1, c.id, 'demo-history:' || k, 'volume_change', ($2::timestamptz - k * interval '12 days')::date, 'session',
+     select $1, c.id, 'demo-history:' || k, (array['session_swap', 'substitution'])[k],
+            ($2::timestamptz - (61 + k) * interval '1 day')::date, 'session',
             '{}', '[]', '[]', 'yellow', false, case when (c.i + k) % 3 = 0 then 'rejected' else 'approved' end, false,
-            (select user_id from owner), $2::timestamptz - k * interval '12 days' + ((c.i * 5 + k) % 20 + 1) * interval '1 hour',
-            $2::timestamptz - k * interval '12 days', 'Decided (demo history)'
-       from c, generate_series(1, 3) k where c.i % 3 = 0
+            (select user_id from owner), $2::timestamptz - k * interval '15 days' + ((c.i * 5 + k) % 20 + 1) * interval '1 hour',
+            $2::timestamptz - k * interval '15 days', 'Decided (demo history)'
+       from c, generate_series(1, 2) k where c.i % 2 = 1
      returning id`,
     params,
   );
