@@ -76,6 +76,19 @@ describe("clearances and medication changes", () => {
     expect((await org.coach.post<SessionDto>(`/api/sessions/${draft.id}/publish`)).status).toBe(200);
   });
 
+  it("a profile edit that leaves medication changes out does not erase them (the gate stays)", async () => {
+    const c = await cleanClient(t, org, "Kept Medication");
+    await apply(org, c, "medication_change");
+    const cur = expectOk<{ profile: Record<string, unknown> }>(
+      await org.coach.get(`/api/clients/${c.id}`),
+      200,
+      "read",
+    );
+    const { medicationChanges: _m, ...rest } = cur.profile;
+    expectOk(await org.coach.request("PATCH", `/api/clients/${c.id}`, { profile: rest }), 200, "patch");
+    expect((await safetyOf(c.id)).clearance.map((r) => r.kind)).toEqual(["medication_review"]);
+  });
+
   it("a profile edit cannot add a clearance (only the clearance route records one)", async () => {
     const c = await cleanClient(t, org, "Sneaky");
     await apply(org, c, "positive_parq");

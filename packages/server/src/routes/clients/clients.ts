@@ -174,7 +174,20 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
             // Clearances are recorded only through POST /clients/:id/clearances (who recorded them is
             // the caller there, audited); a profile edit keeps the stored ones.
             ...(body.profile !== undefined
-              ? { profile: { ...body.profile, clearances: current.profile.clearances ?? [] } }
+              ? {
+                  profile: {
+                    ...body.profile,
+                    clearances: current.profile.clearances ?? [],
+                    // A form that does not show them must not erase a reported medication change or
+                    // pregnancy status (the gate reads them): absent keeps the stored value.
+                    ...(body.profile.medicationChanges === undefined && current.profile.medicationChanges
+                      ? { medicationChanges: current.profile.medicationChanges }
+                      : {}),
+                    ...(body.profile.pregnancy === undefined && current.profile.pregnancy
+                      ? { pregnancy: current.profile.pregnancy }
+                      : {}),
+                  },
+                }
               : {}),
             updatedAt: clock.now(),
           })
