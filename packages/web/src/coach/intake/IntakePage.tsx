@@ -9,6 +9,7 @@ import { useUnits } from "../../units/index.ts";
 import { clientQuery } from "../client-page/queries.ts";
 import { BaselinesSection } from "./BaselinesSection.tsx";
 import { BasicsSection } from "./BasicsSection.tsx";
+import { HealthSection } from "./HealthSection.tsx";
 import { InjuriesSection } from "./InjuriesSection.tsx";
 import { emptyIntake, fromDetail, type IntakeState, toRequest } from "./intake-state.ts";
 import { LocationsSection } from "./LocationsSection.tsx";
@@ -80,6 +81,7 @@ export function IntakePage({ clientId }: { clientId?: string }) {
           <ScheduleSection {...props} />
           <BaselinesSection {...props} />
           <ScreeningSection {...props} />
+          <HealthSection {...props} />
           <div className="btn-row sticky-actions">
             <Button type="submit" variant="primary" size="lg" busy={save.isPending}>
               {clientId ? "Save changes" : "Create client"}

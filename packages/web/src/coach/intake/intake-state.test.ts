@@ -67,3 +67,32 @@ describe("editing an existing client", () => {
     }
   });
 });
+
+describe("pregnancy and medication in the intake form", () => {
+  it("sends a postpartum status and a new beta blocker, keeping changes already on file; the schema accepts them", () => {
+    const s = emptyIntake();
+    s.name = "Sam";
+    s.trainingAgeYears = "2";
+    s.pregnancyStatus = "postpartum";
+    s.pregnancyDate = "2026-10-01";
+    s.caesarean = true;
+    s.medicationChanges = [{ kind: "thyroid_hormone", change: "started", date: "2026-06-01" }];
+    s.newMedication = { kind: "beta_blocker", change: "started", date: "2026-11-20", name: " bisoprolol " };
+    const { profile } = toRequest(s, "kg");
+    expect(profile.pregnancy).toEqual({ status: "postpartum", deliveryDate: "2026-10-01", caesarean: true });
+    expect(profile.medicationChanges).toEqual([
+      { kind: "thyroid_hormone", change: "started", date: "2026-06-01" },
+      { kind: "beta_blocker", change: "started", date: "2026-11-20", name: "bisoprolol" },
+    ]);
+    expect(clientProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
+  it("sends neither when the coach leaves them empty", () => {
+    const s = emptyIntake();
+    s.name = "Sam";
+    s.trainingAgeYears = "2";
+    const { profile } = toRequest(s, "kg");
+    expect(profile.pregnancy).toBeUndefined();
+    expect(profile.medicationChanges).toBeUndefined();
+  });
+});

@@ -42,7 +42,15 @@ export type IntakeState = {
   units: Unit;
   screening: Record<ScreeningKey, boolean>;
   conditions: string;
+  /** Pregnancy/postpartum: "" (neither), with the due or delivery date. */
+  pregnancyStatus: "" | "pregnant" | "postpartum";
+  pregnancyDate: string;
+  caesarean: boolean;
+  /** Medication changes already on file (kept as they are), and one the coach may add. */
+  medicationChanges: MedicationChangeInput[];
+  newMedication: { kind: string; change: string; date: string; name: string };
 };
+type MedicationChangeInput = NonNullable<ClientProfileInput["medicationChanges"]>[number];
 
 export const SCREENING_QUESTIONS = {
   heartCondition: "Has a doctor ever said they have a heart condition or high blood pressure?",
@@ -87,6 +95,11 @@ export function emptyIntake(): IntakeState {
       boolean
     >,
     conditions: "",
+    pregnancyStatus: "",
+    pregnancyDate: "",
+    caesarean: false,
+    medicationChanges: [],
+    newMedication: { kind: "", change: "started", date: "", name: "" },
   };
 }
 
@@ -138,6 +151,7 @@ export function toRequest(s: IntakeState, unit: Unit): ClientCreateRequest {
     eventDate: optStr(s.eventDate),
     units: s.units,
     screening: { ...s.screening, conditions: list(s.conditions) },
+    ...healthFields(s),
   };
   // NaN would be sent as null by JSON; keep it so the server names the field it needs.
   return { name: s.name.trim(), email: optStr(s.email), profile };
@@ -192,7 +206,39 @@ export function fromDetail(c: ClientDetail, unit: Unit): IntakeState {
         ) as Record<ScreeningKey, boolean>)
       : base.screening,
     conditions: p.screening?.conditions.join(", ") ?? "",
+    pregnancyStatus: p.pregnancy?.status ?? "",
+    pregnancyDate:
+      p.pregnancy?.status === "postpartum"
+        ? p.pregnancy.deliveryDate
+        : p.pregnancy?.status === "pregnant"
+          ? (p.pregnancy.dueDate ?? "")
+          : "",
+    caesarean: p.pregnancy?.status === "postpartum" ? Boolean(p.pregnancy.caesarean) : false,
+    medicationChanges: p.medicationChanges ?? [],
   };
+}
+
+/** Pregnancy status and medication changes as the profile stores them (the screening gate reads both). */
+function healthFields(s: IntakeState): Pick<ClientProfileInput, "pregnancy" | "medicationChanges"> {
+  const pregnancy: ClientProfileInput["pregnancy"] =
+    s.pregnancyStatus === "pregnant"
+      ? { status: "pregnant", ...(s.pregnancyDate ? { dueDate: s.pregnancyDate } : {}) }
+      : s.pregnancyStatus === "postpartum"
+        ? { status: "postpartum", deliveryDate: s.pregnancyDate, caesarean: s.caesarean }
+        : undefined;
+  const m = s.newMedication;
+  const added = m.kind
+    ? [
+        {
+          kind: m.kind,
+          change: m.change,
+          date: m.date,
+          ...(m.name.trim() ? { name: m.name.trim() } : {}),
+        } as MedicationChangeInput,
+      ]
+    : [];
+  const medicationChanges = [...s.medicationChanges, ...added];
+  return { ...(pregnancy ? { pregnancy } : {}), ...(medicationChanges.length ? { medicationChanges } : {}) };
 }
 type ScreenKey = ScreeningKey;
 
