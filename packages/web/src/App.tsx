@@ -1,4 +1,3 @@
-import type { QueryClient } from "@tanstack/react-query";
 import { type ComponentType, lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import {
@@ -9,7 +8,6 @@ import {
   SignUpPage,
   useAuth,
 } from "./auth/index.ts";
-import { prefetchCoachPage } from "./coach/pages/prefetch.ts";
 import { ErrorState, Spinner } from "./ui/index.ts";
 import { UnitsProvider } from "./units/index.ts";
 
@@ -38,16 +36,11 @@ const ROLE_KEY = "spotter.last-role";
  * the two requests overlap instead of running one after the other. A wrong guess costs one
  * unused download; no guess (first visit) costs nothing.
  */
-export function prefetchLastRole(queryClient?: QueryClient): void {
+export function prefetchLastRole(): void {
   try {
     const role = localStorage.getItem(ROLE_KEY);
     if (role === "client") void loadClient();
-    else if (role === "coach") {
-      void loadCoach();
-      // The page's own data too, beside /api/auth/me instead of after it (a signed-out device gets
-      // a 401 that nobody shows; the page asks again once signed in).
-      if (queryClient) prefetchCoachPage(queryClient, window.location.pathname);
-    }
+    else if (role === "coach") void loadCoach();
   } catch {
     // Storage unavailable: no prefetch.
   }

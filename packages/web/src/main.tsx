@@ -8,13 +8,12 @@ import { registerServiceWorker } from "./pwa/offline-cache.ts";
 import "./ui/ui.css";
 import "./app.css";
 
-const queryClient = createQueryClient();
-prefetchLastRole(queryClient);
+prefetchLastRole();
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={createQueryClient()}>
       <AuthProvider>
         <App />
       </AuthProvider>
