@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
+import { AccountLink } from "../auth/AccountLink.tsx";
 import { AccountPage } from "../auth/AccountPage.tsx";
 import { useAuth } from "../auth/index.ts";
 import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
@@ -32,7 +33,7 @@ export function ClientApp() {
         </p>
         <div className="btn-row">
           <NotificationBell />
-          <NavLink href="/account">Account</NavLink>
+          <AccountLink />
           <UnitToggle />
           <Button size="sm" variant="ghost" onClick={() => void signOut()}>
             Sign out
