@@ -8,6 +8,7 @@
  */
 
 import { BUSINESS_SAMPLE_BODIES } from "./business/matrix-fixtures.ts";
+import { CALENDAR_PARAM_VALUES } from "./calendar/matrix-fixtures.ts";
 import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
@@ -45,6 +46,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...MONITORING_PARAM_VALUES,
   ...METHOD_PARAM_VALUES,
   ...NUTRITION_PARAM_VALUES,
+  ...CALENDAR_PARAM_VALUES,
 };
 
 /**

@@ -1,6 +1,7 @@
 /** HTTP request/response schemas, one file per resource. */
 export * from "./account-security.ts";
 export * from "./auth.ts";
+export * from "./calendar.ts";
 export * from "./clients.ts";
 export * from "./invitations.ts";
 export * from "./meal-plans.ts";

@@ -74,6 +74,7 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/restore", why: "restores the record as it was (the gate reads it again)" },
   { prefix: "/api/clients/:id/assign", why: "which coach, not what is trained" },
   { prefix: "/api/clients/:id/export", why: "a copy of the data" },
+  { prefix: "/api/clients/:id/calendar-feed", why: "a read-only calendar URL of published sessions" },
   { prefix: "/api/clients/:id/imports/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/invitation", why: "a login for the client" },
   { prefix: "/api/methods/:methodId/export", why: "a copy of a method" },
