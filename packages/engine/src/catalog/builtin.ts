@@ -1,11 +1,15 @@
 import type { Exercise } from "../model/exercise.ts";
 import { ACCESSORY } from "./exercises/accessory.ts";
+import { ACCESSORY_ARMS } from "./exercises/accessory-arms.ts";
+import { ACCESSORY_ISOLATION } from "./exercises/accessory-isolation.ts";
 import { CARRY } from "./exercises/carry.ts";
 import { CONDITIONING } from "./exercises/conditioning.ts";
 import { CORE_ANTI_EXTENSION } from "./exercises/core-anti-extension.ts";
 import { CORE_ANTI_LATERAL } from "./exercises/core-anti-lateral.ts";
 import { CORE_ANTI_ROTATION } from "./exercises/core-anti-rotation.ts";
+import { CORE_FLEXION } from "./exercises/core-flexion.ts";
 import { HINGE } from "./exercises/hinge.ts";
+import { HINGE_POWER } from "./exercises/hinge-power.ts";
 import { LUNGE } from "./exercises/lunge.ts";
 import { MOBILITY } from "./exercises/mobility.ts";
 import { PULL_HORIZONTAL } from "./exercises/pull-horizontal.ts";
@@ -34,6 +38,7 @@ export const BUILTIN_EXERCISES: readonly Exercise[] = Object.freeze(
   withInverseLinks([
     ...SQUAT,
     ...HINGE,
+    ...HINGE_POWER,
     ...LUNGE,
     ...PUSH_HORIZONTAL,
     ...PUSH_VERTICAL,
@@ -44,6 +49,9 @@ export const BUILTIN_EXERCISES: readonly Exercise[] = Object.freeze(
     ...CORE_ANTI_ROTATION,
     ...CORE_ANTI_LATERAL,
     ...ACCESSORY,
+    ...ACCESSORY_ARMS,
+    ...ACCESSORY_ISOLATION,
+    ...CORE_FLEXION,
     ...CONDITIONING,
     ...MOBILITY,
     ...WARMUP,

@@ -16,6 +16,7 @@ export const SINGLE_IMPLEMENT: ReadonlySet<string> = new Set([
   "dumbbell-dead-bug",
   "seated-calf-raise",
   "weighted-pull-up",
+  "weighted-crunch",
 ]);
 
 /**

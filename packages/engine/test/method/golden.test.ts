@@ -123,8 +123,8 @@ const GOLDEN: Record<string, string[][]> = {
       "main Barbell Bench Press 1×5 @ 70 kg RPE 6.5",
       "secondary Barbell Bench Press 5×5 @ 52.5 kg RPE 6",
       "accessory One-Arm Dumbbell Row 4×10 @ 24 kg RPE 8",
-      "accessory Lying Triceps Extension 4×10 RPE 6",
-      "accessory Side Plank with Leg Raise 4×10 RPE 6.5",
+      "accessory Cable Triceps Kickback 3×10 RPE 6",
+      "accessory Suitcase Deadlift 3×10 RPE 6",
     ],
     [
       "2026-03-06 Squat day",
@@ -163,8 +163,8 @@ const GOLDEN: Record<string, string[][]> = {
       "main Barbell Bench Press 1×3 @ 70 kg RPE 6",
       "secondary Barbell Bench Press 5×5 @ 57.5 kg RPE 6",
       "accessory One-Arm Dumbbell Row 4×11 @ 26 kg RPE 8",
-      "accessory Lying Triceps Extension 3×10 @ 8 kg RPE 8",
-      "accessory Suitcase Deadlift 3×10 RPE 6",
+      "accessory Dumbbell Triceps Kickback 3×10 RPE 6",
+      "accessory Cable Side Hold 3×30s RPE 6.5",
     ],
     [
       "2026-03-13 Squat day",
@@ -174,7 +174,7 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary Barbell Back Squat 5×5 @ 77.5 kg RPE 6",
       "accessory Chin-Up 4×10 RPE 8",
       "accessory Dumbbell Single-Leg Romanian Deadlift 4×10 @ 14 kg RPE 8",
-      "accessory Dead Bug 4×10 RPE 8",
+      "accessory Dead Bug 3×10 RPE 8",
     ],
   ],
   // No baselines: the first exposure of each main lift prints no load (find a working weight), every later one a load from that log at the method's RPE 7.5 (7 for the lighter overhead press).
@@ -230,8 +230,8 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary One-Arm Dumbbell Row 3×8 @ 22 kg RPE 6.5",
       "secondary Incline Dumbbell Press 3×8 @ 16 kg RPE 6.5",
       "secondary Lat Pulldown 3×8 RPE 6",
-      "accessory Dumbbell Lateral Raise 3×10 RPE 6",
-      "accessory Dumbbell Biceps Curl 2×10 RPE 6",
+      "accessory Dumbbell Lateral Raise 4×10 RPE 6",
+      "accessory Dumbbell Biceps Curl 3×10 RPE 6",
     ],
     [
       "2026-03-03 Lower A (squat)",
@@ -256,7 +256,7 @@ const GOLDEN: Record<string, string[][]> = {
       "main Barbell Romanian Deadlift 3×8 @ 67.5 kg RPE 7.5",
       "secondary Machine Hack Squat 3×8 @ 70 kg RPE 6.5",
       "secondary Dumbbell Rear-Foot-Elevated Split Squat 3×8 @ 12 kg RPE 6.5",
-      "accessory Barbell Hip Thrust 3×10 @ 77.5 kg RPE 6.5",
+      "accessory Barbell Hip Thrust 4×10 @ 77.5 kg RPE 6.5",
       "accessory Lying Leg Curl 3×10 @ 30 kg RPE 8",
       "accessory Standing Calf Raise 3×10 RPE 8",
     ],
@@ -266,7 +266,7 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary One-Arm Dumbbell Row 3×8 @ 26 kg RPE 7.5",
       "secondary Incline Dumbbell Press 3×8 @ 20 kg RPE 7.5",
       "secondary Lat Pulldown 3×8 @ 55 kg RPE 7.5",
-      "accessory Dumbbell Lateral Raise 3×10 @ 6 kg RPE 8",
+      "accessory Dumbbell Lateral Raise 4×10 @ 6 kg RPE 8",
       "accessory Dumbbell Biceps Curl 3×10 @ 10 kg RPE 8",
     ],
     [
@@ -275,7 +275,7 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary Barbell Romanian Deadlift 3×8 @ 75 kg RPE 7.5",
       "secondary Leg Press 3×8 @ 145 kg RPE 7.5",
       "accessory Lying Leg Curl 4×11 @ 30 kg RPE 8",
-      "accessory Standing Calf Raise 4×10 RPE 8",
+      "accessory Standing Calf Raise 3×10 RPE 8",
       "accessory Dead Bug 3×10 RPE 8",
     ],
     [
@@ -285,7 +285,7 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary Pull-Up 3×8 RPE 7.5",
       "secondary Standing Dumbbell Shoulder Press 3×8 @ 16 kg RPE 7.5",
       "accessory Cable Triceps Pushdown 4×10 @ 20 kg RPE 8",
-      "accessory Cable Face Pull 4×10 @ 15 kg RPE 8",
+      "accessory Cable Face Pull 3×10 @ 15 kg RPE 8",
     ],
     [
       "2026-03-13 Lower B (hinge)",
@@ -343,8 +343,8 @@ const GOLDEN: Record<string, string[][]> = {
       "main Barbell Romanian Deadlift 3×8 @ 67.5 kg RPE 7.5",
       "secondary Machine Hack Squat 3×8 @ 70 kg RPE 6.5",
       "secondary Dumbbell Rear-Foot-Elevated Split Squat 3×8 @ 12 kg RPE 7.5",
-      "accessory Leg Extension 3×10 RPE 6",
-      "accessory Standing Calf Raise 3×10 RPE 8",
+      "accessory Leg Extension 4×10 RPE 6",
+      "accessory Standing Calf Raise 4×10 RPE 8",
       "accessory Dead Bug 3×10 RPE 6.5",
     ],
     [
@@ -422,7 +422,7 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary Sit-to-Stand Chair Squat 2×8 RPE 5",
       "secondary Dumbbell Bench Press 2×10 RPE 6",
       "secondary One-Arm Dumbbell Row 2×10 RPE 6",
-      "accessory Dumbbell Step-Up 2×8 RPE 6",
+      "accessory Dumbbell Step-Up 3×8 RPE 6",
       "accessory Suitcase Carry 2×30s RPE 6",
     ],
     [
@@ -431,8 +431,8 @@ const GOLDEN: Record<string, string[][]> = {
       "secondary Stair Step-Up 2×8 RPE 5",
       "secondary Seated Dumbbell Shoulder Press 2×10 RPE 6",
       "secondary Dumbbell Pullover 2×10 RPE 6",
-      "accessory Bodyweight Single-Leg Romanian Deadlift 4×8 RPE 6",
-      "accessory Bird Dog 3×8 RPE 6",
+      "accessory Bodyweight Single-Leg Romanian Deadlift 3×8 RPE 6",
+      "accessory Bird Dog 2×8 RPE 6",
     ],
     [
       "2026-03-10 Day A: sit-to-stand, push, pull",
@@ -528,7 +528,7 @@ const GOLDEN: Record<string, string[][]> = {
       "2026-03-05 Bench + squat (second)",
       "main Barbell Bench Press 4×5 @ 72.5 kg RPE 7.5",
       "main Barbell Back Squat 4×5 @ 95 kg RPE 7.5",
-      "accessory Dumbbell Rear-Foot-Elevated Split Squat 4×8 @ 10 kg RPE 6.5",
+      "accessory Dumbbell Rear-Foot-Elevated Split Squat 4×8 @ 12 kg RPE 6.5",
       "accessory Cable Face Pull 4×8 RPE 6",
     ],
     [
@@ -556,8 +556,8 @@ const GOLDEN: Record<string, string[][]> = {
       "2026-03-12 Bench + squat (second)",
       "main Barbell Bench Press 4×5 @ 72.5 kg RPE 7.5",
       "main Barbell Back Squat 4×5 @ 95 kg RPE 7.5",
-      "accessory Dumbbell Rear-Foot-Elevated Split Squat 4×8 @ 12 kg RPE 7.5",
-      "accessory Cable Face Pull 4×10 @ 15 kg RPE 7.5",
+      "accessory Dumbbell Rear-Foot-Elevated Split Squat 4×8 @ 14 kg RPE 7.5",
+      "accessory Cable Face Pull 4×8 @ 17.5 kg RPE 7.5",
     ],
     [
       "2026-03-14 Deadlift (technique) + upper back",

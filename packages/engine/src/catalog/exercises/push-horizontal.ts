@@ -306,4 +306,16 @@ export const PUSH_HORIZONTAL: Exercise[] = [
     spr: 2,
     tags: ["explosive"],
   }),
+  d("decline-bench-press", {
+    name: "Decline Barbell Bench Press",
+    primary: ["chest", "triceps"],
+    secondary: ["front_delts"],
+    equipment: [["barbell", "bench", "squat_rack"]],
+    level: "intermediate",
+    load: "barbell",
+    stress: ["horizontal_shoulder_load", "wrist_extension", "elbow_extension_load"],
+    setup: ["Decline bench, legs hooked, eyes under the bar", "Shoulder blades set, a spotter for the lift-off"],
+    execution: ["Lower to the lower chest with elbows about 45°", "Press up and slightly back over the shoulders"],
+    faults: ["Bouncing off the chest", "Unracking without a spotter (the bar can roll to the neck)"],
+  }),
 ];
