@@ -42,9 +42,14 @@ describe("real CSV exports", () => {
     expect(match("Squat (Barbell)")).toMatchObject({ status: "alias", exerciseId: "back-squat" });
     expect(match("Bench Press (Barbell)")).toMatchObject({ status: "alias", exerciseId: "barbell-bench-press" });
     expect(match("Leg Press")).toMatchObject({ status: "exact", exerciseId: "leg-press" });
-    const legCurl = match("Seated Leg Curl (Machine)");
-    expect(legCurl.status).toBe("unmapped");
-    if (legCurl.status === "unmapped") expect(legCurl.suggestions.map((s) => s.exerciseId)).toContain("lying-leg-curl");
+    expect(match("Seated Leg Curl (Machine)")).toMatchObject({ status: "alias", exerciseId: "seated-leg-curl" });
+    expect(match("Hip Abduction (Machine)")).toMatchObject({ status: "exact", exerciseId: "hip-abduction-machine" });
+    expect(match("Crunch (Weighted)")).toMatchObject({ status: "alias", exerciseId: "weighted-crunch" });
+    // A close variant stays unmapped with suggestions: a partial-range fly is not the full fly.
+    const partialFly = match("Bottom-Half Seated Cable Flye");
+    expect(partialFly.status).toBe("unmapped");
+    if (partialFly.status === "unmapped")
+      expect(partialFly.suggestions.map((s) => s.exerciseId)).toContain("cable-chest-fly");
   });
 
   it("Strong 2025: float noise rounded, empty sets skipped when converting", () => {
