@@ -72,9 +72,11 @@ export const VARIANT_RELATIONS: Readonly<Record<string, VariantRelation>> = {
   "dumbbell-single-leg-rdl": rel("dumbbell-romanian-deadlift", 0.5, [0.5, 0.7], "coaching convention; per hand"),
   "kettlebell-deadlift": rel("deadlift", 0.3, [0.3, 0.45], "coaching convention; per hand, grip-limited"),
   "dumbbell-hip-thrust": rel("barbell-hip-thrust", 0.35, [0.35, 0.5], "coaching convention; one dumbbell on the hips"),
+  "rack-pull": rel("deadlift", 1.0, [1.0, 1.2], "coaching convention; a shorter pull from the pins, often heavier"),
   // Horizontal push: parent barbell bench press.
   "incline-barbell-bench-press": rel("barbell-bench-press", 0.78, [0.78, 0.88]),
   "close-grip-bench-press": rel("barbell-bench-press", 0.88, [0.88, 0.95]),
+  "decline-bench-press": rel("barbell-bench-press", 0.95, [0.95, 1.05], "coaching convention; similar load"),
   "dumbbell-bench-press": rel("barbell-bench-press", 0.38, [0.38, 0.42], SAETERBAKKEN_2011, "study"),
   "incline-dumbbell-press": rel("incline-barbell-bench-press", 0.38, [0.38, 0.42], DB_PRESS),
   "single-arm-dumbbell-bench-press": rel("dumbbell-bench-press", 0.85, [0.85, 1.0], "coaching convention; per hand"),
