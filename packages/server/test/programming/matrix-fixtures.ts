@@ -14,7 +14,8 @@ async function publishedSession(w: World): Promise<string> {
   const draft = await w.a.coach.post<SessionDto>(`/api/clients/${w.a.ids.clientId}/sessions`, { durationMinutes: 45 });
   if (draft.status !== 201) throw new Error(`matrix: generate failed ${draft.status} ${JSON.stringify(draft.body)}`);
   const published = await w.a.coach.post(`/api/sessions/${draft.body.id}/publish`);
-  if (published.status !== 200) throw new Error(`matrix: publish failed ${published.status} ${JSON.stringify(published.body)}`);
+  if (published.status !== 200)
+    throw new Error(`matrix: publish failed ${published.status} ${JSON.stringify(published.body)}`);
   return draft.body.id;
 }
 
