@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { useMe } from "../auth/index.ts";
 import { allItems, loadKg } from "../sessions/plan-view.ts";
 import { Badge, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { formatLoad, useUnits } from "../units/index.ts";
+import { CalendarFeedCard } from "./calendar/CalendarFeedCard.tsx";
 import { mySessionsQuery } from "./queries.ts";
 
 const date = (d: string) =>
@@ -10,6 +12,7 @@ const date = (d: string) =>
 /** Past sessions, newest first, with what was logged. */
 export function HistoryPage() {
   const { unit } = useUnits();
+  const me = useMe();
   const res = useQuery(mySessionsQuery());
   if (res.isPending) return <Spinner label="Loading history…" />;
   if (res.error) return <ErrorState error={res.error} what="your history" onRetry={() => void res.refetch()} />;
@@ -42,6 +45,7 @@ export function HistoryPage() {
           })}
         </ul>
       )}
+      {me.clientId ? <CalendarFeedCard clientId={me.clientId} /> : null}
     </>
   );
 }
