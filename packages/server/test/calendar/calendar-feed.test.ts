@@ -7,6 +7,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../src/db/schema.ts";
 import { calendarFeeds } from "../../src/db/schema-calendar.ts";
+import { trainingSessions } from "../../src/db/schema-programming.ts";
 import { expectOk, generate, logAsPrescribed, publish } from "../programming/programming-support.ts";
 import { createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
 
@@ -146,5 +147,33 @@ describe("calendar feeds", () => {
     const status = expectOk<CalendarFeedStatus>(await a.owner.get(feedUrl(a.ids.clientId)), 200, "status");
     expect(status.active).toBe(false);
     expect((await t.client().post(feedUrl(a.ids.clientId))).status).toBe(401);
+  });
+
+  it("keeps a moved session's UID with its new date, and drops a session the safety gate hides", async () => {
+    const s = await generate(b.coach, b.ids.clientId, { date: "2030-02-01" });
+    await publish(b.coach, s.id);
+    const { path } = await issue(b.coach, b.ids.clientId);
+    const uid = `session-${s.id}@calendar.spotter`;
+    expect(parseIcs((await fetchFeed(path)).body).map((e) => [e.UID, e["DTSTART;VALUE=DATE"]])).toEqual([
+      [uid, "20300201"],
+    ]);
+    // No route moves a session's date yet; the feed reads the stored date, so move it in the table.
+    await t.db
+      .update(trainingSessions)
+      .set({ date: "2030-02-03", updatedAt: new Date("2029-12-01T00:00:00Z") })
+      .where(eq(trainingSessions.id, s.id));
+    const moved = parseIcs((await fetchFeed(path)).body);
+    expect(moved.map((e) => [e.UID, e["DTSTART;VALUE=DATE"], e.DTSTAMP])).toEqual([
+      [uid, "20300203", "20291201T000000Z"],
+    ]);
+    // A red flag (chest pain) hides vigorous published work in the portal, and so in the calendar.
+    const today = t.app.clock.now().toISOString().slice(0, 10);
+    const checkIn = { date: today, sleepHours: 7.5, sleepQuality: 2, fatigue: 2, soreness: 2, stress: 2, mood: 2 };
+    const red = await b.coach.post(`/api/clients/${b.ids.clientId}/checkins`, {
+      ...checkIn,
+      redFlags: { chestPain: true },
+    });
+    expect(red.status).toBe(200);
+    expect(parseIcs((await fetchFeed(path)).body)).toEqual([]);
   });
 });
