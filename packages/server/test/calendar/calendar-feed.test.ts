@@ -135,6 +135,13 @@ describe("calendar feeds", () => {
       .where(and(eq(auditEvents.clientId, a.ids.clientId), like(auditEvents.action, "calendar_feed.%")));
     const actions = new Set(audit.map((r) => r.action));
     expect(actions).toEqual(new Set(["calendar_feed.issue", "calendar_feed.read", "calendar_feed.revoke"]));
+    // The client's data export says a feed exists, never its token or hash.
+    const exported = await a.owner.get<{ records: { calendarFeed: { id: string }[] } }>(
+      `/api/clients/${a.ids.clientId}/export`,
+    );
+    expect(exported.status).toBe(200);
+    expect(exported.body.records.calendarFeed).toHaveLength(1);
+    expect(JSON.stringify(exported.body)).not.toContain(rows[0]?.tokenHash ?? "?");
   });
 
   it("refuses a coach who does not coach the client, and other organizations (404, no feed issued)", async () => {

@@ -7,6 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
+import { registerCalendarExportSection } from "../../calendar/export-section.ts";
 import { feedByToken, feedSessions, issueFeedToken, loadFeed, revokeFeed } from "../../calendar/feed-store.ts";
 import { buildIcsFeed } from "../../calendar/ics-feed.ts";
 import { notFound } from "../../http/errors.ts";
@@ -24,6 +25,7 @@ const feedPath = (token: string) => `/api/calendar/${token}.ics`;
  */
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, clock } = app;
+  registerCalendarExportSection();
   const schema = (summary: string, response: z.ZodType) => ({
     tags: ["calendar"],
     summary,
