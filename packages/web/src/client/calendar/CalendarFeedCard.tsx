@@ -5,6 +5,7 @@ import { api, get, post } from "../../api/client.ts";
 import { useApiMutation } from "../../api/mutation.ts";
 import { Button, Card, ErrorState, Spinner } from "../../ui/index.ts";
 import "./calendar.css";
+import { feedUrls } from "./feed-urls.ts";
 
 const feedPath = (clientId: string) => `/api/clients/${clientId}/calendar-feed`;
 const feedKey = (clientId: string) => ["calendar-feed", clientId] as const;
@@ -14,12 +15,6 @@ export const calendarFeedQuery = (clientId: string) =>
     queryKey: feedKey(clientId),
     queryFn: ({ signal }) => get<CalendarFeedStatus>(feedPath(clientId), signal),
   });
-
-/** The feed's https URL and its webcal:// twin (calendar apps open webcal links as subscriptions). */
-export function feedUrls(path: string, origin: string) {
-  const https = new URL(path, origin).toString();
-  return { https, webcal: https.replace(/^https?:/, "webcal:") };
-}
 
 /**
  * "Subscribe in your calendar": the client's planned sessions in their calendar app through a
