@@ -131,8 +131,6 @@ async function seedAndAudit(database: Database, organizationId: string, now: Dat
   const stats = await seedDemoMonitoring(database, { organizationId, now });
   // A decided history and survey answers, so the owner's Business page has every figure at once.
   await seedDemoBusiness(database, { organizationId, now });
-  // A decided history and survey answers, so the owner's Business page has every figure at once.
-  await seedDemoBusiness(database, { organizationId, now });
   await database.db.insert(schema.auditEvents).values({
     organizationId,
     actorUserId: null,

@@ -12,12 +12,12 @@ import { IntakePage } from "./intake/IntakePage.tsx";
 import { SafetyReviewPage } from "./intake/SafetyReviewPage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
-import { RehearsePage } from "./rehearse/RehearsePage.tsx";
 import { TodayPage } from "./pages/TodayPage.tsx";
-import { TeamPage } from "./team/TeamPage.tsx";
+import { RehearsePage } from "./rehearse/RehearsePage.tsx";
 import { GenerateSessionPage } from "./session/GenerateSessionPage.tsx";
 import { SessionPage } from "./session/SessionPage.tsx";
 import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
+import { TeamPage } from "./team/TeamPage.tsx";
 
 // The trainer profile carries the exercise catalog (for preferred/banned pickers): load it only there.
 const TrainerProfilePage = lazy(() =>
