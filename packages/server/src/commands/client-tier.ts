@@ -1,8 +1,8 @@
 import type { CoachingModel } from "@spotter/engine";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { type DbExecutor, recordAudit } from "../audit/record.ts";
 import type { Database } from "../db/open.ts";
-import { clientMonitoring } from "../db/schema-monitoring.ts";
+import { clientMonitoring, proposals } from "../db/schema-monitoring.ts";
 import { validationError } from "../http/errors.ts";
 import { loadTiers, type TierRecord, tierFor } from "../monitoring/tiers.ts";
 import { loadVisibleClient } from "../policies/clients.ts";
@@ -79,4 +79,47 @@ export async function assignClientTier(
     return changed;
   });
   return { clientId: client.id, tier, redecided };
+}
+
+/**
+ * The owner edited a tier's settings: every client that tier governs (assigned, or by default when
+ * it is the default tier) has its open proposals re-decided under the new settings, the same way
+ * as when one client changes tier. One transaction, so a tier edit never leaves half its clients
+ * under the old policy. Only clients with a pending or recently automated proposal are touched.
+ */
+export async function redecideTierClients(ctx: CommandContext, tierId: string): Promise<Redecision[]> {
+  const { database, actor, request } = ctx;
+  const tiers = (await loadTiers(database, [actor.organizationId])).get(actor.organizationId) ?? [];
+  const edited = tiers.find((t) => t.id === tierId);
+  if (!edited) return [];
+  return database.db.transaction(async (tx) => {
+    const open = await tx
+      .selectDistinct({ clientId: proposals.clientId })
+      .from(proposals)
+      .where(
+        and(
+          eq(proposals.organizationId, actor.organizationId),
+          inArray(proposals.status, ["pending_review", "auto_applied"]),
+        ),
+      );
+    if (open.length === 0) return [];
+    const ids = open.map((r) => r.clientId);
+    const assigned = new Map(
+      (
+        await tx
+          .select({ clientId: clientMonitoring.clientId, tierId: clientMonitoring.tierId })
+          .from(clientMonitoring)
+          .where(inArray(clientMonitoring.clientId, ids))
+      ).map((r) => [r.clientId, r.tierId]),
+    );
+    const changed: Redecision[] = [];
+    for (const clientId of ids) {
+      if (tierFor(tiers, assigned.get(clientId) ?? null).id !== edited.id) continue;
+      const now = ctx.clock.now();
+      changed.push(
+        ...(await redecideForTier(tx, request, { organizationId: actor.organizationId, clientId, tier: edited, now })),
+      );
+    }
+    return changed;
+  });
 }

@@ -5,7 +5,7 @@
  * that re-decides open proposals (stricter pulls automation back to review; looser auto-applies only
  * where the tier allows, never while a red is open), audited.
  */
-import type { ClientSafety, SessionDto } from "@spotter/contracts";
+import type { ClientSafety, SessionDto, TierView } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/programming/clock.ts";
 import { expectOk, generate } from "../programming/programming-support.ts";
@@ -173,5 +173,22 @@ describe("a tier change re-decides open proposals", () => {
     await apply(org, c, "open_red");
     await setTier(c.id, "ai_led_self_guided");
     expect((await statuses(c.id)).find(([k]) => k === "progression")).toEqual(["progression", "pending_review"]);
+  });
+
+  it("the owner edits a tier: its clients' open proposals follow the new settings, other tiers' clients do not", async () => {
+    const onTier = await cleanClient(t, org, "Tier Edited");
+    const elsewhere = await cleanClient(t, org, "Tier Elsewhere");
+    await setTier(onTier.id, "ai_led_self_guided");
+    await setTier(elsewhere.id, "assisted_hybrid");
+    await proposal(onTier.id, "progression", "auto_applied");
+    await proposal(elsewhere.id, "progression", "auto_applied");
+    const tiers = expectOk<{ items: (TierView & { id: string })[] }>(await org.owner.get("/api/tiers"), 200, "tiers");
+    const edited = tiers.items.find((x) => x.model === "ai_led_self_guided");
+    if (!edited) throw new Error("no self-guided tier");
+    const { id, ...settings } = edited;
+    expectOk(await org.owner.request("PUT", `/api/tiers/${id}`, { ...settings, autoApplyKinds: [] }), 200, "edit tier");
+    expect(await statuses(onTier.id)).toEqual([["progression", "pending_review"]]);
+    expect(await statuses(elsewhere.id)).toEqual([["progression", "auto_applied"]]);
+    expect((await audit(onTier.id, "proposal.redecided")).map((e) => e.metadata.to)).toEqual(["pending_review"]);
   });
 });

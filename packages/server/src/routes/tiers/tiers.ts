@@ -4,9 +4,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DbExecutor } from "../../audit/record.ts";
 import { recordAudit } from "../../audit/record.ts";
+import { redecideTierClients } from "../../commands/client-tier.ts";
 import { serviceTiers } from "../../db/schema-monitoring.ts";
 import { conflict, notFound } from "../../http/errors.ts";
-import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { access, actorOf, commandContext, errorResponses } from "../../http/route-kit.ts";
 import { loadTiers } from "../../monitoring/tiers.ts";
 import { presentTier } from "../../presenters/tier.ts";
 
@@ -134,6 +135,8 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
         if (isUniqueViolation(e)) throw conflict("a tier with this name already exists");
         throw e;
       }
+      // Proposals still open under this tier follow its new settings at once (issue 10 §6).
+      await redecideTierClients(commandContext(request), tierId);
       const tier = (await loadTiers(database, [actor.organizationId]))
         .get(actor.organizationId)
         ?.find((t) => t.id === tierId);
