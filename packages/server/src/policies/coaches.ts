@@ -17,11 +17,15 @@ export async function coachesOf(db: DbExecutor, clientIds: string[]): Promise<Ma
   return map;
 }
 
-/** A coach user id must name an owner or coach of the same organization; else 400 on that field. */
+/**
+ * A coach user id must name an active owner or coach of the same organization; else 400 on that
+ * field. A deactivated member cannot sign in, so handing them a client would leave it unattended.
+ */
 export async function assertCoachInOrg(db: DbExecutor, organizationId: string, coachUserId: string, path: string) {
   const [m] = await db
-    .select({ role: memberships.role })
+    .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, coachUserId)));
   if (!m || m.role === "client") throw validationError(path, "not a coach of this organization");
+  if (m.deactivatedAt) throw validationError(path, "this coach is deactivated; reactivate them or choose another");
 }

@@ -49,6 +49,13 @@ describe("team management", () => {
       toCoachUserId: org.ids.coachId,
     });
     expect(toDeactivated.status).toBe(400);
+    // The single-client assignment refuses them too, naming the field.
+    const assigned = await org.owner.post<{ error: { fields: { path: string }[] } }>(
+      `/api/clients/${org.ids.clientId}/assign`,
+      { coachUserId: org.ids.coachId },
+    );
+    expect(assigned.status).toBe(400);
+    expect(assigned.body.error.fields.map((f) => f.path)).toContain("body.coachUserId");
     expect((await org.owner.post(url)).status).toBe(409);
 
     expect((await org.owner.post(`/api/members/${org.ids.coachId}/reactivate`)).status).toBe(200);
