@@ -98,6 +98,21 @@ export {
   withInverseLinks,
 } from "./catalog/index.ts";
 export {
+  CHANGE_KINDS,
+  CHECK_IN_ACTIONS,
+  type ChangeKind as WeekChangeKind,
+  type CheckInAction,
+  type DraftReply,
+  draftReply,
+  suggestAction,
+  summarizeWeek,
+  type Trend as WeekTrend,
+  WEEK_THRESHOLDS,
+  type WeekInput,
+  type WeeklyAnswers,
+  type WeekSummary,
+} from "./check-in-review/index.ts";
+export {
   addDays,
   addHours,
   createRandom,
