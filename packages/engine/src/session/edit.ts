@@ -5,12 +5,19 @@ import { SESSION_SECTIONS, type SessionSection } from "../model/plan.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
+import { addedItem, itemAt, moveWithin } from "./edit-structure.ts";
 import type { Session, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";
 
-/** A coach's edit of a draft: swap to an offered alternative, or change the dose. */
+/**
+ * A coach's edit of a draft: swap to an offered alternative, change the dose, add a catalog
+ * exercise (at `at`, default the end of the section), remove an item, or move one within its section.
+ */
 export type SessionEdit =
   | { op: "swap"; section: SessionSection; index: number; exerciseId: string }
+  | { op: "add"; section: SessionSection; exerciseId: string; at?: number }
+  | { op: "remove"; section: SessionSection; index: number }
+  | { op: "move"; section: SessionSection; index: number; to: number }
   | {
       op: "change";
       section: SessionSection;
@@ -36,8 +43,28 @@ export function applySessionEdit(
     const next: Session = JSON.parse(JSON.stringify(session)) as Session;
     if (!SESSION_SECTIONS.includes(edit.section)) invalid("section", "must be warmup, main, finisher or cooldown");
     const list = next[edit.section];
-    const item = list[edit.index];
-    if (!Number.isInteger(edit.index) || !item) invalid("index", `no item ${edit.index} in ${edit.section}`);
+    if (edit.op === "add") {
+      const at = edit.at ?? list.length;
+      if (!(Number.isInteger(at) && at >= 0 && at <= list.length)) invalid("at", `must be 0-${list.length}`);
+      list.splice(at, 0, addedItem(next, edit.section, edit.exerciseId, deps));
+      return withDuration(next);
+    }
+    const item = itemAt(list, edit.index, edit.section);
+    if (edit.op === "remove") {
+      list.splice(edit.index, 1);
+      next.reasons.push(
+        reason("edit.remove", `Coach removed ${item.name} from ${edit.section}.`, {
+          exerciseId: item.exerciseId,
+          section: edit.section,
+        }),
+      );
+      return withDuration(next);
+    }
+    if (edit.op === "move") {
+      moveWithin(list, edit.index, edit.to);
+      item.reasons.push(reason("edit.move", `Coach moved ${item.name} to position ${edit.to + 1}.`, { to: edit.to }));
+      return withDuration(next);
+    }
     const ex = deps.catalog.get(item.exerciseId);
     if (edit.op === "swap") {
       if (!item.alternatives.includes(edit.exerciseId)) {
@@ -106,8 +133,13 @@ export function applySessionEdit(
       if (ex) changed.estimatedSeconds = itemSeconds(ex, changed);
       list[edit.index] = changed;
     }
-    const seconds = SESSION_SECTIONS.flatMap((s) => next[s]).reduce((n, i) => n + i.estimatedSeconds, 0);
-    next.estimatedMinutes = Math.round(seconds / 6) / 10;
-    return next;
+    return withDuration(next);
   });
+}
+
+/** Re-estimates the session's minutes from its items. */
+function withDuration(next: Session): Session {
+  const seconds = SESSION_SECTIONS.flatMap((s) => next[s]).reduce((n, i) => n + i.estimatedSeconds, 0);
+  next.estimatedMinutes = Math.round(seconds / 6) / 10;
+  return next;
 }
