@@ -10,44 +10,44 @@ import { auditEvents, type clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { SERVER_CLEARANCE } from "../safety/state.ts";
 import { loadAdjustments, openRedReason } from "./adjustments.ts";
-import { loadCatalog } from "./catalog.ts";
 import { isoDay } from "./clock.ts";
 import { generatePathMapper, runEngine } from "./engine-errors.ts";
-import { loadDraftHistory } from "./history-archive.ts";
+import { loadDraftHistory, loadLogs } from "./history-archive.ts";
 import { resolveClientMethod } from "./methods.ts";
+import { cachedCatalog, cachedFindMethod, cachedTrainerProfileForClient } from "./org-cache.ts";
 import { buildClientRoadmap, loadRoadmapRow } from "./roadmaps.ts";
 import { type SessionRow, withItemIds } from "./sessions-store.ts";
 import { loadTodayCheckIn } from "./today-checkin.ts";
-import { trainerProfileForClient } from "./trainer-profiles.ts";
 
 type ClientRow = typeof clients.$inferSelect;
-type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGenerateRequest["newPain"]> };
+export type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGenerateRequest["newPain"]> };
+
+/** Which history drafting reads: the window + progression archive, or every log (tests and benchmarks compare them). */
+export type HistorySource = "windowed" | "full";
+
+export type DraftInputs = { body: GenerateBody; seed: string; clock: Date; history?: HistorySource };
 
 /**
- * Generates a draft for a client and stores it with its reasons: load (trainer profile of the
- * client's coach, client profile, roadmap — built on the fly with the client's method when none is
- * saved — windowed history plus the progression archive, catalog with the org's exercises,
- * accepted and pending hold/deload proposals as adjustments, the day's stored check-in) → engine →
- * persist + audit in one transaction. The seed is the new session's id, so the stored draft can be
- * reproduced from its inputs. A readiness the coach typed wins over the stored check-in.
+ * Loads what a draft depends on (trainer profile of the client's coach, client profile, roadmap —
+ * built on the fly with the client's method when none is saved — windowed history plus the
+ * progression archive, catalog with the org's exercises, accepted and pending hold/deload
+ * proposals as adjustments, the day's stored check-in) and runs the engine. Catalog, Trainer
+ * Profile and methods come from the per-organization cache (org-cache.ts). Nothing is written.
  */
-export async function generateDraft(
-  db: Db,
-  request: FastifyRequest,
-  actor: Actor,
-  client: ClientRow,
-  body: GenerateBody,
-): Promise<SessionRow> {
-  const id = randomUUID();
-  const clock = request.server.clock.now();
+export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: DraftInputs) {
+  const { body, seed, clock } = input;
   const date = body.date ?? isoDay(clock);
   // A session planned for another day is generated as of that day (noon UTC), so "today" is its date.
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
+  const loadHistory =
+    input.history === "full"
+      ? loadLogs(db, actor.organizationId, client.id).then((history) => ({ history }))
+      : loadDraftHistory(db, actor.organizationId, client.id);
   const [catalog, trainer, roadmapRow, { history }, adjustments, redReason, checkIn] = await Promise.all([
-    loadCatalog(db, actor.organizationId),
-    trainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
+    cachedCatalog(db, actor.organizationId),
+    cachedTrainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
     loadRoadmapRow(db, client.id),
-    loadDraftHistory(db, actor.organizationId, client.id),
+    loadHistory,
     loadAdjustments(db, actor.organizationId, client.id, date),
     openRedReason(db, actor.organizationId, client.id),
     loadTodayCheckIn(db, actor.organizationId, client.id, date),
@@ -55,7 +55,7 @@ export async function generateDraft(
   const extraReasons: Reason[] = redReason ? [redReason] : [];
   let roadmap = roadmapRow?.roadmap;
   if (!roadmap) {
-    const resolved = await resolveClientMethod(db, actor.organizationId, client, trainer, clock);
+    const resolved = await resolveClientMethod(db, actor.organizationId, client, trainer, clock, cachedFindMethod);
     roadmap = buildClientRoadmap(client.profile, trainer, date, clock, resolved?.method);
     extraReasons.push({
       ruleId: "roadmap.on_the_fly",
@@ -93,13 +93,34 @@ export async function generateDraft(
         history,
         today,
         now,
-        seed: id,
+        seed,
         adjustments,
         // No PAR-Q+ on file is gated like an uncleared screen (safety/state.ts SERVER_CLEARANCE).
         requireScreening: SERVER_CLEARANCE.requireScreening === true,
       }),
     generatePathMapper,
   );
+  return { session, extraReasons, today, date, history, adjustments, checkIn: usedCheckIn ? checkIn : null };
+}
+
+/**
+ * Generates a draft for a client (draftPlan) and stores it with its reasons: persist + audit in
+ * one statement. The seed is the new session's id, so the stored draft can be reproduced from its
+ * inputs. A readiness the coach typed wins over the stored check-in.
+ */
+export async function generateDraft(
+  db: Db,
+  request: FastifyRequest,
+  actor: Actor,
+  client: ClientRow,
+  body: GenerateBody,
+): Promise<SessionRow> {
+  const id = randomUUID();
+  const { session, extraReasons, today, date, history, adjustments, checkIn } = await draftPlan(db, actor, client, {
+    body,
+    seed: id,
+    clock: request.server.clock.now(),
+  });
   const plan = withItemIds(session);
   plan.reasons.push(...extraReasons);
   const at = request.server.clock.now();
@@ -131,7 +152,7 @@ export async function generateDraft(
       date: plan.date,
       historySessions: history.length,
       adjustments: adjustments.map((a) => `${a.kind}:${a.proposalId}${a.pending ? ":pending" : ""}`).join(",") || null,
-      checkIn: usedCheckIn ? (checkIn?.date ?? null) : null,
+      checkIn: checkIn?.date ?? null,
     },
   });
   await db.execute(sql`

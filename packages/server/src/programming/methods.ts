@@ -84,13 +84,14 @@ export async function resolveClientMethod(
   client: { id: string; profile: ClientProfile },
   trainer: TrainerProfile,
   now: Date,
+  find: typeof findMethod = findMethod,
 ): Promise<ResolvedMethod | null> {
   const row = await loadClientMethodRow(db, client.id);
   if (row?.method) return { method: row.method, via: "client_override" };
-  const assigned = row?.methodId ? await findMethod(db, organizationId, row.methodId) : undefined;
+  const assigned = row?.methodId ? await find(db, organizationId, row.methodId) : undefined;
   if (assigned) return { method: assigned.method, via: "client_assignment" };
   const defaultId = trainer.defaultMethods?.[client.profile.goals.primary];
-  const byTrainer = defaultId ? await findMethod(db, organizationId, defaultId) : undefined;
+  const byTrainer = defaultId ? await find(db, organizationId, defaultId) : undefined;
   if (byTrainer) return { method: byTrainer.method, via: "trainer_default" };
   const chosen = engineDefaultMethod(client.profile, now);
   return chosen ? { method: chosen.method, via: "engine_default", reason: chosen.reason } : null;

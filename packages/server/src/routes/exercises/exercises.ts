@@ -12,6 +12,7 @@ import { orgExercises } from "../../db/schema-programming.ts";
 import { conflict, HttpError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadOrgExercises } from "../../programming/catalog.ts";
+import { invalidateOrgCache } from "../../programming/org-cache.ts";
 
 /** `regressions[1]` (validateCatalog's field) → `body.regressions.1`. */
 const bodyPath = (field: string) => `body.${field.replace(/\[(\d+)\]/g, ".$1")}`;
@@ -93,6 +94,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return created;
       });
+      invalidateOrgCache(actor.organizationId);
       reply.status(201);
       return { ...row.exercise, source: "organization" as const };
     },

@@ -17,6 +17,7 @@ import { conflict, forbidden, notFound, validationError } from "../../http/error
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { assertMethodValid, type FoundMethod, findMethod, listMethods } from "../../programming/methods.ts";
+import { invalidateOrgCache } from "../../programming/org-cache.ts";
 
 /** Owners and coaches of the organization read and write its methods; clients see only their sessions. */
 const params = methodIdParamsSchema;
@@ -151,6 +152,7 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return created;
       });
+      invalidateOrgCache(actor.organizationId);
       reply.status(201);
       return entry({ method: row.method, source: "organization", updatedAt: row.updatedAt });
     },
@@ -192,6 +194,7 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return updated;
       });
+      invalidateOrgCache(actor.organizationId);
       return entry({ method: row.method, source: "organization", updatedAt: row.updatedAt });
     },
   );
@@ -231,6 +234,7 @@ export const methodRoutes: FastifyPluginAsyncZod = async (app) => {
           metadata: { clientsUnassigned: unassigned.length },
         });
       });
+      invalidateOrgCache(actor.organizationId);
       return { ok: true as const };
     },
   );

@@ -6,6 +6,7 @@ import { HttpError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 import { findMethod } from "../../programming/methods.ts";
+import { invalidateOrgCache } from "../../programming/org-cache.ts";
 import { loadTrainerProfile } from "../../programming/trainer-profiles.ts";
 
 /** The calling coach's own Trainer Profile (defaults until saved). Clients have none. */
@@ -80,6 +81,7 @@ export const trainerProfileRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return saved;
       });
+      invalidateOrgCache(actor.organizationId);
       return { profile: row.profile, isDefault: false, updatedAt: row.updatedAt.toISOString() };
     },
   );
