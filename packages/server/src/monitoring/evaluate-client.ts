@@ -7,6 +7,7 @@ import {
   type TriageSignal,
 } from "@spotter/engine";
 import type { ClientData } from "./load-data.ts";
+import type { PassNutrition } from "./nutrition-input.ts";
 import type { TierRecord } from "./tiers.ts";
 
 /** The engine's result for one client, with the open flags the coach has not yet resolved folded in. */
@@ -18,6 +19,8 @@ export type ClientEvaluation = {
   level: TriageLevel;
   automationPaused: boolean;
   result: DailyPassResult;
+  /** The energy target and adaptive expenditure estimate (with its uncertainty) the pass used; null without nutrition data. */
+  nutrition: PassNutrition | null;
 };
 
 /**
@@ -26,7 +29,7 @@ export type ClientEvaluation = {
  * (DESIGN: a red stops automation until a coach resolves it).
  */
 export function evaluateClient(
-  data: ClientData,
+  data: ClientData & { nutrition?: PassNutrition | null },
   tier: TierRecord,
   openFlagLevel: TriageLevel | null,
   now: string,
@@ -47,6 +50,7 @@ export function evaluateClient(
     level,
     automationPaused: level === "red",
     result,
+    nutrition: data.nutrition ?? null,
   };
 }
 

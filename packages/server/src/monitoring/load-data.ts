@@ -11,6 +11,14 @@ import {
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
 import { numberColumn, textColumn } from "./columns.ts";
+import {
+  INTAKE_DAYS,
+  NUTRITION_JOINS,
+  NUTRITION_SELECT,
+  type PassNutrition,
+  parseNutrition,
+  type RawNutritionColumns,
+} from "./nutrition-input.ts";
 
 /** Days of sessions the engine reads (its longest window is 90 days of load). */
 export const HISTORY_DAYS = 91;
@@ -83,7 +91,7 @@ export function checkInFromRow(r: CheckInRow): CheckIn {
  * as JSON arrays: check-in extras only where present (with their dates), session details aligned
  * with the sessions ("null" where absent).
  */
-export type RawClientRow = {
+export type RawClientRow = RawNutritionColumns & {
   id: string;
   organization_id: string;
   tier_id: string | null;
@@ -155,7 +163,7 @@ export async function fetchClientRows(
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
         m.level as m_level, m.readiness_score as m_readiness, m.last_computed_for::text as m_for,
-        m.automation_paused as m_paused, ${tiersSig} as tiers_sig, k.*, x.*
+        m.automation_paused as m_paused, ${tiersSig} as tiers_sig, k.*, x.*, ${NUTRITION_SELECT}
        from (${chosen}) chosen join clients c on c.id = chosen.id
        left join client_monitoring m on m.client_id = c.id
        left join lateral (
@@ -169,13 +177,16 @@ export async function fetchClientRows(
          select string_agg(x.date::text, ',') as s_date, string_agg(x.planned::text, ',') as s_planned,
              string_agg(x.completed::text, ',') as s_completed, ${col("x.duration_min")} as s_duration,
              ${col("x.session_rpe")} as s_rpe, '[' || string_agg(coalesce(x.detail::text, 'null'), ',') || ']' as s_detail
-           from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) x on true`,
+           from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) x on true
+       ${NUTRITION_JOINS}`,
     params,
   );
 }
 
 export type LoadedClient = ClientData & {
   openFlagLevel: "yellow" | "red" | null;
+  /** Intake, energy target and adaptive expenditure; null without nutrition data. */
+  nutrition: PassNutrition | null;
   /** The stored state row (null before the first evaluation). */
   stored: { level: string; readinessScore: number | null; computedFor: string | null; paused: boolean } | null;
 };
@@ -254,6 +265,18 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
     }
   }
   if (r.red_resolved_through) input.redFlagsResolvedThrough = r.red_resolved_through;
+  const since = isoFromDay(dayIndex(today) - INTAKE_DAYS + 1);
+  const nutrition = parseNutrition(
+    r,
+    today,
+    input.sessions
+      .filter((s) => s.completed && s.date >= since)
+      .map((s) => ({ date: s.date, durationMin: s.durationMin ?? null })),
+  );
+  if (nutrition) {
+    input.intake = nutrition.intake;
+    input.intakeTargetKcal = nutrition.targetKcal;
+  }
   const rank = r.open_rank === null ? 0 : Number(r.open_rank);
   return {
     state: {
@@ -263,6 +286,7 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
       redResolvedThrough: r.red_resolved_through,
     },
     input,
+    nutrition,
     openFlagLevel: rank === 2 ? "red" : rank === 1 ? "yellow" : null,
     stored:
       r.m_level === null

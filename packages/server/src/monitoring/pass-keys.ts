@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db/open.ts";
 import type { LoadedClient, RawClientRow } from "./load-data.ts";
+import { nutritionKeyParts } from "./nutrition-input.ts";
 import type { TierRecord } from "./tiers.ts";
 
 /**
  * What a client's evaluation depends on, as one digest: the evaluation date, the tier's settings,
  * the stored state the engine reads (tier, reds resolved through, the open flag level) and every
- * check-in and session in the windows, as the batch query returned them. The engine is pure, so
+ * check-in and session in the windows, and the nutrition columns (intake, weigh-ins, settings, the
+ * decided target change, the profile the targets read), as the batch query returned them. The engine is pure, so
  * the same key gives the same result.
  *
  * The date is part of the key because no rule of the engine is date-invariant: the readiness
@@ -41,6 +43,7 @@ export function passKey(row: RawClientRow, tier: TierRecord, today: string): str
     row.s_duration,
     row.s_rpe,
     row.s_detail,
+    ...nutritionKeyParts(row),
   ]) {
     // A separator no column contains keeps ("a", "bc") apart from ("ab", "c"); null apart from "".
     h.update(v === null ? "\u0000n" : `\u0000v${v}`);

@@ -13,6 +13,7 @@ import type { clients } from "../../db/schema.ts";
 import { bodyMeasurements, nutritionIntake } from "../../db/schema-nutrition.ts";
 import { validationError } from "../../http/errors.ts";
 import { commandContext } from "../../http/route-kit.ts";
+import { updateClient } from "../../monitoring/run-pass.ts";
 import { presentIntake, presentMeasurement, presentTargets } from "../../presenters/nutrition.ts";
 
 type ClientRow = typeof clients.$inferSelect;
@@ -35,7 +36,10 @@ function notFuture(request: FastifyRequest, date: string) {
 
 export async function postMeasurement(request: FastifyRequest, client: ClientRow, body: MeasurementRequest) {
   notFuture(request, body.date);
-  return presentMeasurement(await logMeasurement(commandContext(request), client, body));
+  const saved = await logMeasurement(commandContext(request), client, body);
+  // As after a check-in: the monitoring state reflects the weigh-in at once (intake targets read the trend).
+  await updateClient(request.server.database, client.id, request.server.clock.now().toISOString());
+  return presentMeasurement(saved);
 }
 
 export async function listMeasurements(request: FastifyRequest, client: ClientRow, q: Range): Promise<MeasurementList> {
@@ -64,7 +68,10 @@ export async function listMeasurements(request: FastifyRequest, client: ClientRo
 
 export async function postIntake(request: FastifyRequest, client: ClientRow, body: IntakeRequest) {
   notFuture(request, body.date);
-  return presentIntake(await logIntake(commandContext(request), client, body));
+  const saved = await logIntake(commandContext(request), client, body);
+  // As after a check-in: intake adherence is a monitoring signal, updated at once.
+  await updateClient(request.server.database, client.id, request.server.clock.now().toISOString());
+  return presentIntake(saved);
 }
 
 export async function listIntake(request: FastifyRequest, client: ClientRow, q: Range): Promise<IntakeList> {

@@ -1,0 +1,112 @@
+import { type ExpenditureEstimate, type IntakeRecord, smoothWeights } from "@spotter/engine";
+import { computeTargets, type NutritionContext } from "../commands/nutrition-targets.ts";
+import type { clients } from "../db/schema.ts";
+import { numberColumn, textColumn } from "./columns.ts";
+
+/** Days of intake the pass reads: the targets' 28-day look-back (adherence reads the last 14). */
+export const INTAKE_DAYS = 28;
+/** Days of weigh-ins the pass reads, as the nutrition card's trend does. */
+export const WEIGH_IN_DAYS = 120;
+
+/** The nutrition columns of the batch row (load-data.ts), all null for a client without nutrition data. */
+export type RawNutritionColumns = {
+  n_profile: string | null;
+  n_idate: string | null;
+  n_ikcal: string | null;
+  n_wdate: string | null;
+  n_wkg: string | null;
+  n_bf: number | null;
+  n_settings: string | null;
+  n_decided: string | null;
+};
+
+/** What the pass computed from a client's nutrition data. */
+export type PassNutrition = {
+  intake: IntakeRecord[];
+  /** The energy target in force, as the nutrition card shows it (null when targets lack inputs). */
+  targetKcal: number | null;
+  /** The adaptive expenditure estimate with its uncertainty (null when targets lack inputs). */
+  expenditure: ExpenditureEstimate | null;
+};
+
+/** The SQL of the nutrition columns; `$2` is the pass date. */
+export const NUTRITION_SELECT = `case when ni.n_idate is not null or nw.n_wdate is not null or nt.n_settings is not null
+      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*`;
+export const NUTRITION_JOINS = `
+       left join lateral (
+         select string_agg(i.date::text, ',' order by i.date) as n_idate,
+             string_agg(i.kcal::text, ',' order by i.date) as n_ikcal
+           from nutrition_intake i where i.client_id = c.id
+             and i.date > $2::date - ${INTAKE_DAYS} and i.date <= $2) ni on true
+       left join lateral (
+         select string_agg(b.date::text, ',' order by b.date, b.created_at) filter (where b.weight_kg is not null) as n_wdate,
+             string_agg(b.weight_kg::text, ',' order by b.date, b.created_at) filter (where b.weight_kg is not null) as n_wkg,
+             (array_agg(b.body_fat_pct order by b.date desc, b.created_at desc)
+               filter (where b.body_fat_pct is not null))[1] as n_bf
+           from body_measurements b where b.client_id = c.id
+             and b.date >= $2::date - ${WEIGH_IN_DAYS} and b.date <= $2) nw on true
+       left join lateral (
+         select json_build_object('goal', t.goal, 'ratePctPerWeek', t.rate_pct_per_week,
+             'energyKcal', t.energy_kcal, 'createdAt', t.created_at)::text as n_settings
+           from nutrition_targets t where t.client_id = c.id and t.status = 'active' limit 1) nt on true
+       left join lateral (
+         select json_build_object('diff', p.diff, 'decidedAt', p.decided_at, 'createdAt', p.created_at)::text as n_decided
+           from proposals p where p.client_id = c.id and p.kind = 'nutrition_target'
+             and p.status in ('approved', 'edited', 'auto_applied')
+           order by p.decided_at desc nulls last, p.created_at desc limit 1) np on true`;
+
+/** The nutrition columns as they enter the pass key (any change re-evaluates the client). */
+export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
+  return [
+    r.n_profile,
+    r.n_idate,
+    r.n_ikcal,
+    r.n_wdate,
+    r.n_wkg,
+    r.n_bf === null ? null : String(r.n_bf),
+    r.n_settings,
+    r.n_decided,
+  ];
+}
+
+type ClientRow = typeof clients.$inferSelect;
+type Completed = NutritionContext["completed"];
+
+/**
+ * The client's intake, energy target and adaptive expenditure, computed by the same function the
+ * nutrition card uses (computeTargets) from the batch row, so the pass and the card agree. Null
+ * for a client without intake, weigh-ins or nutrition settings (nothing to judge).
+ */
+export function parseNutrition(r: RawNutritionColumns, today: string, completed: Completed): PassNutrition | null {
+  if (r.n_profile === null) return null;
+  const intake: IntakeRecord[] = [];
+  const iDates = textColumn(r.n_idate);
+  const kcal = numberColumn(r.n_ikcal);
+  for (let i = 0; i < iDates.length; i++) intake.push({ date: iDates[i]!, kcal: kcal[i]! });
+  const wDates = textColumn(r.n_wdate);
+  const kg = numberColumn(r.n_wkg);
+  const weights = wDates.map((date, i) => ({ date, kg: kg[i]! }));
+  const settings = r.n_settings ? JSON.parse(r.n_settings) : null;
+  const decided = r.n_decided ? JSON.parse(r.n_decided) : null;
+  const ctx: NutritionContext = {
+    // computeTargets reads the client's profile only.
+    client: { profile: JSON.parse(r.n_profile) } as ClientRow,
+    today,
+    trend: smoothWeights(weights),
+    latestBodyFatPct: r.n_bf === null ? null : Number(r.n_bf),
+    intake,
+    completed,
+    // The day-by-day carbohydrate split is the card's concern, not the pass's.
+    week: [],
+    settings: settings && { ...settings, createdAt: new Date(settings.createdAt) },
+    decidedProposal: decided && {
+      ...decided,
+      decidedAt: decided.decidedAt ? new Date(decided.decidedAt) : null,
+      createdAt: new Date(decided.createdAt),
+    },
+    openFlags: [],
+    level: "green",
+  };
+  const c = computeTargets(ctx);
+  return { intake, targetKcal: c.targets?.energyKcal.value ?? null, expenditure: c.expenditure };
+}
