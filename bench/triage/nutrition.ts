@@ -1,0 +1,104 @@
+/**
+ * Nutrition in the daily pass: the full pass (every client evaluated, `reuse: false`) over N clients
+ * × D days on PostgreSQL, first without nutrition data, then after adding, per client, D days of
+ * intake, D days of weigh-ins and an active nutrition setting (so every client gets intake
+ * adherence, the energy target and the adaptive expenditure estimate), in the same run and
+ * database. Each pass runs twice and the lower time is kept. Data generation is untimed.
+ * Issue 13 target: nutrition adds ≤ 20% to the pass.
+ *
+ *   npx tsx bench/triage/nutrition.ts [--clients 10000] [--days 180]
+ *   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a temporary database is
+ *   created and dropped.
+ */
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import pg from "pg";
+// The modules themselves rather than the package index, so the bench loads only what the pass needs.
+import { migrateDatabase, openDatabase } from "../../packages/server/src/db/open.ts";
+import { generateScaleData } from "../../packages/server/src/demo/scale-data.ts";
+import { runDailyPass } from "../../packages/server/src/monitoring/run-pass.ts";
+
+const { values: args } = parseArgs({
+  options: { clients: { type: "string", default: "10000" }, days: { type: "string", default: "180" } },
+});
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const clients = Number(args.clients);
+const days = Number(args.days);
+
+const name = `spotter_bench_${randomBytes(5).toString("hex")}`;
+const admin = new pg.Client({ connectionString: PG_URL });
+await admin.connect();
+await admin.query(`create database ${name}`);
+await admin.end();
+const url = new URL(PG_URL);
+url.pathname = `/${name}`;
+const database = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 4 });
+try {
+  await migrateDatabase(database);
+  const [org] = await database.query<{ id: string }>("insert into organizations (name) values ('Bench') returning id");
+  const today = new Date().toISOString().slice(0, 10);
+  const now = `${today}T06:00:00.000Z`;
+  let t0 = performance.now();
+  await generateScaleData(database, { organizationId: org!.id, clients, days, endDate: today, seed: 7 });
+  // What the targets need: sex, birth year, height, body mass.
+  await database.query(
+    `update clients set profile = profile || '{"sex":"female","birthYear":1990,"heightCm":168,"bodyMassKg":70}'::jsonb`,
+  );
+  await database.query("analyze");
+  const genS = (performance.now() - t0) / 1000;
+
+  const pass = async () => {
+    const times: number[] = [];
+    let evaluated = 0;
+    for (let i = 0; i < 2; i++) {
+      const t = performance.now();
+      evaluated = (await runDailyPass(database, { now, reuse: false })).evaluated;
+      times.push(performance.now() - t);
+    }
+    return { ms: Math.min(...times), runs: times.map(Math.round), evaluated };
+  };
+  const without = await pass();
+
+  t0 = performance.now();
+  // Deterministic noise from the row's identity; intake ~1,900 kcal ± 300, weight drifting down.
+  await database.query(
+    `insert into nutrition_intake (organization_id, client_id, date, kcal, protein_g, carbs_g, fat_g)
+     select c.organization_id, c.id, d::date, 1900 + (abs(hashtext(c.id::text || d::text)) % 600) - 300, 120, 200, 60
+       from clients c, generate_series($1::date - ($2::int - 1), $1::date, interval '1 day') d`,
+    [today, days],
+  );
+  await database.query(
+    `insert into body_measurements (organization_id, client_id, date, weight_kg, mass_unit, length_unit)
+     select c.organization_id, c.id, d::date,
+         70 + 0.02 * ($1::date - d::date) + (abs(hashtext(d::text || c.id::text)) % 100) / 100.0, 'kg', 'cm'
+       from clients c, generate_series($1::date - ($2::int - 1), $1::date, interval '1 day') d`,
+    [today, days],
+  );
+  await database.query(
+    `insert into nutrition_targets (organization_id, client_id, status, goal, rate_pct_per_week, energy_kcal)
+     select organization_id, id, 'active', 'lose', 0.5, case when abs(hashtext(id::text)) % 2 = 0 then 2000 end from clients`,
+  );
+  await database.query("analyze");
+  const nutritionGenS = (performance.now() - t0) / 1000;
+  const withNutrition = await pass();
+  const [flags] = await database.query<{ n: number }>(
+    "select count(*)::int as n from flags where kind = 'intake_off_target'",
+  );
+  console.log(
+    JSON.stringify({
+      clients,
+      days,
+      generateS: { training: genS, nutrition: nutritionGenS },
+      withoutNutrition: without,
+      withNutrition,
+      addedPct: Math.round((withNutrition.ms / without.ms - 1) * 1000) / 10,
+      intakeFlags: flags!.n,
+    }),
+  );
+} finally {
+  await database.close();
+  const d = new pg.Client({ connectionString: PG_URL });
+  await d.connect();
+  await d.query(`drop database if exists ${name} with (force)`);
+  await d.end();
+}
