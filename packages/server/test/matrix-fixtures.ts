@@ -17,6 +17,7 @@ import { NUTRITION_PARAM_VALUES, NUTRITION_SAMPLE_BODIES } from "./nutrition/mat
 import { PROGRAMMING_PARAM_VALUES, PROGRAMMING_SAMPLE_BODIES } from "./programming/matrix-fixtures.ts";
 import { SAFETY_SAMPLE_BODIES } from "./safety/matrix-fixtures.ts";
 import { inviteAndAccept, type Org, PASSWORD, profileInput, uniqueEmail } from "./support.ts";
+import { WEEKLY_CHECKIN_PARAM_VALUES, WEEKLY_CHECKIN_SAMPLE_BODIES } from "./weekly-checkins/matrix-fixtures.ts";
 
 export type World = { a: Org; b: Org };
 
@@ -47,6 +48,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...METHOD_PARAM_VALUES,
   ...NUTRITION_PARAM_VALUES,
   ...CALENDAR_PARAM_VALUES,
+  ...WEEKLY_CHECKIN_PARAM_VALUES,
 };
 
 /**
@@ -83,5 +85,6 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   ...NUTRITION_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
   ...MESSAGING_SAMPLE_BODIES,
+  ...WEEKLY_CHECKIN_SAMPLE_BODIES,
   ...BUSINESS_SAMPLE_BODIES,
 };

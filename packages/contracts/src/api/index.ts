@@ -11,3 +11,4 @@ export * from "./monitoring.ts";
 export * from "./nutrition.ts";
 export * from "./rehearse.ts";
 export * from "./team.ts";
+export * from "./weekly-checkins.ts";

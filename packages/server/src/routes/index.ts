@@ -19,6 +19,7 @@ import { roadmapRoutes } from "./clients/roadmap.ts";
 import { clientSafetyRoutes } from "./clients/safety.ts";
 import { clientSessionRoutes } from "./clients/sessions.ts";
 import { clientTierRoutes } from "./clients/tier.ts";
+import { clientWeeklyCheckInRoutes } from "./clients/weekly-checkins.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
 import { flagRoutes } from "./flags/flags.ts";
 import { foodRoutes } from "./foods/foods.ts";
@@ -29,6 +30,7 @@ import { meMealPlanRoutes } from "./me/meal-plans.ts";
 import { meMessageRoutes } from "./me/messages.ts";
 import { meNutritionRoutes } from "./me/nutrition.ts";
 import { meSessionRoutes } from "./me/sessions.ts";
+import { meWeeklyCheckInRoutes } from "./me/weekly-checkins.ts";
 import { memberRoutes } from "./members/members.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
 import { messageRoutes } from "./messages/messages.ts";
@@ -72,6 +74,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientMealPlanRoutes,
     clientImportRoutes,
     clientMessageRoutes,
+    clientWeeklyCheckInRoutes,
   ])
     await app.register(clientPlugin, { prefix: "/clients" });
   await app.register(meCheckinRoutes, { prefix: "/me" });
@@ -79,6 +82,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meMealPlanRoutes, { prefix: "/me" });
   await app.register(meSessionRoutes, { prefix: "/me" });
   await app.register(meMessageRoutes, { prefix: "/me" });
+  await app.register(meWeeklyCheckInRoutes, { prefix: "/me" });
   await app.register(messageRoutes, { prefix: "/messages" });
   await app.register(queueRoutes, { prefix: "/queue" });
   await app.register(proposalRoutes, { prefix: "/proposals" });

@@ -24,6 +24,7 @@ export type PlanIntent = "draft" | "publish" | "decision" | "automation" | "scre
 export const PLAN_CHANGING: Readonly<Record<string, { intent: PlanIntent; client: ClientLocator }>> = {
   "POST /api/clients/:id/sessions": { intent: "draft", client: "params.id" },
   "PATCH /api/sessions/:sessionId": { intent: "draft", client: "session" },
+  "DELETE /api/sessions/:sessionId": { intent: "draft", client: "session" },
   "POST /api/sessions/:sessionId/publish": { intent: "publish", client: "session" },
   "POST /api/sessions/:sessionId/log": { intent: "draft", client: "session" },
   "POST /api/clients/:id/roadmap": { intent: "draft", client: "params.id" },
@@ -66,6 +67,11 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/notifications", why: "who is told, not what is trained" },
   { prefix: "/api/me/notifications", why: "who is told, not what is trained" },
   { prefix: "/api/clients/:id/messages", why: "messages between coach and client" },
+  {
+    prefix: "/api/clients/:id/weekly-checkins",
+    why: "a reply in the thread; a minor change or escalation is decided in proposals and flags",
+  },
+  { prefix: "/api/me/weekly-checkins", why: "the client's weekly answers (screened notes), not a plan" },
   { prefix: "/api/clients/:id/nutrition", why: "nutrition targets and logs, not training" },
   { prefix: "/api/me/nutrition", why: "nutrition logs, not training" },
   { prefix: "/api/foods", why: "the organization's food list (nutrition)" },

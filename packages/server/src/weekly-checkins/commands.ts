@@ -1,0 +1,142 @@
+import type { WeeklyCheckInAnswer, WeeklyCheckInSend } from "@spotter/contracts";
+import { draftReply, screenText, summarizeWeek, weekStart } from "@spotter/engine";
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record.ts";
+import type { CommandContext } from "../commands/context.ts";
+import type { Db } from "../db/open.ts";
+import type { clients } from "../db/schema.ts";
+import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
+import { conflict, notFound } from "../http/errors.ts";
+import { postMessage } from "../messaging/commands.ts";
+import type { MessagingRuntime } from "../messaging/runtime.ts";
+import { trainerProfileForClient } from "../programming/trainer-profiles.ts";
+import { gatherWeek } from "./gather.ts";
+import type { WeeklyCheckInRow } from "./present.ts";
+
+type ClientRow = typeof clients.$inferSelect;
+
+/** The kinds the keyword screen counts (not negated, not hypothetical, not banter; self-harm always). */
+function screenedKinds(note: string | undefined): string[] {
+  if (!note) return [];
+  const hits = screenText(note).filter((h) => h.selfHarm || (!h.negated && !h.hypothetical && !h.joking));
+  return [...new Set(hits.map((h) => h.kind))];
+}
+
+/**
+ * Stores this week's answers (the week of the clock's UTC date), computes the summary from the
+ * week's data and the draft in the coach's tone, audited, in one transaction. Answering again
+ * replaces the answers and recomputes until the coach has replied; afterwards it is a 409.
+ */
+export async function answerWeeklyCheckIn(
+  ctx: CommandContext,
+  client: ClientRow,
+  body: WeeklyCheckInAnswer,
+): Promise<WeeklyCheckInRow> {
+  const now = ctx.clock.now();
+  const week = weekStart(now.toISOString().slice(0, 10));
+  const { db } = ctx.database;
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ status: weeklyCheckIns.status })
+      .from(weeklyCheckIns)
+      .where(and(eq(weeklyCheckIns.clientId, client.id), eq(weeklyCheckIns.weekStart, week)));
+    if (existing?.status === "closed") throw conflict("this week's check-in has already been answered by your coach");
+    const answers = {
+      energy: body.energy,
+      sleep: body.sleep,
+      stress: body.stress,
+      adherenceConfidence: body.adherenceConfidence,
+    };
+    const summary = summarizeWeek({ ...(await gatherWeek(tx, client, week)), answers }, now.toISOString());
+    const profile = await trainerProfileForClient(tx, client.organizationId, client.id, ctx.actor.userId);
+    const draft = draftReply(summary, profile.voice.tone);
+    const note = body.note?.trim() ? body.note.trim() : null;
+    const values = {
+      organizationId: client.organizationId,
+      clientId: client.id,
+      weekStart: week,
+      status: "answered" as const,
+      ...answers,
+      note,
+      noteFlags: screenedKinds(note ?? undefined),
+      summary: summary as unknown as Record<string, unknown>,
+      draftBody: draft.body,
+      suggestedAction: draft.action,
+      answeredAt: now,
+    };
+    const [row] = await tx
+      .insert(weeklyCheckIns)
+      .values(values)
+      .onConflictDoUpdate({ target: [weeklyCheckIns.clientId, weeklyCheckIns.weekStart], set: values })
+      .returning();
+    if (!row) throw new Error("weekly check-in upsert returned nothing");
+    await recordAudit(tx, ctx.request, {
+      action: "weekly_checkin.answered",
+      entityType: "weekly_checkin",
+      entityId: row.id,
+      clientId: client.id,
+      metadata: { weekStart: week, noteFlags: row.noteFlags, changes: summary.changes },
+    });
+    return row;
+  });
+}
+
+/**
+ * The coach's reply: posted into the client's thread (messaging's postMessage, as a savepoint
+ * inside this transaction) and the check-in closed with the chosen action, audited; either both
+ * happen or neither. A closed check-in is a 409.
+ */
+export async function sendWeeklyCheckInReply(
+  ctx: CommandContext,
+  runtime: MessagingRuntime,
+  client: ClientRow,
+  weeklyCheckInId: string,
+  body: WeeklyCheckInSend,
+): Promise<WeeklyCheckInRow> {
+  const now = ctx.clock.now();
+  const replyBody = body.body.trim();
+  return ctx.database.db.transaction(async (tx) => {
+    const [closed] = await tx
+      .update(weeklyCheckIns)
+      .set({ status: "closed", replyBody, action: body.action, closedByUserId: ctx.actor.userId, closedAt: now })
+      .where(
+        and(
+          eq(weeklyCheckIns.id, weeklyCheckInId),
+          eq(weeklyCheckIns.organizationId, client.organizationId),
+          eq(weeklyCheckIns.clientId, client.id),
+          eq(weeklyCheckIns.status, "answered"),
+        ),
+      )
+      .returning();
+    if (!closed) {
+      const [any] = await tx
+        .select({ id: weeklyCheckIns.id })
+        .from(weeklyCheckIns)
+        .where(and(eq(weeklyCheckIns.id, weeklyCheckInId), eq(weeklyCheckIns.clientId, client.id)));
+      throw any
+        ? conflict("this check-in has already been replied to")
+        : notFound("weekly check-in", "params.weeklyCheckInId");
+    }
+    // postMessage opens its own transaction; on this one it becomes a savepoint of ours.
+    const inTx = { ...ctx, database: { ...ctx.database, db: tx as unknown as Db } };
+    const message = await postMessage(inTx, runtime, client, { body: replyBody });
+    const [row] = await tx
+      .update(weeklyCheckIns)
+      .set({ messageId: message.id })
+      .where(eq(weeklyCheckIns.id, closed.id))
+      .returning();
+    await recordAudit(tx, ctx.request, {
+      action: "weekly_checkin.replied",
+      entityType: "weekly_checkin",
+      entityId: closed.id,
+      clientId: client.id,
+      metadata: {
+        action: body.action,
+        suggestedAction: closed.suggestedAction,
+        draftEdited: replyBody !== closed.draftBody,
+        messageId: message.id,
+      },
+    });
+    return row ?? closed;
+  });
+}
