@@ -82,9 +82,12 @@ export const trainingSessionSchema = z.object({
 const section = z.enum(SESSION_SECTIONS);
 const index = z.number().int().min(0).max(50);
 
-/** A coach's edit of a draft: swap to an offered alternative, or change sets/reps/seconds/load. */
+/** A coach's edit of a draft: swap, change sets/reps/seconds/load, add a catalog exercise, remove or move an item. */
 export const sessionEditSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("swap"), section, index, exerciseId: z.string().min(1).max(80) }),
+  z.object({ op: z.literal("add"), section, exerciseId: z.string().min(1).max(80), at: index.optional() }),
+  z.object({ op: z.literal("remove"), section, index }),
+  z.object({ op: z.literal("move"), section, index, to: index }),
   z
     .object({
       op: z.literal("change"),

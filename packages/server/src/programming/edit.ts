@@ -1,22 +1,24 @@
 import type { SessionEditRequest, SessionPlan } from "@spotter/contracts";
-import { applySessionEdit, type Session, type SessionEdit } from "@spotter/engine";
+import { applySessionEdit, type Session } from "@spotter/engine";
 import { and, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { recordAudit } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
-import { conflict, validationError } from "../http/errors.ts";
+import { conflict } from "../http/errors.ts";
 import { storePlannedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "./catalog.ts";
+import { describeOp, enginePathToField, toEngineEdit, withNewItemIds } from "./edit-ops.ts";
 import { runEngine } from "./engine-errors.ts";
 import { enforcePublishGate, overrideReasons } from "./publish-gate.ts";
-import { loadVisibleSession, locateItem, type SessionRow } from "./sessions-store.ts";
+import { loadVisibleSession, type SessionRow } from "./sessions-store.ts";
 import { trainerProfileForClient } from "./trainer-profiles.ts";
 
 /**
  * Applies a coach's ops to a draft, all or nothing: each op goes through the engine's
- * applySessionEdit (a swap must be an offered alternative; loads are rounded to the increments),
+ * applySessionEdit (a swap must be an offered alternative; loads are rounded to the increments;
+ * an added exercise gets the engine's default dose and no load, so the publish gate still judges it),
  * whose `edit.*` reasons land on the item; the plan gets one `coach.edit` reason per request.
  * Published or logged sessions are frozen (409).
  */
@@ -36,30 +38,17 @@ export async function editDraft(
     ]);
     let plan: SessionPlan = row.plan;
     body.ops.forEach((op, i) => {
-      const at = locateItem(plan, op.itemId);
-      if (!at) throw validationError(`body.ops.${i}.itemId`, `no item "${op.itemId}" in this session`);
-      const edit: SessionEdit =
-        op.op === "swap"
-          ? { op: "swap", ...at, exerciseId: op.exerciseId }
-          : {
-              op: "change",
-              ...at,
-              ...(op.sets !== undefined ? { sets: op.sets } : {}),
-              ...(op.reps !== undefined ? { reps: op.reps } : {}),
-              ...(op.seconds !== undefined ? { seconds: op.seconds } : {}),
-              ...(op.load !== undefined ? { load: op.load } : {}),
-            };
-      if (edit.op === "change" && [edit.sets, edit.reps, edit.seconds, edit.load].every((v) => v === undefined))
-        throw validationError(`body.ops.${i}`, "change at least one of sets, reps, seconds, load");
+      const edit = toEngineEdit(plan, op, i);
       // The engine clones the session; item ids ride along because items are spread, not rebuilt.
       plan = runEngine(
         () => applySessionEdit(plan as Session, edit, { catalog, trainer }),
-        (p) => `body.ops.${i}.${p === "index" || p === "section" ? "itemId" : p}`,
+        (p) => `body.ops.${i}.${enginePathToField(op, p)}`,
       ) as SessionPlan;
+      if (edit.op === "add") plan = withNewItemIds(plan);
     });
     plan.reasons.push({
       ruleId: "coach.edit",
-      message: `Coach edited the draft: ${body.ops.map((o) => `${o.op} ${o.itemId}`).join(", ")}.`,
+      message: `Coach edited the draft: ${body.ops.map(describeOp).join(", ")}.`,
       inputs: { ops: body.ops.length, by: actor.userId },
     });
     const [updated] = await tx
@@ -73,7 +62,11 @@ export async function editDraft(
       entityType: "training_session",
       entityId: row.id,
       clientId: row.clientId,
-      metadata: { ops: body.ops.map((o) => ({ op: o.op, itemId: o.itemId })) },
+      metadata: {
+        ops: body.ops.map((o) =>
+          o.op === "add" ? { op: o.op, section: o.section, exerciseId: o.exerciseId } : { op: o.op, itemId: o.itemId },
+        ),
+      },
     });
     return { row: updated, clientName };
   });
@@ -127,3 +120,22 @@ export async function publishDraft(
 
 const eqId = (row: SessionRow) =>
   and(eq(trainingSessions.id, row.id), eq(trainingSessions.organizationId, row.organizationId));
+
+/**
+ * Deletes a draft (published or logged sessions are the client's record: 409). Audited with what
+ * the draft held, so the trail shows what was thrown away.
+ */
+export async function deleteDraft(db: Db, request: FastifyRequest, actor: Actor, sessionId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { row } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
+    if (row.status !== "draft") throw conflict(`session is ${row.status}; only drafts can be deleted`);
+    await tx.delete(trainingSessions).where(eqId(row));
+    await recordAudit(tx, request, {
+      action: "session.deleted",
+      entityType: "training_session",
+      entityId: row.id,
+      clientId: row.clientId,
+      metadata: { date: row.date, items: row.plan.main.map((i) => i.exerciseId) },
+    });
+  });
+}

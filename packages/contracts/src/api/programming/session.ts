@@ -91,9 +91,21 @@ export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });
 
 const itemId = z.string().min(1).max(40);
 
-/** A coach's edit of a draft: swap to an offered alternative, or change the dose. */
+/**
+ * A coach's edit of a draft: swap to an offered alternative, change the dose, add a catalog
+ * exercise to a section (at `position`, default the end; it gets a new item id), remove an item,
+ * or move one up or down within its section. Item ids stay with their items.
+ */
 export const sessionEditOpSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("swap"), itemId, exerciseId: exerciseIdSchema }),
+  z.object({
+    op: z.literal("add"),
+    section: z.enum(["warmup", "main", "finisher", "cooldown"]),
+    exerciseId: exerciseIdSchema,
+    position: z.number().int().min(0).max(100).optional(),
+  }),
+  z.object({ op: z.literal("remove"), itemId }),
+  z.object({ op: z.literal("move"), itemId, direction: z.enum(["up", "down"]) }),
   z.object({
     op: z.literal("set"),
     itemId,

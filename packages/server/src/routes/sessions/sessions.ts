@@ -1,4 +1,5 @@
 import {
+  okResponseSchema,
   sessionEditRequestSchema,
   sessionIdParamsSchema,
   sessionLogRequestSchema,
@@ -11,7 +12,7 @@ import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { onSessionLogged } from "../../monitoring/run-pass.ts";
 import { presentSession } from "../../presenters/session.ts";
-import { editDraft, publishDraft } from "../../programming/edit.ts";
+import { deleteDraft, editDraft, publishDraft } from "../../programming/edit.ts";
 import { logSession } from "../../programming/log-session.ts";
 import { loadVisibleSession } from "../../programming/sessions-store.ts";
 import { portalGate } from "../../safety/portal.ts";
@@ -61,7 +62,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["programming"],
         summary:
-          "Edit a draft: swap an item to an offered alternative, or set sets/reps/seconds/load (409 unless draft)",
+          "Edit a draft: swap an item to an offered alternative, set sets/reps/seconds/load, add a catalog exercise, remove an item, move one up/down (409 unless draft)",
         params: sessionParams,
         body: sessionEditRequestSchema,
         response: { 200: sessionSchema, ...errorResponses },
@@ -71,6 +72,23 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const { row, clientName } = await editDraft(db, request, actor, request.params.sessionId, request.body);
       return presentSession(row, clientName);
+    },
+  );
+
+  app.delete(
+    "/:sessionId",
+    {
+      config: { access: access.coach },
+      schema: {
+        tags: ["programming"],
+        summary: "Delete a draft (409 for a published or logged session: it is the client's record)",
+        params: sessionParams,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await deleteDraft(db, request, actorOf(request), request.params.sessionId);
+      return { ok: true as const };
     },
   );
 
