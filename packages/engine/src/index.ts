@@ -460,6 +460,7 @@ export {
   generateSession,
   type ItemRole,
   painConflict,
+  ROTATION_LOOKBACK,
   type Session,
   type SessionEdit,
   type SessionItem,

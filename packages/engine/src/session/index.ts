@@ -1,5 +1,5 @@
 export { activeAdjustments } from "./adjustments.ts";
-export { nextDayIndex, type TrainedDay, trainedDays } from "./day-rotation.ts";
+export { nextDayIndex, ROTATION_LOOKBACK, type TrainedDay, trainedDays } from "./day-rotation.ts";
 export { itemSeconds, TRANSITION_SECONDS } from "./duration.ts";
 export { applySessionEdit, type SessionEdit } from "./edit.ts";
 export { RAMP_STEPS } from "./extras.ts";

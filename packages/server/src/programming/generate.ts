@@ -41,9 +41,9 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
   const now = date === isoDay(clock) ? clock.toISOString() : `${date}T12:00:00.000Z`;
   const loadHistory =
     input.history === "full"
-      ? loadLogs(db, actor.organizationId, client.id).then((history) => ({ history }))
+      ? loadLogs(db, actor.organizationId, client.id).then((history) => ({ history, priorStates: undefined }))
       : loadDraftHistory(db, actor.organizationId, client.id);
-  const [catalog, trainer, roadmapRow, { history }, adjustments, redReason, checkIn] = await Promise.all([
+  const [catalog, trainer, roadmapRow, { history, priorStates }, adjustments, redReason, checkIn] = await Promise.all([
     cachedCatalog(db, actor.organizationId),
     cachedTrainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
     loadRoadmapRow(db, client.id),
@@ -91,6 +91,7 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
         roadmap: plannedRoadmap,
         position,
         history,
+        ...(priorStates ? { priorStates } : {}),
         today,
         now,
         seed,

@@ -3,9 +3,10 @@ import {
   deriveProgressionStates,
   isoFromDay,
   type ProgressionStates,
+  ROTATION_LOOKBACK,
   type SessionLog,
 } from "@spotter/engine";
-import { and, asc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
 import { serverNow } from "./clock.ts";
@@ -13,7 +14,9 @@ import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
 
 /**
  * Drafting reads the logs of the last 16 weeks in full: day rotation, block-stable lifts, recent
- * pain and weekly pattern counts all look back days to weeks, and a block never runs longer.
+ * pain and weekly pattern counts all look back days to weeks, and a block never runs longer. The
+ * window also always holds the latest ROTATION_LOOKBACK logs (the engine's day rotation reads that
+ * many, whatever their dates), so it starts at the earlier of the two.
  */
 export const HISTORY_WINDOW_DAYS = 112;
 /**
@@ -118,7 +121,9 @@ export function foldIntoArchive(archive: ProgressionArchive, logs: readonly Sess
     const t = totals[id];
     if (t) t.bestE1rmKg = Math.max(t.bestE1rmKg, s.bestE1rmKg);
   }
-  return { exposures, totals };
+  // The engine's own fold continues from the stored states: exact, not an approximation.
+  const states = deriveProgressionStates(logs, archive.states ?? {});
+  return { exposures, totals, states };
 }
 
 /**
@@ -131,9 +136,20 @@ export async function advanceArchive(
   ids: { organizationId: string; clientId: string },
   loggedDate: string,
 ): Promise<void> {
-  const cut = isoFromDay(dayIndex(loggedDate) - HISTORY_WINDOW_DAYS);
+  const byDays = isoFromDay(dayIndex(loggedDate) - HISTORY_WINDOW_DAYS);
+  // The date of the ROTATION_LOOKBACK-th latest log: logs from it on stay outside the archive.
+  const [nth] = await db
+    .select({ date: trainingSessions.date })
+    .from(trainingSessions)
+    .where(logged(ids.organizationId, ids.clientId))
+    .orderBy(desc(trainingSessions.date))
+    .offset(ROTATION_LOOKBACK - 1)
+    .limit(1);
+  if (!nth) return;
+  const cut = nth.date < byDays ? nth.date : byDays;
   const row = await loadArchive(db, ids.clientId);
-  const rebuild = !row || loggedDate < row.throughDate;
+  // Archives without the engine's states (written before they were kept) are rebuilt once.
+  const rebuild = !row || loggedDate < row.throughDate || !row.archive.states;
   if (!rebuild && row.throughDate >= cut) return;
   const from = rebuild ? undefined : row.throughDate;
   const until = rebuild && row && row.throughDate > cut ? row.throughDate : cut;
@@ -151,8 +167,10 @@ export async function advanceArchive(
 }
 
 export type DraftHistory = {
-  /** What the engine reads: the archive's compact logs, then the recent logs in full. */
+  /** What the engine reads: the recent logs in full (after the archive's compact logs when it has no states). */
   history: SessionLog[];
+  /** The archive's progression states: the engine continues from them (`priorStates`). */
+  priorStates?: ProgressionStates;
   archive: ProgressionArchive | undefined;
   /** Logs dated from the archive's cut on (every log when there is no archive). */
   recent: SessionLog[];
@@ -180,6 +198,7 @@ export async function loadDraftHistory(
       .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
   ]);
   const recent = rows.flatMap((r) => (r.log ? [r.log] : []));
+  if (row?.archive.states) return { history: recent, priorStates: row.archive.states, archive: row.archive, recent };
   const history = row ? [...archiveAsLogs(row.archive, recent), ...recent] : recent;
   return { history, archive: row?.archive, recent };
 }
@@ -189,6 +208,7 @@ export async function loadDraftHistory(
  * archive keeps (the compact logs alone would undercount them).
  */
 export function statesWithTotals({ history, archive, recent }: DraftHistory): ProgressionStates {
+  if (archive?.states) return deriveProgressionStates(recent, archive.states);
   const states = deriveProgressionStates(history);
   if (!archive) return states;
   const included = archiveAsLogs(archive, recent);

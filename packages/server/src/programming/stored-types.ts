@@ -1,5 +1,5 @@
 import type { SessionGenerateRequest, SessionPlan } from "@spotter/contracts";
-import type { ExerciseLog, Unit } from "@spotter/engine";
+import type { ExerciseLog, ProgressionStates, Unit } from "@spotter/engine";
 
 /** The plan as stored: the engine's Session whose items carry ids (`main-0`, ...). */
 export type StoredPlan = SessionPlan;
@@ -16,4 +16,10 @@ export type ArchivedExposure = { date: string; unit: Unit; log: ExerciseLog };
 export type ProgressionArchive = {
   exposures: Record<string, ArchivedExposure[]>;
   totals: Record<string, { exposures: number; bestE1rmKg: number }>;
+  /**
+   * The engine's progression states folded over every archived log (deriveProgressionStates):
+   * drafting passes them as `priorStates`, so the window + these states draft exactly what every
+   * log would. Archives written before this field have none and are rebuilt at the next log.
+   */
+  states?: ProgressionStates;
 };

@@ -114,7 +114,13 @@ describe("windowed history through the server", () => {
       "select through_date from progression_archives where client_id = $1",
       [id],
     );
-    expect(archive?.through_date).toBe(isoFromDay(dayIndex(first.date) - HISTORY_WINDOW_DAYS));
+    // The cut: 16 weeks before the log, or earlier so the window keeps the rotation's 64 latest logs.
+    const [nth] = await t.database.query<{ date: string }>(
+      "select date from training_sessions where client_id = $1 and status = 'logged' order by date desc offset 63 limit 1",
+      [id],
+    );
+    const byDays = isoFromDay(dayIndex(first.date) - HISTORY_WINDOW_DAYS);
+    expect(archive?.through_date).toBe(nth && nth.date < byDays ? nth.date : byDays);
 
     const mainWork = (s: Awaited<ReturnType<typeof generate>>) =>
       s.plan.main.filter((i) => i.role !== "accessory").map((i) => [i.exerciseId, i.sets, i.reps, i.load]);
