@@ -12,10 +12,13 @@ type Props = {
   /** Sends the edit; resolves when the server accepted it (the page shows a refusal). */
   onOp: (op: ItemOp) => Promise<unknown>;
   busy: boolean;
+  /** Its place in its section, for the move buttons. */
+  first?: boolean;
+  last?: boolean;
 };
 
 /** One prescribed exercise: what, how much, why, and (in a draft) swap and edit. */
-export function PlanItemCard({ item, editable, onOp, busy }: Props) {
+export function PlanItemCard({ item, editable, onOp, busy, first = true, last = true }: Props) {
   const { unit } = useUnits();
   const [why, setWhy] = useState(false);
   const [swap, setSwap] = useState(false);
@@ -86,6 +89,36 @@ export function PlanItemCard({ item, editable, onOp, busy }: Props) {
             >
               Edit
             </Button>
+          ) : null}
+          {editable ? (
+            <>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={first}
+                aria-label={`Move ${item.name} up`}
+                onClick={() => run({ op: "move", itemId: item.id, direction: "up" })}
+              >
+                ↑
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={last}
+                aria-label={`Move ${item.name} down`}
+                onClick={() => run({ op: "move", itemId: item.id, direction: "down" })}
+              >
+                ↓
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Remove ${item.name}`}
+                onClick={() => run({ op: "remove", itemId: item.id })}
+              >
+                Remove
+              </Button>
+            </>
           ) : null}
         </div>
       </div>

@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "wouter";
+import { Link, useLocation } from "wouter";
 import { estimatedMinutes, PLAN_SECTIONS, SECTION_LABEL } from "../../sessions/plan-view.ts";
 import { Button, Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
-import { useEditSession, usePublishSession } from "./mutations.ts";
+import { AddExercise } from "./AddExercise.tsx";
+import { useDeleteSession, useEditSession, usePublishSession } from "./mutations.ts";
 import { PlanItemCard } from "./PlanItemCard.tsx";
 import { PublishRefusal } from "./PublishRefusal.tsx";
 import { type PublishBlocker, publishBlockers } from "./publish-blockers.ts";
@@ -18,6 +19,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const res = useQuery(sessionQuery(sessionId));
   const edit = useEditSession(sessionId);
   const publish = usePublishSession(sessionId);
+  const [, navigate] = useLocation();
+  const remove = useDeleteSession({ id: sessionId, clientId: res.data?.clientId ?? "" });
   // The gate's last refusal stays on screen while the override is sent (a new attempt clears the
   // mutation's error), and goes once a publish succeeds.
   const [refusal, setRefusal] = useState<PublishBlocker[]>();
@@ -34,7 +37,12 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   if (!res.data) return <Spinner label="Loading session…" />;
   const s = res.data;
   const editable = s.status === "draft";
-  const actionError = edit.error ?? (publishBlockers(publish.error) ? null : publish.error);
+  const actionError = edit.error ?? remove.error ?? (publishBlockers(publish.error) ? null : publish.error);
+  const busyItem = edit.isPending && edit.variables && "itemId" in edit.variables ? edit.variables.itemId : undefined;
+  const deleteDraft = () => {
+    if (window.confirm("Delete this draft? The client never saw it; this cannot be undone."))
+      remove.mutate(undefined, { onSuccess: () => navigate(`/clients/${s.clientId}`) });
+  };
 
   return (
     <>
@@ -51,6 +59,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             <Link href={`/sessions/${sessionId}/print`} className="btn btn-secondary btn-md">
               Print
             </Link>
+            {editable ? (
+              <Button variant="ghost" busy={remove.isPending} onClick={deleteDraft}>
+                Delete draft
+              </Button>
+            ) : null}
             {editable ? (
               <Button variant="primary" busy={publish.isPending} onClick={() => doPublish()}>
                 Publish to client
@@ -90,19 +103,22 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           s.plan[sec].length ? (
             <section key={sec} className="plan-section" aria-labelledby={`sec-${sec}`}>
               <h3 id={`sec-${sec}`}>{SECTION_LABEL[sec]}</h3>
-              {s.plan[sec].map((it) => (
+              {s.plan[sec].map((it, i, all) => (
                 <PlanItemCard
                   key={`${it.id}-${it.exerciseId}-${it.load}-${it.sets}-${it.reps}`}
                   item={it}
                   editable={editable}
                   onOp={edit.mutateAsync}
-                  busy={edit.isPending && edit.variables?.itemId === it.id}
+                  busy={busyItem === it.id}
+                  first={i === 0}
+                  last={i === all.length - 1}
                 />
               ))}
             </section>
           ) : null,
         )}
       </Card>
+      {editable ? <AddExercise onOp={edit.mutateAsync} busy={edit.isPending && busyItem === undefined} /> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { SessionDto, SessionEditRequest, SessionGenerateRequest, SessionPublishRequest } from "@spotter/contracts";
 import type { QueryClient } from "@tanstack/react-query";
-import { patch, post } from "../../api/client.ts";
+import { api, patch, post } from "../../api/client.ts";
 import { useApiMutation } from "../../api/mutation.ts";
 import { clientSessionsQuery } from "../client-page/queries.ts";
 import { todayKey } from "../pages/queries.ts";
@@ -18,6 +18,15 @@ export function useEditSession(sessionId: string) {
       patch<SessionDto>(`/api/sessions/${sessionId}`, { ops: [op] } satisfies SessionEditRequest),
     update: store,
     invalidates: listsOf,
+  });
+}
+
+/** Delete a draft (the server refuses anything else); the client's list and Today refetch. */
+export function useDeleteSession(session: Pick<SessionDto, "id" | "clientId">) {
+  return useApiMutation({
+    request: () => api<{ ok: true }>("DELETE", `/api/sessions/${session.id}`),
+    update: (cache) => cache.removeQueries({ queryKey: sessionQuery(session.id).queryKey }),
+    invalidates: () => [clientSessionsQuery(session.clientId).queryKey, todayKey],
   });
 }
 
