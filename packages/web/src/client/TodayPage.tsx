@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
+import { WeeklyCheckInCard } from "../weekly-checkin/WeeklyCheckInCard.tsx";
 import { myTodayQuery } from "./queries.ts";
 import { SafetyNotice } from "./SafetyNotice.tsx";
 import { SessionLogger } from "./SessionLogger.tsx";
@@ -44,6 +45,7 @@ export function TodayPage() {
             Your coach hasn't published a session for today. A quick check-in helps them plan the next one.
           </EmptyState>
         )}
+        <WeeklyCheckInCard />
         <SurveyCard />
       </>
     );
@@ -52,6 +54,7 @@ export function TodayPage() {
     <>
       {notice}
       <SessionLogger session={session} onLogged={() => setLogged(true)} />
+      <WeeklyCheckInCard />
     </>
   );
 }

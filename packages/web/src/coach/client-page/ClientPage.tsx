@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { MessagesCard } from "../../messages/MessagesCard.tsx";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
+import { WeeklyReviewCard } from "../../weekly-checkin/WeeklyReviewCard.tsx";
 import { HandoverNotesCard } from "./HandoverNotesCard.tsx";
 import { InviteDialog } from "./InviteDialog.tsx";
 import { MethodCard } from "./MethodCard.tsx";
@@ -90,6 +91,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </Suspense>
         </div>
         <div>
+          <WeeklyReviewCard clientId={clientId} />
           <MessagesCard clientId={clientId} />
           <HandoverNotesCard clientId={clientId} />
           <SegmentCard clientId={clientId} />
