@@ -34,17 +34,18 @@ export const NUTRITION_SELECT = `case when ni.n_idate is not null or nw.n_wdate 
       then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*`;
 export const NUTRITION_JOINS = `
        left join lateral (
-         select string_agg(i.date::text, ',' order by i.date) as n_idate,
-             string_agg(i.kcal::text, ',' order by i.date) as n_ikcal
-           from nutrition_intake i where i.client_id = c.id
-             and i.date > $2::date - ${INTAKE_DAYS} and i.date <= $2) ni on true
+         select string_agg(i.date::text, ',') as n_idate, string_agg(i.kcal::text, ',') as n_ikcal
+           from (select date, kcal from nutrition_intake where client_id = c.id
+             and date > $2::date - ${INTAKE_DAYS} and date <= $2 order by date) i) ni on true
        left join lateral (
-         select string_agg(b.date::text, ',' order by b.date, b.created_at) filter (where b.weight_kg is not null) as n_wdate,
-             string_agg(b.weight_kg::text, ',' order by b.date, b.created_at) filter (where b.weight_kg is not null) as n_wkg,
-             (array_agg(b.body_fat_pct order by b.date desc, b.created_at desc)
-               filter (where b.body_fat_pct is not null))[1] as n_bf
-           from body_measurements b where b.client_id = c.id
-             and b.date >= $2::date - ${WEIGH_IN_DAYS} and b.date <= $2) nw on true
+         -- One sort feeds both columns (the aggregates read the ordered rows as they come).
+         select string_agg(b.date::text, ',') as n_wdate, string_agg(b.weight_kg::text, ',') as n_wkg,
+             (select bf.body_fat_pct from body_measurements bf where bf.client_id = c.id
+               and bf.date >= $2::date - ${WEIGH_IN_DAYS} and bf.date <= $2 and bf.body_fat_pct is not null
+               order by bf.date desc, bf.created_at desc limit 1) as n_bf
+           from (select date, weight_kg from body_measurements where client_id = c.id
+             and date >= $2::date - ${WEIGH_IN_DAYS} and date <= $2 and weight_kg is not null
+             order by date, created_at) b) nw on true
        left join lateral (
          select json_build_object('goal', t.goal, 'ratePctPerWeek', t.rate_pct_per_week,
              'energyKcal', t.energy_kcal, 'createdAt', t.created_at)::text as n_settings
