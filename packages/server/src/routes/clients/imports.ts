@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { validationError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { appleHealthSummarySchema, parseUpload, XML_TYPES, XmlUpload } from "../../imports/apple-health/http.ts";
+import { commitAppleHealth, previewAppleHealth } from "../../imports/apple-health/store.ts";
 import { ImportFileError } from "../../imports/model.ts";
 import { type ImportRequest, importQuerySchema, importSummarySchema, MAX_IMPORT_BYTES } from "../../imports/schema.ts";
 import { commitImport, planImport } from "../../imports/store.ts";
@@ -28,6 +30,16 @@ function importRequest(request: FastifyRequest, query: z.output<typeof importQue
   }
 }
 
+/** The streamed Apple Health export, parsed; a broken or foreign file is a 400 naming `body`. */
+async function appleHealthDays(request: FastifyRequest) {
+  try {
+    return await parseUpload(request.body);
+  } catch (err) {
+    if (err instanceof ImportFileError) throw validationError("body", err.message);
+    throw err;
+  }
+}
+
 /**
  * A client's training history from another app (Strong, Hevy, FitNotes CSV) or a watch (FIT
  * strength activities), the file as the request body: preview what an import adds and skips, then commit it. Committing the same file
@@ -38,6 +50,74 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
   // Scoped to this plugin: only the import routes take raw files.
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer", bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
     done(null, new Upload(body as Buffer)),
+  );
+  // Apple Health exports run to GBs: the body is handed over as a stream and parsed as it arrives.
+  app.addContentTypeParser(XML_TYPES, (_req, payload, done) => done(null, new XmlUpload(payload)));
+
+  app.post(
+    "/:id/imports/apple-health/preview",
+    {
+      config: { access: access.coach },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Preview importing an Apple Health export.xml (application/xml body, streamed): days per metric, weigh-ins, workouts, skipped records and why",
+        params: idParamsSchema,
+        response: { 200: appleHealthSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "update");
+      const ids = { organizationId: actor.organizationId, clientId: client.id };
+      const summary = await previewAppleHealth(db, ids, await appleHealthDays(request));
+      await recordAudit(db, request, {
+        action: "import.previewed",
+        entityType: "client",
+        entityId: client.id,
+        clientId: client.id,
+        metadata: { format: "apple-health", records: summary.records },
+      });
+      return summary;
+    },
+  );
+
+  app.post(
+    "/:id/imports/apple-health",
+    {
+      config: { access: access.coach },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Import an Apple Health export.xml (application/xml body, streamed): daily resting HR, HRV SDNN, sleep, steps, weigh-ins and workouts; a re-import adds nothing",
+        params: idParamsSchema,
+        response: { 201: appleHealthSummarySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const client = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "update");
+      const ids = { organizationId: actor.organizationId, clientId: client.id };
+      const days = await appleHealthDays(request);
+      const summary = await commitAppleHealth(db, ids, days, (tx, s) =>
+        recordAudit(tx, request, {
+          action: "import.committed",
+          entityType: "client",
+          entityId: client.id,
+          clientId: client.id,
+          metadata: {
+            format: "apple-health",
+            days: s.metrics.reduce((n, m) => n + m.added, 0),
+            weighIns: s.bodyMass.added,
+            workouts: s.workouts.added,
+          },
+        }),
+      );
+      reply.status(201);
+      return summary;
+    },
   );
 
   app.post(
