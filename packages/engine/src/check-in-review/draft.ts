@@ -64,7 +64,13 @@ export function suggestAction(s: WeekSummary): CheckInAction {
 /** A deterministic drafted reply in the coach's tone: one line per change (at most three), then a sign-off. */
 export function draftReply(summary: WeekSummary, tone: Tone): DraftReply {
   const keyedOn = summary.changes.slice(0, 3);
-  const lines = keyedOn.map((kind) => LINES[kind][tone](summary));
+  // With nothing planned, "0 of 0 sessions done" reads as a slip: say what the week held instead.
+  const nothingPlanned = summary.sessions.planned === 0 && summary.sessions.done === 0;
+  const lines = keyedOn.map((kind) =>
+    kind === "all_good" && nothingPlanned
+      ? "No sessions were planned this week, and nothing in your answers needs a change. Thanks for checking in."
+      : LINES[kind][tone](summary),
+  );
   const signOff =
     tone === "encouraging" ? "Talk soon!" : tone === "direct" ? "Reply here with anything." : "Questions welcome here.";
   return { body: [...lines, signOff].join("\n\n"), action: suggestAction(summary), keyedOn };

@@ -109,6 +109,14 @@ describe("draftReply (golden)", () => {
       }
   });
 
+  it("does not count sessions when none were planned", () => {
+    const d = draftReply(summarizeWeek({ ...base, sessionsPlanned: 0, sessionsDone: 0 }, NOW), "direct");
+    expect(d.body).toBe(
+      "No sessions were planned this week, and nothing in your answers needs a change. Thanks for checking in.\n\nReply here with anything.",
+    );
+    expect(d.action).toBe("no_change");
+  });
+
   it("is deterministic", () => {
     const s = summarizeWeek({ ...base, sessionsDone: 2 }, NOW);
     expect(draftReply(s, "encouraging")).toEqual(draftReply(s, "encouraging"));
