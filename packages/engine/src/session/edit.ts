@@ -52,6 +52,9 @@ export function applySessionEdit(
     const item = itemAt(list, edit.index, edit.section);
     if (edit.op === "remove") {
       list.splice(edit.index, 1);
+      // A removed lift's ramp-up sets in the warm-up go with it (they only lead into that lift).
+      if (edit.section === "main" && !next.main.some((i) => i.exerciseId === item.exerciseId))
+        next.warmup = next.warmup.filter((i) => !(i.role === "ramp" && i.exerciseId === item.exerciseId));
       next.reasons.push(
         reason("edit.remove", `Coach removed ${item.name} from ${edit.section}.`, {
           exerciseId: item.exerciseId,
