@@ -90,6 +90,14 @@ describe("Apple Health export import", () => {
     const after = await stored(clientId);
     expect(after.metrics).toHaveLength(1);
     expect(after.workouts).toHaveLength(1);
+
+    const exported = await a.coach.request<{ records: Record<string, unknown[]> }>(
+      "GET",
+      `/api/clients/${clientId}/export`,
+    );
+    expect(exported.status).toBe(200);
+    expect(exported.body.records.wearableDailyMetrics).toHaveLength(1);
+    expect(exported.body.records.wearableWorkouts).toHaveLength(1);
   });
 
   it("resting HR and HRV SDNN average per day, sleep counts asleep stages only, pounds become kg", async () => {

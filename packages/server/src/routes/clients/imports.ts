@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { validationError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { registerWearableExportSections } from "../../imports/apple-health/export.ts";
 import { appleHealthSummarySchema, parseUpload, XML_TYPES, XmlUpload } from "../../imports/apple-health/http.ts";
 import { commitAppleHealth, previewAppleHealth } from "../../imports/apple-health/store.ts";
 import { ImportFileError } from "../../imports/model.ts";
@@ -47,6 +48,7 @@ async function appleHealthDays(request: FastifyRequest) {
  */
 export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
+  registerWearableExportSections();
   // Scoped to this plugin: only the import routes take raw files.
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer", bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
     done(null, new Upload(body as Buffer)),
