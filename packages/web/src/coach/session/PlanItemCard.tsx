@@ -1,7 +1,7 @@
 import type { StoredSessionItem } from "@spotter/contracts";
 import { type FormEvent, useState } from "react";
 import { effortText, exerciseName, loadKg, prescription, shownTempo } from "../../sessions/plan-view.ts";
-import { Button, Dialog, Field } from "../../ui/index.ts";
+import { Badge, Button, Dialog, Field } from "../../ui/index.ts";
 import { formatLoad, fromKg, roundLoad, toKg, useUnits } from "../../units/index.ts";
 import type { ItemOp } from "./mutations.ts";
 import { ReasonsList } from "./ReasonsList.tsx";
@@ -56,7 +56,15 @@ export function PlanItemCard({ item, editable, onOp, busy, first = true, last = 
     <article className="plan-item" aria-label={item.name} data-item-id={item.id}>
       <div className="plan-item-head">
         <div>
-          <h4 className="plan-item-name">{item.name}</h4>
+          <h4 className="plan-item-name">
+            {item.name}
+            {item.reasons.some((r) => r.ruleId === "edit.add") ? (
+              <>
+                {" "}
+                <Badge tone="blue">Added by coach</Badge>
+              </>
+            ) : null}
+          </h4>
           <div className="plan-item-meta">
             <span>
               <strong>{prescription(item)}</strong>
