@@ -52,22 +52,25 @@ export class AppleHealthDays {
   record(attrs: Record<string, string>): void {
     this.records++;
     const type = attrs.type ?? "";
-    const start = parseAppleDate(attrs.startDate);
-    const end = parseAppleDate(attrs.endDate);
-    if (type === SLEEP) {
-      this.sleepRecord(attrs, start, end);
-      return;
-    }
-    if (type !== STEPS && type !== RESTING_HR && type !== HRV_SDNN && type !== BODY_MASS) {
+    // Most records of a real export (heart rate, energy, distance) are not imported: skip them
+    // before any date parsing, which dominates the per-record cost.
+    if (type !== STEPS && type !== RESTING_HR && type !== HRV_SDNN && type !== BODY_MASS && type !== SLEEP) {
       this.skip(`record type not imported: ${type || "(none)"}`);
       return;
     }
+    if (type === SLEEP) {
+      this.sleepRecord(attrs, parseAppleDate(attrs.startDate), parseAppleDate(attrs.endDate));
+      return;
+    }
+    // Only the day is needed here: the export's own local date, no instant arithmetic.
+    const start = APPLE_DATE.test(attrs.startDate ?? "") ? { day: (attrs.startDate as string).slice(0, 10) } : null;
     const value = Number(attrs.value);
     if (!start || attrs.value === undefined || !Number.isFinite(value) || value < 0) {
       this.skip(`${type}: missing or invalid value or startDate`);
       return;
     }
     const day = start.day;
+
     if (type === STEPS) addBySource(this.steps, day, attrs.sourceName ?? "", value);
     else if (type === RESTING_HR) addMean(this.restingHr, day, value);
     else if (type === HRV_SDNN) addMean(this.hrvSdnn, day, value);
@@ -138,9 +141,11 @@ export class AppleHealthDays {
 
 type AppleDate = { day: string; ms: number; iso: string };
 
+const APPLE_DATE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-])(\d{2})(\d{2})$/;
+
 /** "2014-09-13 10:27:54 +0100" → its local day and instant. */
 export function parseAppleDate(text: string | undefined): AppleDate | null {
-  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-])(\d{2})(\d{2})$/.exec(text ?? "");
+  const m = APPLE_DATE.exec(text ?? "");
   if (!m) return null;
   const iso = `${m[1]}T${m[2]}${m[3]}${m[4]}:${m[5]}`;
   const ms = Date.parse(iso);
