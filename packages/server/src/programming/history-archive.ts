@@ -146,6 +146,7 @@ export async function advanceArchive(
     .offset(ROTATION_LOOKBACK - 1)
     .limit(1);
   if (!nth) return;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings (compared lexically), not numbers
   const cut = nth.date < byDays ? nth.date : byDays;
   const row = await loadArchive(db, ids.clientId);
   // Archives without the engine's states (written before they were kept) are rebuilt once.
