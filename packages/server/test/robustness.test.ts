@@ -212,7 +212,11 @@ describe("generated requests over every route never give a 500 (issue 11 input c
         }>("/docs/json")
       ).body;
       const ops: Op[] = [];
-      for (const [path, methods] of Object.entries(doc.paths)) {
+      // A {flagId} fixture opens a chest-pain red, which rightly refuses every later publish of the
+      // {sessionId} fixture: fuzz the flag routes last (as the authorization matrix does).
+      const makesARed = (path: string) => Number(path.includes("{flagId}"));
+      const docPaths = Object.entries(doc.paths).sort(([x], [y]) => makesARed(x) - makesARed(y));
+      for (const [path, methods] of docPaths) {
         for (const [m, op] of Object.entries(methods)) {
           const method = m.toUpperCase();
           // Routes that end the caller's session or delete records would leave nothing to fuzz.

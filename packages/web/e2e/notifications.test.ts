@@ -115,7 +115,9 @@ describe("notifications: the coach's bell rises for a red flag", () => {
     const saved = page.waitForResponse(
       (r) => r.url().endsWith("/api/notifications/preferences") && r.request().method() === "PUT",
     );
-    await message.uncheck();
+    // A click, not uncheck(): the box is controlled and only settles once the save answers; the
+    // reload below checks what was stored.
+    await message.click();
     expect((await saved).status()).toBe(200);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
