@@ -3,31 +3,12 @@
  * chosen diet never becomes a variable of the model, so no solution can contain it.
  */
 import { type Reason, reason } from "../../core/reasons.ts";
-import type { Food, FoodCategory } from "../foods/vocabulary.ts";
+import { FOOD_CATEGORIES, type Food, type FoodCategory } from "../foods/vocabulary.ts";
 import type { NutritionPreferences } from "./types.ts";
 
-/** Categories meal plans draw from (condiments and drinks are for intake logging only). */
-const PLANNABLE: ReadonlySet<FoodCategory> = new Set([
-  "meat",
-  "poultry",
-  "fish",
-  "seafood",
-  "egg",
-  "dairy",
-  "cheese",
-  "plant_protein",
-  "legume",
-  "grain",
-  "pasta",
-  "bread",
-  "cereal",
-  "starchy_veg",
-  "vegetable",
-  "fruit",
-  "nut_seed",
-  "fat_oil",
-  "snack",
-]);
+/** Categories meal plans draw from: every category but those kept for intake logging only. */
+const INTAKE_ONLY: ReadonlySet<FoodCategory> = new Set(["condiment", "beverage"]);
+const PLANNABLE: ReadonlySet<FoodCategory> = new Set(FOOD_CATEGORIES.filter((c) => !INTAKE_ONLY.has(c)));
 
 /** Why a food is excluded, or null when the plan may use it. */
 export function exclusionOf(food: Food, prefs: NutritionPreferences): string | null {
