@@ -91,7 +91,8 @@ describe("business: the owner sees the business's health on one page", () => {
     const posted = page.waitForResponse(
       (r) => r.url().endsWith("/api/business/survey") && r.request().method() === "POST",
     );
-    await page.getByRole("button", { name: "Send" }).click();
+    // The survey's own Send: the weekly check-in card on the same page has one too.
+    await page.locator("form", { has: survey }).getByRole("button", { name: "Send" }).click();
     expect((await posted).status()).toBe(201);
     await page
       .getByRole("status")

@@ -71,7 +71,8 @@ describe("messages: client and coach talk inside Spotter", () => {
     const posted = page.waitForResponse((r) => r.url().endsWith("/api/me/messages") && r.request().method() === "POST");
     await page.getByRole("button", { name: "Send" }).click();
     expect((await posted).status()).toBe(201);
-    await page.getByTestId("thread").getByText("My left knee felt odd on squats today.").waitFor();
+    // The bubble, not the box it was typed in (which may still hold the text until the send answers).
+    await page.getByRole("list", { name: "Messages" }).getByText("My left knee felt odd on squats today.").waitFor();
     await page.screenshot({ path: `${SHOTS}/client-phone-sent.png`, fullPage: true });
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);

@@ -8,6 +8,8 @@ type Options<TData, TVars> = {
   update?: (cache: QueryClient, data: TData, vars: TVars) => void;
   /** Keys whose data the change makes stale; they refetch if on screen. */
   invalidates?: (data: TData, vars: TVars) => QueryKey[];
+  /** Names the mutation in the cache, for screens that must know it succeeded after a remount. */
+  mutationKey?: QueryKey;
 };
 
 /**
@@ -15,9 +17,15 @@ type Options<TData, TVars> = {
  * for forms), cache updates and invalidation. Components call `mutate(vars, { onSuccess })` for
  * what only the screen cares about (close a dialog, navigate).
  */
-export function useApiMutation<TData, TVars = void>({ request, update, invalidates }: Options<TData, TVars>) {
+export function useApiMutation<TData, TVars = void>({
+  request,
+  update,
+  invalidates,
+  mutationKey,
+}: Options<TData, TVars>) {
   const cache = useQueryClient();
   return useMutation({
+    mutationKey,
     mutationFn: async (vars: TVars) => {
       try {
         return await request(vars);

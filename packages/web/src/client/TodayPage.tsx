@@ -1,8 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { useMutationState, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { WeeklyCheckInCard } from "../weekly-checkin/WeeklyCheckInCard.tsx";
+import { logSessionKey } from "./mutations.ts";
 import { myTodayQuery } from "./queries.ts";
 import { SafetyNotice } from "./SafetyNotice.tsx";
 import { SessionLogger } from "./SessionLogger.tsx";
@@ -12,7 +13,10 @@ import { SurveyCard } from "./survey/SurveyCard.tsx";
 export function TodayPage() {
   const res = useQuery(myTodayQuery());
   const [logged, setLogged] = useState(false);
-  if (logged)
+  // A log sent on reconnect may succeed after this page re-mounted (its callback is then gone) and
+  // today's list no longer holds the logged session: the mutation cache still knows it went out.
+  const sentLogs = useMutationState({ filters: { mutationKey: logSessionKey, status: "success" } });
+  if (logged || sentLogs.length > 0)
     return (
       <>
         <h1 tabIndex={-1}>Today</h1>
