@@ -105,6 +105,43 @@ describe("solved plans", () => {
     expect(swapped.days[0]).toEqual(plan.days[0]);
   }, 60_000);
 
+  it("swaps any one food of a high-protein day: the food leaves the day, unchanged meals are all those not named", () => {
+    // 1,290 kcal with 150 g protein (a fat-loss client): swapping out the day's main protein source
+    // with everything else kept often cannot reach the protein target, so the swap widens to the
+    // meal, then the day, and says which meals changed. 12 seeds × every dinner food.
+    const days = week(1290, 150, 36).map((d) => ({ ...d, kcal: 1290, carbsG: 92 }));
+    const day = days[2]!;
+    const prefs = {
+      ...PREFS,
+      dislikes: [...PREFS.dislikes.slice(0, 3), "salmon-atlantic-farmed-baked", "oats-rolled-dry"],
+      likes: ["chicken-breast-roasted-skinless"],
+      weeklyBudgetCents: 9000,
+    };
+    let swaps = 0;
+    let widened = 0;
+    for (let s = 0; s < 40; s++) {
+      const input = { foods: BUILTIN_FOODS, preferences: prefs, days, seed: `hp${s}` };
+      const plan = swapInPlan(input, planWeek(input, solve), { date: day.date, slot: "lunch" }, solve);
+      for (const food of plan.days[2]!.meals.find((m) => m.slot === "dinner")!.items) {
+        const next = swapInPlan(input, plan, { date: day.date, slot: "dinner", foodId: food.foodId }, solve);
+        swaps++;
+        const after = next.days[2]!;
+        expect(within5(next)).toBe(true);
+        expect(after.meals.flatMap((m) => m.items.map((i) => i.foodId))).not.toContain(food.foodId);
+        const note = next.reasons.find((r) => r.ruleId === "nutrition.meal_plan.swap.widened");
+        const named = String(note?.inputs.changedSlots ?? "").split(",");
+        if (note) widened++;
+        for (const m of plan.days[2]!.meals)
+          if (m.slot !== "dinner" && !named.includes(m.slot))
+            expect(after.meals.find((x) => x.slot === m.slot)!.items.map((i) => i.foodId)).toEqual(
+              m.items.map((i) => i.foodId),
+            );
+      }
+    }
+    expect(swaps).toBeGreaterThan(30);
+    console.info(`high-protein food swaps: ${swaps}, widened beyond the meal: ${widened}`);
+  }, 120_000);
+
   it("refuses an impossible week naming the targets in conflict", () => {
     const days = [{ date: "2026-03-02", kcal: 1400, proteinG: 260, carbsG: 40, fatG: 20 }];
     let err: unknown;

@@ -38,7 +38,7 @@ type Plan = {
   id: string;
   weekStart: string;
   days: Day[];
-  reasons: { ruleId: string; message: string }[];
+  reasons: { ruleId: string; message: string; inputs: Record<string, unknown> }[];
   shoppingList: { aisles: { aisle: string; label: string; items: { foodId: string; grams: number }[] }[] };
   swaps: number;
 };
@@ -189,9 +189,12 @@ describe("meal plan", () => {
     const lunch = after.meals.find((m) => m.slot === "lunch")!.items;
     for (const i of lunch) expect(before).not.toContain(i.foodId);
     for (const v of Object.values(after.deviationPct)) expect(Math.abs(v)).toBeLessThanOrEqual(5);
-    // Other meals of the day keep their foods.
-    const bf = (d: Day) => d.meals.find((m) => m.slot === "breakfast")!.items.map((i) => i.foodId);
-    expect(bf(after)).toEqual(bf(day));
+    // Other meals of the day keep their foods, except those a widened swap names.
+    const named = res.body.reasons.find((r) => r.ruleId === "nutrition.meal_plan.swap.widened");
+    const changed = String(named?.inputs.changedSlots ?? "").split(",");
+    const foods = (d: Day, slot: string) => d.meals.find((m) => m.slot === slot)!.items.map((i) => i.foodId);
+    for (const slot of ["breakfast", "snack-1", "dinner"])
+      if (!changed.includes(slot)) expect(foods(after, slot)).toEqual(foods(day, slot));
     expect(res.body.swaps).toBe(1);
     const food = after.meals.find((m) => m.slot === "dinner")!.items[0]!;
     const one = await a.coach.post<Plan>(`/api/clients/${id}/nutrition/meal-plan/swap`, {

@@ -38,8 +38,6 @@ export type DayContext = {
   seed: string;
   /** Per slot id: the foods that slot must keep (role → food id), for swaps. */
   fixed?: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** Per slot id and role: food ids that may not be offered there (what a swap replaces). */
-  banned?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The one role of a fixed slot that draws fresh candidates (a food swap). */
   open?: { slot: string; role: string };
 };
@@ -67,8 +65,7 @@ export function dayPools(
         const id = keep.get(spec.role);
         return { spec: { ...spec, optional: id === undefined }, foods: ctx.foods.filter((f) => f.id === id) };
       }
-      const banned = ctx.banned?.get(`${slot.id}.${spec.role}`);
-      const all = ctx.foods.filter((f) => spec.categories.includes(f.category) && !banned?.has(f.id));
+      const all = ctx.foods.filter((f) => spec.categories.includes(f.category));
       const fresh = all.filter((f) => (ctx.uses.get(f.id) ?? 0) < DAY_RULES.maxUsesPerWeek);
       const ranked = (fresh.length >= poolSize ? fresh : all)
         .map((f) => ({
@@ -81,7 +78,9 @@ export function dayPools(
             (f.priceCentsPer100g ?? 0) / 1000,
         }))
         .sort((a, b) => a.score - b.score || a.f.id.localeCompare(b.f.id));
-      return { spec, foods: ranked.slice(0, poolSize).map((x) => x.f) };
+      // A food swap's one open role is a single choice: offer it more of the table.
+      const size = open ? Math.max(poolSize, 2 * DAY_RULES.widePoolSize) : poolSize;
+      return { spec, foods: ranked.slice(0, size).map((x) => x.f) };
     }),
   );
 }

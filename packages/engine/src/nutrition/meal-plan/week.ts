@@ -1,7 +1,6 @@
 /**
  * The 7-day meal plan: days planned in order, each day's solve seeing what the earlier days used
- * (variety), and a one-tap swap that re-plans one day with the rest of that day's meals kept, so the
- * day stays within its targets.
+ * (variety), and a one-tap swap that re-plans as little of one day as keeps it within its targets.
  */
 import { EngineError, invalid } from "../../core/errors.ts";
 import { type Reason, reason } from "../../core/reasons.ts";
@@ -97,9 +96,12 @@ export function planWeek(input: MealPlanInput, solve: LpSolver): MealPlan {
 export type SwapRequest = { date: string; slot: string; foodId?: string | undefined };
 
 /**
- * Replaces one meal (or one food of it) with an alternative: the other meals of the day keep their
- * foods, amounts may move so the day stays within ±5%; the replaced food is not offered again there.
- * `input.days` must hold the plan's targets (the day's target is read from the plan itself).
+ * Replaces one meal (or one food of it) with an alternative, changing as little else as it must:
+ * first only the swapped meal (or food) with the day's other foods kept and their amounts free;
+ * when that cannot stay within ±5% (swapping out a day's main protein source often cannot), a food
+ * swap may also change the rest of its meal, and last the whole day is re-planned. The replaced
+ * foods are never offered again that day, and a reason names every meal that changed besides the
+ * one asked for. `input.days` must hold the plan's targets (the day's target is read from the plan).
  */
 export function swapInPlan(input: MealPlanInput, plan: MealPlan, req: SwapRequest, solve: LpSolver): MealPlan {
   const di = plan.days.findIndex((d) => d.date === req.date);
@@ -110,35 +112,84 @@ export function swapInPlan(input: MealPlanInput, plan: MealPlan, req: SwapReques
   const target = meal.items.find((i) => i.foodId === req.foodId);
   if (req.foodId !== undefined && !target) invalid("foodId", "is not in this meal");
   const base = baseContext({ ...input, days: [day.target] });
-  const fixed = new Map<string, Map<string, string>>();
-  for (const m of day.meals) {
-    if (m.slot === req.slot && !target) continue;
-    const roles = new Map(m.items.map((i) => [i.role, i.foodId] as const));
-    if (m.slot === req.slot && target) roles.delete(target.role);
-    fixed.set(m.slot, roles);
-  }
-  const banned = new Map<string, Set<string>>();
-  for (const i of target ? [target] : meal.items) banned.set(`${req.slot}.${i.role}`, new Set([i.foodId]));
-  // The swapped meal's own kept roles are fixed; its swapped role draws fresh candidates.
-  const ctx: DayContext = {
-    target: day.target,
-    slots: base.slots,
-    foods: base.eligible.foods,
-    likes: base.likes,
-    uses: usesOf(plan.days.filter((_, i) => i !== di)),
-    dailyBudgetCents: base.dailyBudgetCents,
-    seed: `${input.seed}:swap:${req.slot}:${req.foodId ?? ""}:${meal.items.map((i) => i.foodId).join(",")}`,
-    fixed,
-    ...(target ? { open: { slot: req.slot, role: target.role } } : {}),
-    banned,
-  };
   if (base.slots.length !== day.meals.length)
     throw new EngineError(
       "unsatisfiable",
       "The meal structure changed since this plan was made: generate a new plan.",
       [{ path: "preferences.mealsPerDay", message: "differs from the plan's" }],
     );
-  const next = planDay(ctx, solve, di);
+  const replaced = new Set((target ? [target] : meal.items).map((i) => i.foodId));
+  const seed = `${input.seed}:swap:${req.slot}:${req.foodId ?? ""}:${meal.items.map((i) => i.foodId).join(",")}`;
+  const context = (keepOthers: boolean, keepOwnRoles: boolean): DayContext => {
+    const fixed = new Map<string, Map<string, string>>();
+    for (const m of day.meals) {
+      if (m.slot === req.slot) {
+        if (!keepOwnRoles) continue;
+        const roles = new Map(m.items.map((i) => [i.role, i.foodId] as const));
+        roles.delete(target!.role);
+        fixed.set(m.slot, roles);
+      } else if (keepOthers) fixed.set(m.slot, new Map(m.items.map((i) => [i.role, i.foodId] as const)));
+    }
+    return {
+      target: day.target,
+      slots: base.slots,
+      foods: base.eligible.foods.filter((f) => !replaced.has(f.id)),
+      likes: base.likes,
+      uses: usesOf(plan.days.filter((_, i) => i !== di)),
+      dailyBudgetCents: base.dailyBudgetCents,
+      seed,
+      fixed,
+      ...(target && keepOwnRoles ? { open: { slot: req.slot, role: target.role } } : {}),
+    };
+  };
+  // Narrowest first: the swapped food alone, then its whole meal, then the whole day.
+  const attempts: DayContext[] = [
+    ...(target ? [context(true, true)] : []),
+    context(true, false),
+    context(false, false),
+  ];
+  let next: PlannedDay | null = null;
+  let failure: unknown = null;
+  for (const ctx of attempts) {
+    try {
+      next = planDay(ctx, solve, di);
+      break;
+    } catch (e) {
+      if (!(e instanceof EngineError) || e.code !== "unsatisfiable") throw e;
+      failure ??= e;
+    }
+  }
+  if (!next) throw failure;
   const days = plan.days.map((d, i) => (i === di ? next : d));
-  return { ...plan, days, costCents: days.reduce((s, d) => s + d.costCents, 0) };
+  return {
+    ...plan,
+    days,
+    costCents: days.reduce((s, d) => s + d.costCents, 0),
+    reasons: [
+      ...plan.reasons.filter((r) => !(r.ruleId === SWAP_WIDENED && r.inputs.date === req.date)),
+      ...swapReasons(req, day, next),
+    ],
+  };
+}
+
+const SWAP_WIDENED = "nutrition.meal_plan.swap.widened";
+
+/** Names the meals a swap had to change besides the one asked for (none when only that one changed). */
+function swapReasons(req: SwapRequest, before: PlannedDay, after: PlannedDay): Reason[] {
+  const foods = (d: PlannedDay, slot: string) =>
+    d.meals
+      .find((m) => m.slot === slot)!
+      .items.map((i) => i.foodId)
+      .join(",");
+  const changed = before.meals
+    .map((m) => m.slot)
+    .filter((slot) => slot !== req.slot && foods(before, slot) !== foods(after, slot));
+  if (!changed.length) return [];
+  return [
+    reason(
+      SWAP_WIDENED,
+      `${after.date}: to stay within ±5% of the day's targets without the replaced food, ${changed.join(", ")} changed too.`,
+      { date: after.date, slot: req.slot, changedSlots: changed.join(",") },
+    ),
+  ];
 }
