@@ -45,8 +45,14 @@ export const orgExercises = pgTable(
     organizationId: orgId(),
     exerciseId: text("exercise_id").notNull(),
     exercise: jsonb("exercise").$type<Exercise>().notNull(),
+    /** An optional http(s) link to a demonstration video or image; shown as a link, never embedded. */
+    mediaUrl: text("media_url"),
+    /** Archived exercises stay resolvable (history, methods, drafts keep working) but leave pickers. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("org_exercises_org_exercise").on(t.organizationId, t.exerciseId)],
 );
