@@ -118,23 +118,37 @@ export function generateSession(input: GenerateSessionInput): Session {
     };
     // Rotation: the day after the one trained last, read from the logged main work.
     const trained = trainedDays(facts.past.slice(-ROTATION_LOOKBACK), block.split, catalog);
-    const dayIndex = nextDayIndex(trained, block.split.length);
+    const planned = input.plannedDayIndex;
+    if (planned !== undefined && !(Number.isInteger(planned) && planned >= 0 && planned < block.split.length))
+      throw new EngineError("invalid_input", `plannedDayIndex: must be 0-${block.split.length - 1}`, [
+        { path: "plannedDayIndex", message: `must be an integer 0-${block.split.length - 1} (the block's split days)` },
+      ]);
+    const dayIndex = planned ?? nextDayIndex(trained, block.split.length);
     const day = block.split[dayIndex]!;
     const previous = trained[trained.length - 1];
-    reasons.push(
-      reason(
-        "split.day_choice",
-        previous
-          ? `${day.label}: next in the split after ${block.split[previous.dayIndex]!.label} (trained ${previous.date}).`
-          : `${day.label}: the first day of the split (no earlier session of this split logged).`,
-        {
+    if (planned !== undefined)
+      reasons.push(
+        reason("split.day_planned", `${day.label}: the day the week's calendar plans on this date.`, {
           dayIndex,
-          previousDayIndex: previous?.dayIndex ?? null,
-          previousDate: previous?.date ?? null,
+          rotationDayIndex: nextDayIndex(trained, block.split.length),
           splitDays: block.split.length,
-        },
-      ),
-    );
+        }),
+      );
+    else
+      reasons.push(
+        reason(
+          "split.day_choice",
+          previous
+            ? `${day.label}: next in the split after ${block.split[previous.dayIndex]!.label} (trained ${previous.date}).`
+            : `${day.label}: the first day of the split (no earlier session of this split logged).`,
+          {
+            dayIndex,
+            previousDayIndex: previous?.dayIndex ?? null,
+            previousDate: previous?.date ?? null,
+            splitDays: block.split.length,
+          },
+        ),
+      );
     const kept = lastSlotExercises(trained, dayIndex, day.slots.length);
     for (const p of pains) {
       if (p.source === "today" && p.severity >= SEVERE_PAIN) {

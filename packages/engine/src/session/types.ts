@@ -82,6 +82,12 @@ export type GenerateSessionInput = {
   adjustments?: Adjustment[];
   /** A profile without a PAR-Q+ screen is gated like an uncleared one (screening/clearance.ts). */
   requireScreening?: boolean;
+  /**
+   * The split day the coach's week calendar put on this date (0-based index into the block's
+   * split). Given when a week is drafted at once: the rotation reads logs only, so every draft of
+   * an unlogged week would otherwise be the same "next" day. Absent: rotation by what was trained.
+   */
+  plannedDayIndex?: number;
 };
 
 export type ItemRole = "general" | "ramp" | SlotRole | "finisher" | "cooldown";
