@@ -1,0 +1,28 @@
+export {
+  CONSISTENCY_WINDOW,
+  CONSISTENT_SHARE,
+  type ConsistencyStatus,
+  type HabitConsistency,
+  type HabitSchedule,
+  habitConsistency,
+  type IsoWeekday,
+  isoWeekday,
+  isoWeekdayOf,
+  ON_AND_OFF_SHARE,
+} from "./consistency.ts";
+export {
+  CHECK_IN_NUDGE_FROM_WEEKDAY,
+  dueNudges,
+  inQuietHours,
+  localClock,
+  MISSED_LOOKBACK_DAYS,
+  MISSED_REASONS,
+  type MissedReason,
+  NUDGE_KINDS,
+  type Nudge,
+  type NudgeDecision,
+  type NudgeInput,
+  type NudgeKind,
+  type NudgePrefs,
+  nudgeText,
+} from "./nudges.ts";
