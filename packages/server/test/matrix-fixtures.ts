@@ -78,6 +78,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/password-reset/complete": () => ({ token: "x".repeat(43), newPassword: PASSWORD }),
   "POST /api/auth/totp/confirm": () => ({ code: "000000" }),
   "POST /api/auth/totp/disable": () => ({ password: PASSWORD }),
+  "PUT /api/exercise-mappings": () => ({ mappings: [{ name: "Matrix Curl", exerciseId: "barbell-curl" }] }),
   ...PROGRAMMING_SAMPLE_BODIES,
   ...SAFETY_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,

@@ -3,6 +3,7 @@ export * from "./account-security.ts";
 export * from "./auth.ts";
 export * from "./calendar.ts";
 export * from "./clients.ts";
+export * from "./imports.ts";
 export * from "./invitations.ts";
 export * from "./meal-plans.ts";
 export * from "./members.ts";

@@ -48,30 +48,5 @@ export type ImportRequest = {
   mapping?: Record<string, string | null>;
 };
 
-const nameSchema = z.object({
-  name: z.string(),
-  status: z.enum(["exact", "alias", "mapped", "ignored", "unmapped"]),
-  exerciseId: z.string().optional(),
-  sets: z.number().int(),
-  suggestions: z.array(z.object({ exerciseId: z.string(), name: z.string(), score: z.number() })).optional(),
-});
-
-/** What an import will add (preview) or added (commit), what it skipped and why. */
-export const importSummarySchema = z.object({
-  format: z.enum(IMPORT_FORMATS),
-  rows: z.number().int(),
-  sessions: z.object({
-    inFile: z.number().int(),
-    /** Preview: would be added; commit: were added. */
-    added: z.number().int(),
-    alreadyImported: z.number().int(),
-    /** Workouts none of whose sets could be imported. */
-    empty: z.number().int(),
-  }),
-  sets: z.object({ working: z.number().int(), warmup: z.number().int(), skipped: z.number().int() }),
-  skipped: z.array(z.object({ reason: z.string(), sets: z.number().int(), firstLines: z.array(z.number().int()) })),
-  exercises: z.array(nameSchema),
-  unmapped: z.array(z.string()),
-  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
-});
-export type ImportSummary = z.infer<typeof importSummarySchema>;
+/** The answers' shapes live in contracts (the web app reads them); re-exported for the server. */
+export { type ImportSummary, importSummarySchema } from "@spotter/contracts";

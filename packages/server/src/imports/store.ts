@@ -13,6 +13,7 @@ import { runEngine } from "../programming/engine-errors.ts";
 import { advanceArchive, loadDraftHistory, statesWithTotals } from "../programming/history-archive.ts";
 import { ImportFileError, type ParsedImport } from "./model.ts";
 import { createNameMatcher } from "./names.ts";
+import { loadOrgMappings } from "./org-mappings.ts";
 import { readUpload } from "./read.ts";
 import type { ImportRequest, ImportSummary } from "./schema.ts";
 import { type ConvertedSession, toSession } from "./to-session.ts";
@@ -54,7 +55,11 @@ export async function planImport(
   const catalog = await loadCatalog(db, actor.organizationId);
   for (const [name, id] of Object.entries(body.mapping ?? {}))
     if (id !== null && !catalog.has(id)) throw validationError(`query.mapping.${name}`, `unknown exercise "${id}"`);
-  const match = createNameMatcher(catalog, body.mapping ?? {});
+  // The organization's stored decisions first; this request's own mapping overrides them.
+  const match = createNameMatcher(catalog, {
+    ...(await loadOrgMappings(db, actor.organizationId, catalog)),
+    ...body.mapping,
+  });
   const converted = parsed.sessions.map((s) => ({
     ...toSession(s, parsed.format, match, catalog),
     id: importedSessionId(clientId, s.externalId),

@@ -20,6 +20,7 @@ import { clientSafetyRoutes } from "./clients/safety.ts";
 import { clientSessionRoutes } from "./clients/sessions.ts";
 import { clientTierRoutes } from "./clients/tier.ts";
 import { clientWeeklyCheckInRoutes } from "./clients/weekly-checkins.ts";
+import { exerciseMappingRoutes } from "./exercise-mappings/exercise-mappings.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
 import { flagRoutes } from "./flags/flags.ts";
 import { foodRoutes } from "./foods/foods.ts";
@@ -95,6 +96,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(trainerProfileRoutes, { prefix: "/trainer-profile" });
   await app.register(notificationRoutes, { prefix: "/notifications" });
   await app.register(exerciseRoutes, { prefix: "/exercises" });
+  await app.register(exerciseMappingRoutes, { prefix: "/exercise-mappings" });
   await app.register(methodRoutes, { prefix: "/methods" });
   await app.register(sessionRoutes, { prefix: "/sessions" });
   await app.register(todayRoutes);

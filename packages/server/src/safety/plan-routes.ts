@@ -85,6 +85,10 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/imports/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/apple-health/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/invitation", why: "a login for the client" },
+  {
+    prefix: "/api/exercise-mappings",
+    why: "names for later imports; nothing is stored until an import commits, and that goes through the guard",
+  },
   { prefix: "/api/methods/:methodId/export", why: "a copy of a method" },
   { prefix: "/api/methods/import", why: "adds a method to the library; no client follows it until assigned" },
 ];

@@ -1,5 +1,4 @@
 import type { Readable } from "node:stream";
-import { z } from "zod";
 import { ImportFileError } from "../model.ts";
 import { parseAppleHealth } from "./parse.ts";
 import type { AppleHealthDays } from "./records.ts";
@@ -25,20 +24,5 @@ export async function parseUpload(body: unknown): Promise<AppleHealthDays> {
   return parseAppleHealth(body.stream);
 }
 
-export const appleHealthSummarySchema = z.object({
-  format: z.literal("apple-health"),
-  records: z.number().int(),
-  metrics: z.array(
-    z.object({
-      metric: z.string(),
-      days: z.number().int(),
-      added: z.number().int(),
-      alreadyImported: z.number().int(),
-    }),
-  ),
-  bodyMass: z.object({ days: z.number().int(), added: z.number().int(), alreadyPresent: z.number().int() }),
-  workouts: z.object({ inFile: z.number().int(), added: z.number().int(), alreadyImported: z.number().int() }),
-  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
-  skipped: z.array(z.object({ reason: z.string(), records: z.number().int() })),
-  note: z.string(),
-});
+/** The answer's shape lives in contracts (the web app reads it); re-exported for the routes. */
+export { appleHealthSummarySchema } from "@spotter/contracts";
