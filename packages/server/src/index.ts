@@ -25,3 +25,4 @@ export {
   type NotificationJobs,
   startNotificationJobs,
 } from "./notifications/index.ts";
+export { type NudgeJobs, startNudgeJobs } from "./habits/jobs.ts";

@@ -6,6 +6,7 @@ import {
   serveWebApp,
   startMonitoringJobs,
   startNotificationJobs,
+  startNudgeJobs,
 } from "@spotter/server";
 import type { Command } from "commander";
 import { describeDatabase, openDatabaseFromEnv, portFromEnv, WEB_DIST } from "../env.ts";
@@ -77,6 +78,8 @@ export async function startJobs(database: Database) {
       if (s.retrying || s.failed) console.error(`email: ${s.sent} sent, ${s.retrying} to retry, ${s.failed} failed`);
     },
   });
+  // Habits and nudges: before a session, after a missed one, before the weekly check-in.
+  await startNudgeJobs(database, monitoring.boss);
   return {
     ...monitoring,
     stop: async () => {

@@ -12,4 +12,5 @@ export * from "./monitoring.ts";
 export * from "./nutrition.ts";
 export * from "./rehearse.ts";
 export * from "./team.ts";
+export * from "./habits.ts";
 export * from "./weekly-checkins.ts";

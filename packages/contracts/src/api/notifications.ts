@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "invitation",
   "password_reset",
   "check_in_due",
+  /** Habits and nudges: before a planned session, after a missed one (issue 14 item 3). */
+  "nudge",
   "system",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -7,6 +7,7 @@ import { clientCheckinRoutes } from "./clients/checkins.ts";
 import { clientDataRoutes } from "./clients/client-data.ts";
 import { clientRoutes } from "./clients/clients.ts";
 import { clientFlagRoutes } from "./clients/flags.ts";
+import { clientHabitRoutes } from "./clients/habits.ts";
 import { clientImportRoutes } from "./clients/imports.ts";
 import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
@@ -27,6 +28,7 @@ import { foodRoutes } from "./foods/foods.ts";
 import { healthRoutes } from "./health/health.ts";
 import { invitationRoutes } from "./invitations/invitations.ts";
 import { meCheckinRoutes } from "./me/checkins.ts";
+import { meHabitRoutes } from "./me/habits.ts";
 import { meMealPlanRoutes } from "./me/meal-plans.ts";
 import { meMessageRoutes } from "./me/messages.ts";
 import { meNutritionRoutes } from "./me/nutrition.ts";
@@ -76,6 +78,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientImportRoutes,
     clientMessageRoutes,
     clientWeeklyCheckInRoutes,
+    clientHabitRoutes,
   ])
     await app.register(clientPlugin, { prefix: "/clients" });
   await app.register(meCheckinRoutes, { prefix: "/me" });
@@ -84,6 +87,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meSessionRoutes, { prefix: "/me" });
   await app.register(meMessageRoutes, { prefix: "/me" });
   await app.register(meWeeklyCheckInRoutes, { prefix: "/me" });
+  await app.register(meHabitRoutes, { prefix: "/me" });
   await app.register(messageRoutes, { prefix: "/messages" });
   await app.register(queueRoutes, { prefix: "/queue" });
   await app.register(proposalRoutes, { prefix: "/proposals" });

@@ -7,6 +7,7 @@ export const KIND_LABEL: Record<NotificationKind, string> = {
   invitation: "Invitation",
   password_reset: "Password reset",
   check_in_due: "Check-in due",
+  nudge: "Reminder",
   system: "Spotter",
 };
 
@@ -16,13 +17,14 @@ export const KIND_HINT: Partial<Record<NotificationKind, string>> = {
   overdue_escalation: "A flag passed its response time. Always emailed.",
   message: "New messages in a conversation (batched).",
   check_in_due: "A weekly check-in is due.",
+  nudge: "Reminders before a planned session and a question after a missed one.",
   system: "News about your account and Spotter.",
 };
 
 /** Kinds a coach (owner) or a client can receive in-app, in the order the form shows them. */
 export const KINDS_FOR: Record<"coach" | "client", NotificationKind[]> = {
   coach: ["red_flag", "overdue_escalation", "message", "check_in_due", "system"],
-  client: ["message", "check_in_due", "system"],
+  client: ["message", "check_in_due", "nudge", "system"],
 };
 
 /** "just now", "5 min ago", "3 h ago", then a short date. */
