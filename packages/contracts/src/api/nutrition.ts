@@ -202,3 +202,25 @@ export type NutritionProposalResult = z.infer<typeof nutritionProposalResultSche
 
 /** DELETE /clients/:id/nutrition/measurements/:measurementId (a mistyped weigh-in skews the trend). */
 export const measurementParamsSchema = z.object({ id: z.uuid(), measurementId: z.uuid() });
+
+/**
+ * GET /clients/:id/nutrition/adaptive (coach and owner): the adaptive expenditure estimate the
+ * monitoring pass last stored for the client, with its uncertainty and reasons, and that day's
+ * target check: a change proposed, blocked by an open flag (disordered eating, low energy
+ * availability), or none and why. Not on the portal: a block's reason names the flag.
+ */
+export const adaptiveCheckSchema = z.object({
+  /** The pass date the estimate is for. */
+  computedFor: z.string(),
+  expenditure: expenditureSchema,
+  /** The energy target in force when the pass ran. */
+  targetKcal: z.number().nullable(),
+  status: z.enum(["proposed", "blocked", "none"]),
+  reasons: z.array(reasonSchema),
+  updatedAt: z.string(),
+});
+export type AdaptiveCheck = z.infer<typeof adaptiveCheckSchema>;
+
+/** `check` is null until the pass has evaluated the client with targets and data. */
+export const adaptiveCheckResponseSchema = z.object({ check: adaptiveCheckSchema.nullable() });
+export type AdaptiveCheckResponse = z.infer<typeof adaptiveCheckResponseSchema>;

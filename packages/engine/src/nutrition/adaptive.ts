@@ -39,6 +39,8 @@ export type ExpenditureEstimate = {
   dataSdKcal: number | null;
   /** Weight slope over the window, kg/week, and its standard error. */
   kgPerWeek: number | null;
+  /** Standard error of that slope, kg/week (scale noise over the window; null below 3 weigh-ins). */
+  kgPerWeekSe: number | null;
   meanIntakeKcal: number | null;
   weighIns: number;
   intakeDays: number;
@@ -114,6 +116,7 @@ export function estimateFromDense(
   const enough = s.n >= R.minWeighIns && s.ni >= R.minIntakeDays && s.span >= R.minSpanDays && !Number.isNaN(s.seSlope);
   const base = {
     kgPerWeek: !Number.isNaN(s.slope) ? s.slope * 7 : null,
+    kgPerWeekSe: !Number.isNaN(s.seSlope) ? s.seSlope * 7 : null,
     meanIntakeKcal: s.ni ? s.meanI : null,
     weighIns: s.n,
     intakeDays: s.ni,

@@ -27,6 +27,7 @@ export {
 } from "./energy.ts";
 export * from "./foods/index.ts";
 export * from "./meal-plan/index.ts";
+export { checkTargetChange, PASS_CHECK_RULES, type PassCheckResult, type TargetChangeHistory } from "./pass-check.ts";
 export {
   NUTRITION_BLOCKING_FLAGS,
   type NutritionProposalInput,

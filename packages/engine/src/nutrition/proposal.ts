@@ -29,6 +29,12 @@ export const PROPOSAL_RULES = {
   maxIntakeDeviation: 0.1,
   /** A miss is more than 0.25 %/week away from the planned rate. */
   tolerancePctPerWeek: 0.25,
+  /**
+   * The miss must clear the tolerance by this many standard errors of the measured rate: with
+   * ±0.6 kg daily scale noise a 28-day slope has an se of ≈ 0.1 kg/week, so an on-plan client's
+   * trend crosses 0.25 %/week by chance often enough that daily checks would cut targets that work.
+   */
+  missSe: 1,
   /** One step changes the target by at most 200 kcal or 10%, whichever is smaller. */
   maxStepKcal: 200,
   maxStepFraction: 0.1,
@@ -116,6 +122,18 @@ export function proposeTargetChange(input: NutritionProposalInput): NutritionPro
         goalPctPerWeek: input.goalPctPerWeek,
       },
       { tolerancePctPerWeek: R.tolerancePctPerWeek },
+    );
+  const sePct = e.kgPerWeekSe == null ? 0 : (e.kgPerWeekSe / input.weightKg) * 100;
+  if (Math.abs(miss) - R.missSe * sePct <= R.tolerancePctPerWeek)
+    return none(
+      "nutrition.proposal.within_noise",
+      `Probably on track: ${round(observedPct, 2)} ± ${round(sePct, 2)}%/week vs the planned ${input.goalPctPerWeek}%/week is within the scale's day-to-day noise; waiting for a clearer trend.`,
+      {
+        observedPctPerWeek: round(observedPct, 2),
+        sePctPerWeek: round(sePct, 3),
+        goalPctPerWeek: input.goalPctPerWeek,
+      },
+      { tolerancePctPerWeek: R.tolerancePctPerWeek, missSe: R.missSe },
     );
   if (e.sdKcal > R.maxSdKcal)
     return none(

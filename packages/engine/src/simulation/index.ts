@@ -46,3 +46,12 @@ export {
   GAIN_PER_WEEK,
   type VirtualAthlete,
 } from "./virtual-athlete.ts";
+export {
+  createDieter,
+  DIETER_RULES,
+  type Dieter,
+  type DieterDay,
+  type DieterSpec,
+  liveDay,
+  trueExpenditure,
+} from "./virtual-dieter.ts";

@@ -5,6 +5,7 @@
  */
 import {
   addDays,
+  checkTargetChange,
   type DayLoad,
   dayLoad,
   decideProposal,
@@ -17,7 +18,6 @@ import {
   type NutritionTargets,
   nutritionTargets,
   periodiseCarbs,
-  proposeTargetChange,
   smoothWeights,
   type TriageLevel,
   type WeightTrendView,
@@ -274,17 +274,34 @@ export async function proposeNutritionChange(ctx: CommandContext, client: Client
       created: false,
     };
   const signed = c.goal === "lose" ? -c.ratePctPerWeek : c.goal === "gain" ? c.ratePctPerWeek : 0;
-  const result = proposeTargetChange({
-    date: today,
-    sex: client.profile.sex ?? "other",
-    weightKg: c.weightKg,
-    rmrKcal: c.targets.rmr.value,
-    goalPctPerWeek: signed,
-    currentKcal: c.targets.energyKcal.value,
-    estimate: c.expenditure,
-    openFlags: nctx.openFlags,
-    lowEnergyAvailability: c.targets.warnings.some((w) => w.ruleId === "nutrition.warning.low_energy_availability"),
-  });
+  // The coach asked now, so no cool-down; but one waiting proposal at a time (the pass keeps the same rule).
+  const [open] = await db
+    .select({ date: proposals.date })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.clientId, client.id),
+        eq(proposals.kind, "nutrition_target"),
+        inArray(proposals.status, ["proposed", "pending_review"]),
+      ),
+    )
+    .orderBy(desc(proposals.date))
+    .limit(1);
+  const history = { openProposalDate: open?.date ?? null, lastProposalDate: null, targetSince: null };
+  const result = checkTargetChange(
+    {
+      date: today,
+      sex: client.profile.sex ?? "other",
+      weightKg: c.weightKg,
+      rmrKcal: c.targets.rmr.value,
+      goalPctPerWeek: signed,
+      currentKcal: c.targets.energyKcal.value,
+      estimate: c.expenditure,
+      openFlags: nctx.openFlags,
+      lowEnergyAvailability: c.targets.warnings.some((w) => w.ruleId === "nutrition.warning.low_energy_availability"),
+    },
+    history,
+  );
   if (result.status !== "proposed")
     return { status: result.status, reasons: result.reasons, proposal: null, created: false };
   const tier = await clientTier(ctx.database, db, client.organizationId, client.id);

@@ -1,8 +1,10 @@
 import {
+  checkTargetChange,
   type DailyPassResult,
   dailyPass,
   decideProposal,
   levelRank,
+  type PassCheckResult,
   type TriageLevel,
   type TriageSignal,
 } from "@spotter/engine";
@@ -21,6 +23,8 @@ export type ClientEvaluation = {
   result: DailyPassResult;
   /** The energy target and adaptive expenditure estimate (with its uncertainty) the pass used; null without nutrition data. */
   nutrition: PassNutrition | null;
+  /** The day's adaptive target check (proposed, blocked by a flag, or none and why); null without targets. */
+  nutritionCheck: PassCheckResult | null;
 };
 
 /**
@@ -43,6 +47,19 @@ export function evaluateClient(
       ...decideProposal(p.proposal, tier, level),
     }));
   }
+  const nutrition = data.nutrition ?? null;
+  let nutritionCheck: PassCheckResult | null = null;
+  if (nutrition?.check) {
+    // Today's own red or yellow signals block like open flags: a disordered-eating cue in today's
+    // check-in stops a cut before its flag is even written.
+    const openFlags = [...nutrition.openFlags, ...flaggableSignals(result.signals).map((s) => s.kind)];
+    nutritionCheck = checkTargetChange(
+      { ...nutrition.check.input, date: result.date, openFlags },
+      nutrition.check.history,
+    );
+    const p = nutritionCheck.proposal;
+    if (p) result.proposals = [...result.proposals, { proposal: p, ...decideProposal(p, tier, level) }];
+  }
   return {
     clientId: data.state.clientId,
     organizationId: data.state.organizationId,
@@ -50,7 +67,8 @@ export function evaluateClient(
     level,
     automationPaused: level === "red",
     result,
-    nutrition: data.nutrition ?? null,
+    nutrition,
+    nutritionCheck,
   };
 }
 

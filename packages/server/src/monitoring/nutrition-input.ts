@@ -1,4 +1,10 @@
-import { type ExpenditureEstimate, type IntakeRecord, smoothWeights } from "@spotter/engine";
+import {
+  type ExpenditureEstimate,
+  type IntakeRecord,
+  type NutritionProposalInput,
+  smoothWeights,
+  type TargetChangeHistory,
+} from "@spotter/engine";
 import { computeTargets, type NutritionContext } from "../commands/nutrition-targets.ts";
 import type { clients } from "../db/schema.ts";
 import { numberColumn, textColumn } from "./columns.ts";
@@ -18,6 +24,11 @@ export type RawNutritionColumns = {
   n_bf: number | null;
   n_settings: string | null;
   n_decided: string | null;
+  /** Date of a nutrition-target proposal waiting for the coach, and of the newest one of any status. */
+  n_open_p: string | null;
+  n_last_p: string | null;
+  /** Kinds of the client's open flags, comma-separated (a disordered-eating flag blocks target changes). */
+  n_flags: string | null;
 };
 
 /** What the pass computed from a client's nutrition data. */
@@ -27,11 +38,15 @@ export type PassNutrition = {
   targetKcal: number | null;
   /** The adaptive expenditure estimate with its uncertainty (null when targets lack inputs). */
   expenditure: ExpenditureEstimate | null;
+  /** What the adaptive target check needs besides the day and the flags (null when targets lack inputs). */
+  check: { input: Omit<NutritionProposalInput, "date" | "openFlags">; history: TargetChangeHistory } | null;
+  /** Kinds of the open flags when the pass read the row. */
+  openFlags: string[];
 };
 
 /** The SQL of the nutrition columns; `$2` is the pass date. */
 export const NUTRITION_SELECT = `case when ni.n_idate is not null or nw.n_wdate is not null or nt.n_settings is not null
-      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*`;
+      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*`;
 export const NUTRITION_JOINS = `
        left join lateral (
          select string_agg(i.date::text, ',') as n_idate, string_agg(i.kcal::text, ',') as n_ikcal
@@ -54,7 +69,14 @@ export const NUTRITION_JOINS = `
          select json_build_object('diff', p.diff, 'decidedAt', p.decided_at, 'createdAt', p.created_at)::text as n_decided
            from proposals p where p.client_id = c.id and p.kind = 'nutrition_target'
              and p.status in ('approved', 'edited', 'auto_applied')
-           order by p.decided_at desc nulls last, p.created_at desc limit 1) np on true`;
+           order by p.decided_at desc nulls last, p.created_at desc limit 1) np on true
+       left join lateral (
+         select (max(p.date) filter (where p.status in ('proposed', 'pending_review')))::text as n_open_p,
+             max(p.date)::text as n_last_p
+           from proposals p where p.client_id = c.id and p.kind = 'nutrition_target') nl on true
+       left join lateral (
+         select string_agg(f.kind, ',' order by f.kind) as n_flags
+           from flags f where f.client_id = c.id and f.status = 'open') nf on true`;
 
 /** The nutrition columns as they enter the pass key (any change re-evaluates the client). */
 export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
@@ -67,6 +89,9 @@ export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
     r.n_bf === null ? null : String(r.n_bf),
     r.n_settings,
     r.n_decided,
+    r.n_open_p,
+    r.n_last_p,
+    r.n_flags,
   ];
 }
 
@@ -109,5 +134,29 @@ export function parseNutrition(r: RawNutritionColumns, today: string, completed:
     level: "green",
   };
   const c = computeTargets(ctx);
-  return { intake, targetKcal: c.targets?.energyKcal.value ?? null, expenditure: c.expenditure };
+  const t = c.targets;
+  const sex = ctx.client.profile.sex ?? "other";
+  const goalPctPerWeek = c.goal === "lose" ? -c.ratePctPerWeek : c.goal === "gain" ? c.ratePctPerWeek : 0;
+  // The target in force dates from the coach's setting or the decided proposal, whichever is newer.
+  const since = [settings?.createdAt, decided?.decidedAt ?? decided?.createdAt]
+    .filter((d): d is string => typeof d === "string")
+    .map((d) => new Date(d).toISOString().slice(0, 10))
+    .sort();
+  const check =
+    t && c.expenditure && c.weightKg !== null
+      ? {
+          input: {
+            sex,
+            weightKg: c.weightKg,
+            rmrKcal: t.rmr.value,
+            goalPctPerWeek,
+            currentKcal: t.energyKcal.value,
+            estimate: c.expenditure,
+            lowEnergyAvailability: t.warnings.some((w) => w.ruleId === "nutrition.warning.low_energy_availability"),
+          },
+          history: { openProposalDate: r.n_open_p, lastProposalDate: r.n_last_p, targetSince: since.at(-1) ?? null },
+        }
+      : null;
+  const openFlags = r.n_flags ? r.n_flags.split(",") : [];
+  return { intake, targetKcal: t?.energyKcal.value ?? null, expenditure: c.expenditure, check, openFlags };
 }

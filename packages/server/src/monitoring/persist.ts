@@ -23,7 +23,28 @@ export async function persistEvaluations(
   const flagRows: Record<string, unknown>[] = [];
   const proposalRows: Record<string, unknown>[] = [];
   const stateRows: Record<string, unknown>[] = [];
+  const estimateRows: Record<string, unknown>[] = [];
   for (const e of evals) {
+    const x = e.nutrition?.expenditure;
+    if (x && e.nutritionCheck)
+      estimateRows.push({
+        client_id: e.clientId,
+        organization_id: e.organizationId,
+        computed_for: e.result.date,
+        kcal: x.kcal,
+        sd_kcal: x.sdKcal,
+        data_kcal: x.dataKcal,
+        data_sd_kcal: x.dataSdKcal,
+        kg_per_week: x.kgPerWeek,
+        mean_intake_kcal: x.meanIntakeKcal,
+        weigh_ins: x.weighIns,
+        intake_days: x.intakeDays,
+        window_days: x.windowDays,
+        target_kcal: e.nutrition?.targetKcal ?? null,
+        reasons: x.reasons,
+        check_status: e.nutritionCheck.status,
+        check_reasons: e.nutritionCheck.reasons,
+      });
     for (const s of flaggableSignals(e.result.signals)) {
       flagRows.push({
         organization_id: e.organizationId,
@@ -71,7 +92,8 @@ export async function persistEvaluations(
         automation_paused: e.automationPaused,
       });
   }
-  if (!flagRows.length && !proposalRows.length && !stateRows.length) return { flags: 0, proposals: 0 };
+  if (!flagRows.length && !proposalRows.length && !stateRows.length && !estimateRows.length)
+    return { flags: 0, proposals: 0 };
   // One statement, three data-modifying CTEs: one round trip for the whole chunk (or one client).
   const [counts] = await database.query<{
     flags: string | number;
@@ -112,10 +134,32 @@ export async function persistEvaluations(
        on conflict (client_id) do update set level = excluded.level, readiness_score = excluded.readiness_score,
           last_computed_at = excluded.last_computed_at, last_computed_for = excluded.last_computed_for,
           automation_paused = excluded.automation_paused
+       returning 1),
+     e as (
+       -- The adaptive estimate and the day's target check, latest per client (the Nutrition card reads it).
+       insert into nutrition_estimates (client_id, organization_id, computed_for, kcal, sd_kcal, data_kcal,
+          data_sd_kcal, kg_per_week, mean_intake_kcal, weigh_ins, intake_days, window_days, target_kcal, reasons,
+          check_status, check_reasons, updated_at)
+       select u.*, $4::timestamptz from jsonb_to_recordset($5::jsonb) as u(client_id uuid, organization_id uuid,
+              computed_for date, kcal real, sd_kcal real, data_kcal real, data_sd_kcal real, kg_per_week real,
+              mean_intake_kcal real, weigh_ins integer, intake_days integer, window_days integer, target_kcal real,
+              reasons jsonb, check_status text, check_reasons jsonb)
+       on conflict (client_id) do update set computed_for = excluded.computed_for, kcal = excluded.kcal,
+          sd_kcal = excluded.sd_kcal, data_kcal = excluded.data_kcal, data_sd_kcal = excluded.data_sd_kcal,
+          kg_per_week = excluded.kg_per_week, mean_intake_kcal = excluded.mean_intake_kcal,
+          weigh_ins = excluded.weigh_ins, intake_days = excluded.intake_days, window_days = excluded.window_days,
+          target_kcal = excluded.target_kcal, reasons = excluded.reasons, check_status = excluded.check_status,
+          check_reasons = excluded.check_reasons, updated_at = excluded.updated_at
        returning 1)
      select (select count(*) from f) as flags, (select count(*) from p) as proposals, (select count(*) from s) as states,
             (select count(*) from n) as notified`,
-    [JSON.stringify(flagRows), JSON.stringify(proposalRows), JSON.stringify(stateRows), now],
+    [
+      JSON.stringify(flagRows),
+      JSON.stringify(proposalRows),
+      JSON.stringify(stateRows),
+      now,
+      JSON.stringify(estimateRows),
+    ],
   );
   // A red flag's coach was notified in the same statement (notifications/red-flag.ts): send now.
   if (Number(counts?.notified ?? 0) > 0) wakeDelivery();

@@ -27,6 +27,7 @@ import { access, actorOf, commandContext, errorResponses } from "../../http/rout
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { presentSettings } from "../../presenters/nutrition.ts";
 import { presentProposal } from "../../presenters/proposal.ts";
+import { clientNutritionAdaptiveRoutes } from "./nutrition-adaptive.ts";
 import { registerNutritionExportSections } from "./nutrition-export.ts";
 import { listIntake, listMeasurements, postIntake, postMeasurement, targetsView } from "./nutrition-handlers.ts";
 
@@ -38,6 +39,7 @@ const tags = ["nutrition"];
  */
 export const clientNutritionRoutes: FastifyPluginAsyncZod = async (app) => {
   registerNutritionExportSections();
+  await app.register(clientNutritionAdaptiveRoutes);
   const { db } = app;
   const client = (request: Parameters<typeof actorOf>[0], id: string) => loadVisibleClient(db, actorOf(request), id);
 
