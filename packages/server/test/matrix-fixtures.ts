@@ -9,6 +9,7 @@
 
 import { BUSINESS_SAMPLE_BODIES } from "./business/matrix-fixtures.ts";
 import { CALENDAR_PARAM_VALUES } from "./calendar/matrix-fixtures.ts";
+import { EXERCISE_PARAM_VALUES, LIBRARY_SAMPLE_BODIES } from "./exercises/matrix-fixtures.ts";
 import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
@@ -49,13 +50,14 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...NUTRITION_PARAM_VALUES,
   ...CALENDAR_PARAM_VALUES,
   ...WEEKLY_CHECKIN_PARAM_VALUES,
+  ...EXERCISE_PARAM_VALUES,
 };
 
 /**
  * Path parameters naming a record the whole organization shares (not one client's): every member
  * of org A whose role the route admits is a right caller, org B's members are not.
  */
-export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId", "foodId"]);
+export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId", "foodId", "exerciseId"]);
 
 export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),
@@ -80,6 +82,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/totp/disable": () => ({ password: PASSWORD }),
   "PUT /api/exercise-mappings": () => ({ mappings: [{ name: "Matrix Curl", exerciseId: "barbell-curl" }] }),
   ...PROGRAMMING_SAMPLE_BODIES,
+  ...LIBRARY_SAMPLE_BODIES,
   ...SAFETY_SAMPLE_BODIES,
   ...MONITORING_SAMPLE_BODIES,
   ...METHOD_SAMPLE_BODIES,

@@ -11,6 +11,7 @@ import { clientHabitRoutes } from "./clients/habits.ts";
 import { clientImportRoutes } from "./clients/imports.ts";
 import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
+import { clientMethodTemplateRoutes } from "./clients/method-template.ts";
 import { clientMonitoringRoutes } from "./clients/monitoring.ts";
 import { clientNutritionRoutes } from "./clients/nutrition.ts";
 import { clientMealPlanRoutes } from "./clients/nutrition-meal-plans.ts";
@@ -37,6 +38,7 @@ import { meWeeklyCheckInRoutes } from "./me/weekly-checkins.ts";
 import { memberRoutes } from "./members/members.ts";
 import { messageTemplateRoutes } from "./message-templates/message-templates.ts";
 import { messageRoutes } from "./messages/messages.ts";
+import { methodAssignRoutes } from "./methods/assign.ts";
 import { methodRoutes } from "./methods/methods.ts";
 import { notificationRoutes } from "./notifications/notifications.ts";
 import { proposalRoutes } from "./proposals/proposals.ts";
@@ -70,6 +72,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientTierRoutes,
     clientSafetyRoutes,
     clientMethodRoutes,
+    clientMethodTemplateRoutes,
     roadmapRoutes,
     clientSessionRoutes,
     progressRoutes,
@@ -102,6 +105,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exerciseRoutes, { prefix: "/exercises" });
   await app.register(exerciseMappingRoutes, { prefix: "/exercise-mappings" });
   await app.register(methodRoutes, { prefix: "/methods" });
+  await app.register(methodAssignRoutes, { prefix: "/methods" });
   await app.register(sessionRoutes, { prefix: "/sessions" });
   await app.register(todayRoutes);
   await app.register(calendarRoutes);

@@ -45,8 +45,42 @@ export const exerciseSchema = z.object({
 
 export const EXERCISE_SOURCES = ["builtin", "organization"] as const;
 
-export const exerciseEntrySchema = exerciseSchema.extend({ source: z.enum(EXERCISE_SOURCES) });
+/**
+ * A link to a demonstration (video or image): http(s) only, so a `javascript:` or `data:` URL can
+ * never reach an href; the web app renders it as a link with rel="noopener noreferrer", never embedded.
+ */
+export const mediaUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) link, e.g. https://www.youtube.com/watch?v=…");
+
+export const exerciseEntrySchema = exerciseSchema.extend({
+  source: z.enum(EXERCISE_SOURCES),
+  /** The organization's demonstration link (null for built-ins and when none was given). */
+  mediaUrl: z.string().nullable().optional(),
+  /** Archived organization exercises stay resolvable for history and methods but leave pickers. */
+  archived: z.boolean().optional(),
+});
 export type ExerciseEntry = z.infer<typeof exerciseEntrySchema>;
+
+/** POST /api/exercises and PUT /api/exercises/:exerciseId: the exercise plus its optional media link. */
+export const exerciseWriteRequestSchema = exerciseSchema.extend({ mediaUrl: mediaUrlSchema.nullable().optional() });
+export type ExerciseWriteRequest = z.input<typeof exerciseWriteRequestSchema>;
+
+export const exerciseIdParamsSchema = z.object({
+  exerciseId: exerciseIdSchema.refine((id) => id.startsWith("org:"), 'organization exercise ids start with "org:"'),
+});
+
+/** POST /api/exercises/:exerciseId/archive: archive (true) or restore (false). */
+export const exerciseArchiveRequestSchema = z.strictObject({ archived: z.boolean() });
 
 /** Filters: a movement pattern, the equipment on hand (comma-separated: exercises doable with it), free text. */
 export const exerciseListQuerySchema = z.object({
@@ -66,6 +100,9 @@ export const exerciseListQuerySchema = z.object({
     .pipe(z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length).optional()),
   q: z.string().trim().max(200).optional(),
   source: z.enum(EXERCISE_SOURCES).optional(),
+  level: z.enum(LEVELS).optional(),
+  /** Archived organization exercises: listed (flagged) by default so names still resolve; `exclude` for pickers. */
+  archived: z.enum(["include", "exclude", "only"]).optional(),
 });
 
 export const exerciseListResponseSchema = z.object({

@@ -3,6 +3,7 @@ export * from "./coach-today.ts";
 export * from "./exercise.ts";
 export * from "./log.ts";
 export * from "./method.ts";
+export * from "./method-assign.ts";
 export * from "./progress.ts";
 export * from "./roadmap.ts";
 export * from "./safety.ts";

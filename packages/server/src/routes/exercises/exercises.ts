@@ -3,19 +3,17 @@ import {
   exerciseEntrySchema,
   exerciseListQuerySchema,
   exerciseListResponseSchema,
-  exerciseSchema,
+  exerciseWriteRequestSchema,
 } from "@spotter/contracts";
-import { BUILTIN_EXERCISES, isAvailable, validateCatalog } from "@spotter/engine";
+import { BUILTIN_EXERCISES, type Exercise, isAvailable } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { orgExercises } from "../../db/schema-programming.ts";
-import { conflict, HttpError } from "../../http/errors.ts";
+import { conflict } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
-import { loadOrgExercises } from "../../programming/catalog.ts";
 import { invalidateOrgCache } from "../../programming/org-cache.ts";
-
-/** `regressions[1]` (validateCatalog's field) → `body.regressions.1`. */
-const bodyPath = (field: string) => `body.${field.replace(/\[(\d+)\]/g, ".$1")}`;
+import { exerciseEditRoutes } from "./exercise-edit.ts";
+import { assertExerciseValid, loadOrgExerciseRows, orgEntry } from "./org-exercises.ts";
 
 /** The exercise catalog: built-ins plus the organization's own (ids prefixed `org:`). */
 export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -27,24 +25,27 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.member },
       schema: {
         tags: ["programming"],
-        summary: "Built-in and organization exercises, filtered by pattern, equipment on hand, text",
+        summary: "Built-in and organization exercises, filtered by pattern, equipment on hand, level, text, archived",
         querystring: exerciseListQuerySchema,
         response: { 200: exerciseListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const { pattern, equipment, q, source } = request.query;
-      const own = await loadOrgExercises(db, actor.organizationId);
+      const { pattern, equipment, q, source, level, archived } = request.query;
+      const own = await loadOrgExerciseRows(db, actor.organizationId);
       const all: ExerciseEntry[] = [
-        ...BUILTIN_EXERCISES.map((e) => ({ ...e, source: "builtin" as const })),
-        ...own.map((e) => ({ ...e, source: "organization" as const })),
+        ...BUILTIN_EXERCISES.map((e) => ({ ...e, source: "builtin" as const, mediaUrl: null, archived: false })),
+        ...own.map(orgEntry),
       ];
       const needle = q?.toLowerCase();
       const items = all.filter(
         (e) =>
           (!pattern || e.pattern === pattern) &&
           (!source || e.source === source) &&
+          (!level || e.level === level) &&
+          (archived !== "exclude" || !e.archived) &&
+          (archived !== "only" || e.archived) &&
           (!equipment || isAvailable(e, equipment)) &&
           (!needle || e.name.toLowerCase().includes(needle) || e.id.includes(needle)),
       );
@@ -58,32 +59,30 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.coach },
       schema: {
         tags: ["programming"],
-        summary: "Add an organization exercise (id must start with org:; references must resolve)",
-        body: exerciseSchema,
+        summary: "Add an organization exercise (id must start with org:; references must resolve; optional media link)",
+        body: exerciseWriteRequestSchema,
         response: { 201: exerciseEntrySchema, ...errorResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const exercise = request.body;
+      const { mediaUrl, ...exercise } = request.body as Exercise & { mediaUrl?: string | null };
       const row = await db.transaction(async (tx) => {
-        const own = await loadOrgExercises(tx, actor.organizationId);
-        if (own.some((e) => e.id === exercise.id)) throw conflict(`exercise "${exercise.id}" already exists`);
-        const problems = validateCatalog([exercise], {
-          reference: [...BUILTIN_EXERCISES, ...own],
-          requireOrgPrefix: true,
-        });
-        if (problems.length > 0) {
-          const fields = problems.map((p) => ({ path: bodyPath(p.field), message: p.message }));
-          throw new HttpError("validation_error", `invalid ${fields[0]?.path}: ${fields[0]?.message}`, { fields });
-        }
+        const own = await loadOrgExerciseRows(tx, actor.organizationId);
+        if (own.some((r) => r.exercise.id === exercise.id)) throw conflict(`exercise "${exercise.id}" already exists`);
+        assertExerciseValid(
+          exercise,
+          own.map((r) => r.exercise),
+        );
         const [created] = await tx
           .insert(orgExercises)
           .values({
             organizationId: actor.organizationId,
             exerciseId: exercise.id,
             exercise,
+            mediaUrl: mediaUrl ?? null,
             createdBy: actor.userId,
+            updatedBy: actor.userId,
           })
           .returning();
         if (!created) throw new Error("exercise insert returned nothing");
@@ -91,12 +90,15 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
           action: "exercise.created",
           entityType: "exercise",
           entityId: exercise.id,
+          metadata: { media: mediaUrl ? "link" : null },
         });
         return created;
       });
       invalidateOrgCache(actor.organizationId);
       reply.status(201);
-      return { ...row.exercise, source: "organization" as const };
+      return orgEntry(row);
     },
   );
+
+  await app.register(exerciseEditRoutes);
 };
