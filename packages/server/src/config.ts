@@ -30,6 +30,11 @@ export type AppConfig = {
   readAudit: ReadAuditSettings;
   /** Admission control: requests at once, queue, timeouts, Retry-After. See http/overload.ts. */
   overload: OverloadSettings;
+  /**
+   * Deflate PDF content streams (progress reports). Tests turn it off to read the figures in the
+   * streams without a PDF text extractor.
+   */
+  pdfCompress?: boolean;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {

@@ -17,6 +17,7 @@ import { clientNutritionRoutes } from "./clients/nutrition.ts";
 import { clientMealPlanRoutes } from "./clients/nutrition-meal-plans.ts";
 import { progressRoutes } from "./clients/progress.ts";
 import { clientProposalRoutes } from "./clients/proposals.ts";
+import { clientReportRoutes } from "./clients/report.ts";
 import { roadmapRoutes } from "./clients/roadmap.ts";
 import { clientSafetyRoutes } from "./clients/safety.ts";
 import { clientSessionRoutes } from "./clients/sessions.ts";
@@ -76,6 +77,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     roadmapRoutes,
     clientSessionRoutes,
     progressRoutes,
+    clientReportRoutes,
     clientNutritionRoutes,
     clientMealPlanRoutes,
     clientImportRoutes,

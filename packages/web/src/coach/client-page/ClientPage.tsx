@@ -12,6 +12,7 @@ import { useArchiveClient } from "./mutations.ts";
 import { NutritionCard } from "./nutrition/NutritionCard.tsx";
 import { ProfileCards } from "./ProfileCards.tsx";
 import { clientQuery } from "./queries.ts";
+import { ReportButton } from "./ReportButton.tsx";
 import { RoadmapCard } from "./RoadmapCard.tsx";
 import { SegmentCard } from "./SegmentCard.tsx";
 import { SessionHistoryCard } from "./SessionHistoryCard.tsx";
@@ -63,6 +64,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
             <Link href={`/clients/${clientId}/safety`} className="btn btn-secondary btn-md">
               Safety review
             </Link>
+            <ReportButton clientId={clientId} clientName={c.name} />
             {c.status === "active" ? (
               <Button variant="ghost" onClick={onArchive}>
                 Archive
