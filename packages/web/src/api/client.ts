@@ -7,6 +7,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The token for a request the JSON helper does not send (a file upload with progress). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { "x-csrf-token": csrfToken } : {};
+}
+
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**

@@ -8,6 +8,7 @@ import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
 import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
+import { ImportPage } from "./imports/ImportPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { SafetyReviewPage } from "./intake/SafetyReviewPage.tsx";
 import { MethodsRoutes } from "./methods/routes.tsx";
@@ -79,6 +80,7 @@ export function CoachApp() {
           <Route path="/clients/:id/edit">{(p) => <IntakePage clientId={p.id} />}</Route>
           <Route path="/clients/:id/safety">{(p) => <SafetyReviewPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/generate">{(p) => <GenerateSessionPage clientId={p.id} />}</Route>
+          <Route path="/clients/:id/import">{(p) => <ImportPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/proposals/:proposalId">
             {(p) => <ApprovalPage clientId={p.id} proposalId={p.proposalId} />}
           </Route>

@@ -5,6 +5,7 @@ import { MessagesCard } from "../../messages/MessagesCard.tsx";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { WeeklyReviewCard } from "../../weekly-checkin/WeeklyReviewCard.tsx";
+import { ImportHistoryCard } from "../imports/ImportHistoryCard.tsx";
 import { HandoverNotesCard } from "./HandoverNotesCard.tsx";
 import { InviteDialog } from "./InviteDialog.tsx";
 import { MethodCard } from "./MethodCard.tsx";
@@ -87,6 +88,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <MethodCard clientId={clientId} />
           <RoadmapCard clientId={clientId} />
           <SessionHistoryCard clientId={clientId} />
+          <ImportHistoryCard clientId={clientId} />
           <NutritionCard clientId={clientId} />
           <Suspense fallback={<Spinner label="Loading charts…" />}>
             <ProgressCharts clientId={clientId} />

@@ -1,0 +1,171 @@
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
+import { type RunningServer, startServer } from "./server.ts";
+import { fillIntake, signUpCoach, uniqueEmail } from "./steps.ts";
+
+/** The real Hevy export (../shared/realdata, see its PROVENANCE.md); never copied into the repo. */
+const HEVY = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "../../../../shared/realdata/hevy/hevy_workouts_export.csv",
+);
+const KATANA = "Katana Triceps Extension";
+/** Where browser.ts `screenshot` writes (gitignored). */
+const SHOTS = resolve(dirname(fileURLToPath(import.meta.url)), "../../../.artifacts/screenshots");
+
+/**
+ * A coach brings a new client's two years of Hevy history in through the browser: a broken file
+ * names its problem, the real export uploads with a progress bar, the preview says what is added
+ * and skipped, one unmapped name is mapped for the organization, the commit stores the workouts
+ * and the client page counts them. Steps share state in order.
+ */
+describe("importing history in the browser", () => {
+  let server: RunningServer;
+  let coach: Browser;
+  let clientId = "";
+
+  beforeAll(async () => {
+    server = await startServer();
+    coach = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    await signUpCoach(coach.page, uniqueEmail("import-coach"));
+  });
+  afterAll(async () => {
+    await coach?.close();
+    await server?.close();
+  });
+
+  it("opens the import page from a new client's page", async () => {
+    const page = coach.page;
+    await fillIntake(page, { name: "Jamie Import", email: uniqueEmail("jamie") });
+    await page.getByRole("button", { name: "Create client" }).click();
+    await page.getByRole("heading", { name: "Jamie Import" }).waitFor();
+    clientId = page.url().split("/clients/")[1] ?? "";
+    await page.getByText("0 logged sessions on file").waitFor();
+    await page.getByRole("link", { name: "Import history" }).click();
+    await page.getByRole("heading", { name: "Import history", level: 1 }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("names what is wrong with a broken or foreign file, and stores nothing", async () => {
+    const page = coach.page;
+    const input = page.getByLabel("Export file");
+    await input.setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("Day,Lift\n1,squat\n") });
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/notes\.csv could not be imported: .*not a Strong, Hevy or FitNotes export/)
+      .waitFor();
+    await input.setInputFiles({
+      name: "export.zip",
+      mimeType: "application/zip",
+      buffer: Buffer.from("PK\u0003\u0004"),
+    });
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/zip archive.*export\.xml inside/)
+      .waitFor();
+  });
+
+  it("uploads the real Hevy export with a progress bar and previews what is added and skipped", async () => {
+    const page = coach.page;
+    // A slow uplink (256 KB/s) so the ~1 MB upload is seen moving.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    await page.getByLabel("Export file").setInputFiles(HEVY);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByText(/Reading the file: uploading [\d.]+ (KB|MB) of 948 KB \(([1-9]\d?)%\)/).waitFor();
+    const bar = page.locator(".upload-bar progress[value]");
+    const midway = Number(await bar.getAttribute("value"));
+    expect(midway).toBeGreaterThan(0);
+    expect(midway).toBeLessThan(100);
+    await screenshot(page, "import-uploading");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+
+    await page.getByRole("heading", { name: "Preview: hevy_workouts_export.csv" }).waitFor();
+    const stats = page.getByRole("definition");
+    expect(await stats.nth(0).textContent()).toBe("334");
+    await page.getByText("335 workouts in the file").waitFor();
+    await page.getByText(/3 Jul 2024 – 15 Sept? 2025/).waitFor();
+    await page.getByRole("list", { name: "Skipped sets" }).getByText("not an exercise").waitFor();
+    await page.getByRole("button", { name: /^Review \d+ unmapped names?$/ }).waitFor();
+    await screenshot(page, "import-preview");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("maps one unmapped name for the organization and previews again with it applied", async () => {
+    const page = coach.page;
+    const review = page.getByRole("button", { name: /^Review \d+ unmapped names?$/ });
+    const before = Number((await review.textContent())?.match(/\d+/)?.[0]);
+    await review.click();
+    await page.getByRole("heading", { name: "Map exercise names to the catalog" }).waitFor();
+    await screenshot(page, "import-mapping");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel(KATANA).selectOption("overhead-dumbbell-triceps-extension");
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/exercise-mappings") && r.request().method() === "PUT",
+    );
+    await page.getByRole("button", { name: "Save 1 mapping and preview again" }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByRole("heading", { name: "Preview: hevy_workouts_export.csv" }).waitFor();
+    const after = page.getByRole("button", { name: /^Review \d+ unmapped names?$/ });
+    expect(Number((await after.textContent())?.match(/\d+/)?.[0])).toBe(before - 1);
+    await page.getByText("Exercise names in the file").click();
+    const row = page.locator(".import-names li", { hasText: KATANA });
+    await row.getByText("your mapping").waitFor();
+
+    const stored = await page.request.get("/api/exercise-mappings");
+    expect((await stored.json()).items).toContainEqual(
+      expect.objectContaining({ name: KATANA, exerciseId: "overhead-dumbbell-triceps-extension" }),
+    );
+  });
+
+  it("commits, shows the counts and the e1RM history, and the client page counts the sessions", async () => {
+    const page = coach.page;
+    const committed = page.waitForResponse(
+      (r) => r.url().includes(`/api/clients/${clientId}/imports`) && !r.url().includes("preview"),
+    );
+    await page.getByRole("button", { name: "Import 334 workouts" }).click();
+    expect((await committed).status()).toBe(201);
+    await page.getByText(/^Imported 334 workouts \([\d,]+ working sets/).waitFor();
+    const e1rms = page.getByRole("list", { name: "e1RM history" }).getByRole("listitem");
+    await e1rms.first().waitFor();
+    expect(await e1rms.count()).toBe(5);
+    await screenshot(page, "import-result");
+
+    await page.getByRole("link", { name: "Back to the client (charts)" }).click();
+    await page.getByRole("heading", { name: "Jamie Import" }).waitFor();
+    const card = page.locator("section.card", { hasText: "Training history" });
+    await card.getByText("334 logged sessions on file").waitFor();
+    await card.screenshot({ path: join(SHOTS, "import-client-card.png") });
+  });
+
+  it("fits a 375 px phone screen", async () => {
+    const page = coach.page;
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`/clients/${clientId}/import`);
+    await page.getByLabel("Export file").setInputFiles(HEVY);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Preview: hevy_workouts_export.csv" }).waitFor();
+    // Everything is already imported now: the preview says so and offers nothing to import.
+    await page.getByRole("button", { name: "Nothing new to import" }).waitFor();
+    await screenshot(page, "import-preview-375");
+    await page.getByRole("button", { name: /^Review \d+ unmapped names?$/ }).click();
+    await page.getByRole("heading", { name: "Map exercise names to the catalog" }).waitFor();
+    await screenshot(page, "import-mapping-375");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

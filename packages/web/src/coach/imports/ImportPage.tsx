@@ -1,0 +1,145 @@
+import type { AppleHealthSummary, ImportSummary } from "@spotter/contracts";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { type ApiError, toApiError } from "../../api/api-error.ts";
+import { Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
+import { clientKey, clientQuery } from "../client-page/queries.ts";
+import { AppleHealthPreview } from "./AppleHealthPreview.tsx";
+import { FileStep } from "./FileStep.tsx";
+import { type FileKind, fileKind } from "./file-kind.ts";
+import { HistoryPreview } from "./HistoryPreview.tsx";
+import { ImportResult } from "./ImportResult.tsx";
+import { MappingReview } from "./MappingReview.tsx";
+import { UploadBar } from "./UploadBar.tsx";
+import { type UploadProgress, uploadFile } from "./upload.ts";
+import "./imports.css";
+
+type Chosen = { file: File; kind: Exclude<FileKind, { kind: "refused" }>; unit: "kg" | "lb" };
+type Step =
+  | { step: "choose"; error?: string }
+  | { step: "uploading"; what: string; progress: UploadProgress }
+  | { step: "preview"; summary: ImportSummary }
+  | { step: "mapping"; summary: ImportSummary }
+  | { step: "done"; summary: ImportSummary }
+  | { step: "health-preview"; summary: AppleHealthSummary }
+  | { step: "health-done"; summary: AppleHealthSummary };
+
+/**
+ * Import a client's history: choose a file, watch it upload, read the preview (what is added,
+ * skipped and why), map unknown exercise names once for the organization, then commit and see what
+ * was stored. Every step sends the file again: the server keeps nothing between preview and commit,
+ * so an abandoned preview leaves no trace.
+ */
+export function ImportPage({ clientId }: { clientId: string }) {
+  const client = useQuery(clientQuery(clientId));
+  const cache = useQueryClient();
+  const [state, setState] = useState<Step>({ step: "choose" });
+  const chosen = useRef<Chosen | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function send<T>(commit: boolean, what: string): Promise<T | null> {
+    const c = chosen.current;
+    if (!c) return null;
+    abort.current = new AbortController();
+    const health = c.kind.kind === "apple-health";
+    const base = `/api/clients/${clientId}/imports${health ? "/apple-health" : ""}${commit ? "" : "/preview"}`;
+    const path = health || c.kind.kind === "fit" ? base : `${base}?unit=${c.unit}`;
+    setState({ step: "uploading", what, progress: { phase: "sending", loaded: 0, total: c.file.size } });
+    try {
+      return await uploadFile<T>(
+        path,
+        c.file,
+        c.kind.contentType,
+        (progress) => setState({ step: "uploading", what, progress }),
+        abort.current.signal,
+      );
+    } catch (e) {
+      if (e instanceof DOMException && e.name === "AbortError") {
+        setState({ step: "choose", error: "Upload cancelled." });
+        return null;
+      }
+      const err: ApiError = toApiError(e);
+      setState({ step: "choose", error: `${c.file.name} could not be imported: ${err.message}` });
+      return null;
+    }
+  }
+
+  async function preview() {
+    const health = chosen.current?.kind.kind === "apple-health";
+    const summary = await send<ImportSummary | AppleHealthSummary>(false, "Reading the file");
+    if (!summary) return;
+    if (health) setState({ step: "health-preview", summary: summary as AppleHealthSummary });
+    else setState({ step: "preview", summary: summary as ImportSummary });
+  }
+
+  async function commit() {
+    const health = chosen.current?.kind.kind === "apple-health";
+    const summary = await send<ImportSummary | AppleHealthSummary>(true, "Importing");
+    if (!summary) return;
+    await cache.invalidateQueries({ queryKey: clientKey(clientId) });
+    if (health) setState({ step: "health-done", summary: summary as AppleHealthSummary });
+    else setState({ step: "done", summary: summary as ImportSummary });
+  }
+
+  async function choose(file: File, unit: "kg" | "lb") {
+    const head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
+    const kind = fileKind(file.name, file.size, head);
+    if (kind.kind === "refused") {
+      chosen.current = null;
+      setState({ step: "choose", error: kind.message });
+      return;
+    }
+    chosen.current = { file, kind, unit };
+    await preview();
+  }
+
+  if (client.error) return <ErrorState error={client.error} what="this client" onRetry={() => void client.refetch()} />;
+  if (!client.data) return <Spinner label="Loading client…" />;
+  const fileName = chosen.current?.file.name ?? "";
+  const restart = () => setState({ step: "choose" });
+  return (
+    <>
+      <PageHead
+        back={{ href: `/clients/${clientId}`, label: client.data.name }}
+        title="Import history"
+        subtitle={`Bring ${client.data.name}'s training log from another app, or their watch's data`}
+      />
+      <div className="import-page">
+        {state.step === "choose" ? <FileStep error={state.error} onChoose={(f, u) => void choose(f, u)} /> : null}
+        {state.step === "uploading" ? (
+          <Card title={fileName}>
+            <UploadBar what={state.what} progress={state.progress} onCancel={() => abort.current?.abort()} />
+          </Card>
+        ) : null}
+        {state.step === "preview" ? (
+          <HistoryPreview
+            summary={state.summary}
+            fileName={fileName}
+            busy={false}
+            onReviewNames={() => setState({ step: "mapping", summary: state.summary })}
+            onCommit={() => void commit()}
+            onRestart={restart}
+          />
+        ) : null}
+        {state.step === "mapping" ? (
+          <MappingReview
+            summary={state.summary}
+            onSaved={() => void preview()}
+            onBack={() => setState({ step: "preview", summary: state.summary })}
+          />
+        ) : null}
+        {state.step === "done" ? <ImportResult clientId={clientId} summary={state.summary} /> : null}
+        {state.step === "health-preview" ? (
+          <AppleHealthPreview
+            summary={state.summary}
+            fileName={fileName}
+            onCommit={() => void commit()}
+            onRestart={restart}
+          />
+        ) : null}
+        {state.step === "health-done" ? <AppleHealthPreview summary={state.summary} fileName={fileName} /> : null}
+      </div>
+    </>
+  );
+}
