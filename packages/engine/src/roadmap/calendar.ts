@@ -38,6 +38,7 @@ export type PlannedDay = {
   weekInBlock: number;
   /** 0-based index into the block's split. */
   dayIndex: number;
+  splitDays: number;
   label: string;
 };
 
@@ -71,6 +72,7 @@ export function plannedDayOn(
     blockKind: block.kind,
     weekInBlock: position.weekInBlock,
     dayIndex: index,
+    splitDays: block.split.length,
     label: block.split[index]!.label,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { SessionGenerateRequest } from "@spotter/contracts";
-import { generateSession, type Reason, roadmapPosition } from "@spotter/engine";
+import type { SessionGenerateRequest, SessionPlan } from "@spotter/contracts";
+import { generateSession, type Reason, roadmapPosition, weekStart } from "@spotter/engine";
 import { sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { auditRow } from "../audit/record.ts";
@@ -25,7 +25,17 @@ export type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<Sessi
 /** Which history drafting reads: the window + progression archive, or every log (tests and benchmarks compare them). */
 export type HistorySource = "windowed" | "full";
 
-export type DraftInputs = { body: GenerateBody; seed: string; clock: Date; history?: HistorySource };
+export type DraftInputs = {
+  body: GenerateBody;
+  seed: string;
+  clock: Date;
+  history?: HistorySource;
+  /** The week calendar's method day for this date (week generation); absent: rotation by the logs. */
+  plannedDayIndex?: number;
+};
+
+/** What week generation adds to a single draft: the calendar's day, and its own reasons/notes. */
+export type DraftExtras = { plannedDayIndex?: number; annotate?: (plan: SessionPlan) => void };
 
 /**
  * Loads what a draft depends on (trainer profile of the client's coach, client profile, roadmap —
@@ -56,11 +66,14 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
   let roadmap = roadmapRow?.roadmap;
   if (!roadmap) {
     const resolved = await resolveClientMethod(db, actor.organizationId, client, trainer, clock, cachedFindMethod);
-    roadmap = buildClientRoadmap(client.profile, trainer, date, clock, resolved?.method);
+    // A week drafted from the calendar uses the calendar's roadmap (from this week's Monday), so the
+    // planned day indexes the same block; a single draft starts one at its own date, as before.
+    const start = input.plannedDayIndex !== undefined ? weekStart(isoDay(clock)) : date;
+    roadmap = buildClientRoadmap(client.profile, trainer, start, clock, resolved?.method);
     extraReasons.push({
       ruleId: "roadmap.on_the_fly",
       message: `No roadmap saved for this client yet: one was built from the profile for this session (not saved)${resolved ? `, following ${resolved.method.name}` : ""}.`,
-      inputs: { startDate: date, methodId: resolved?.method.id ?? null, methodVia: resolved?.via ?? null },
+      inputs: { startDate: start, methodId: resolved?.method.id ?? null, methodVia: resolved?.via ?? null },
     });
     if (resolved?.reason) extraReasons.push(resolved.reason);
   }
@@ -98,6 +111,7 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
         adjustments,
         // No PAR-Q+ on file is gated like an uncleared screen (safety/state.ts SERVER_CLEARANCE).
         requireScreening: SERVER_CLEARANCE.requireScreening === true,
+        ...(input.plannedDayIndex !== undefined ? { plannedDayIndex: input.plannedDayIndex } : {}),
       }),
     generatePathMapper,
   );
@@ -115,15 +129,18 @@ export async function generateDraft(
   actor: Actor,
   client: ClientRow,
   body: GenerateBody,
+  extras: DraftExtras = {},
 ): Promise<SessionRow> {
   const id = randomUUID();
   const { session, extraReasons, today, date, history, adjustments, checkIn } = await draftPlan(db, actor, client, {
     body,
     seed: id,
     clock: request.server.clock.now(),
+    ...(extras.plannedDayIndex !== undefined ? { plannedDayIndex: extras.plannedDayIndex } : {}),
   });
   const plan = withItemIds(session);
   plan.reasons.push(...extraReasons);
+  extras.annotate?.(plan);
   const at = request.server.clock.now();
   // The stored row is known in full, so it is not read back (the plan is the largest JSON we write).
   const row: SessionRow = {

@@ -22,6 +22,7 @@ import { roadmapRoutes } from "./clients/roadmap.ts";
 import { clientSafetyRoutes } from "./clients/safety.ts";
 import { clientSessionRoutes } from "./clients/sessions.ts";
 import { clientTierRoutes } from "./clients/tier.ts";
+import { clientWeekRoutes } from "./clients/week.ts";
 import { clientWeeklyCheckInRoutes } from "./clients/weekly-checkins.ts";
 import { exerciseMappingRoutes } from "./exercise-mappings/exercise-mappings.ts";
 import { exerciseRoutes } from "./exercises/exercises.ts";
@@ -76,6 +77,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientMethodTemplateRoutes,
     roadmapRoutes,
     clientSessionRoutes,
+    clientWeekRoutes,
     progressRoutes,
     clientReportRoutes,
     clientNutritionRoutes,

@@ -23,6 +23,9 @@ export type PlanIntent = "draft" | "publish" | "decision" | "automation" | "scre
 
 export const PLAN_CHANGING: Readonly<Record<string, { intent: PlanIntent; client: ClientLocator }>> = {
   "POST /api/clients/:id/sessions": { intent: "draft", client: "params.id" },
+  "POST /api/clients/:id/week/generate": { intent: "draft", client: "params.id" },
+  "PATCH /api/clients/:id/week": { intent: "draft", client: "params.id" },
+  "POST /api/clients/:id/week/publish": { intent: "publish", client: "params.id" },
   "PATCH /api/sessions/:sessionId": { intent: "draft", client: "session" },
   "DELETE /api/sessions/:sessionId": { intent: "draft", client: "session" },
   "POST /api/sessions/:sessionId/publish": { intent: "publish", client: "session" },

@@ -53,4 +53,8 @@ export const PROGRAMMING_SAMPLE_BODIES: Record<string, (w: World) => unknown> = 
   "PATCH /api/sessions/{sessionId}": () => ({ ops: [{ op: "set", itemId: "main-0", sets: 2 }] }),
   "POST /api/sessions/{sessionId}/log": () => ({ sets: [], sessionRpe: 5 }),
   "POST /api/sessions/{sessionId}/publish": () => ({}),
+  // A past week: every planned day answers "past" (the week's own tests draft and publish for real).
+  "POST /api/clients/{id}/week/generate": () => ({ start: "2026-01-05" }),
+  "POST /api/clients/{id}/week/publish": () => ({ start: "2026-01-05" }),
+  "PATCH /api/clients/{id}/week": () => ({ from: "2026-01-05", to: "2026-01-06" }),
 };

@@ -9,3 +9,4 @@ export * from "./roadmap.ts";
 export * from "./safety.ts";
 export * from "./session.ts";
 export * from "./trainer-profile.ts";
+export * from "./week.ts";
