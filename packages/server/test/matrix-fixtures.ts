@@ -9,6 +9,7 @@
 
 import { BUSINESS_SAMPLE_BODIES } from "./business/matrix-fixtures.ts";
 import { CALENDAR_PARAM_VALUES } from "./calendar/matrix-fixtures.ts";
+import { HABIT_PARAM_VALUES, HABIT_SAMPLE_BODIES } from "./habits/matrix-fixtures.ts";
 import { EXERCISE_PARAM_VALUES, LIBRARY_SAMPLE_BODIES } from "./exercises/matrix-fixtures.ts";
 import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
@@ -50,6 +51,7 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...NUTRITION_PARAM_VALUES,
   ...CALENDAR_PARAM_VALUES,
   ...WEEKLY_CHECKIN_PARAM_VALUES,
+  ...HABIT_PARAM_VALUES,
   ...EXERCISE_PARAM_VALUES,
 };
 
@@ -90,5 +92,6 @@ export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   ...NOTIFICATION_SAMPLE_BODIES,
   ...MESSAGING_SAMPLE_BODIES,
   ...WEEKLY_CHECKIN_SAMPLE_BODIES,
+  ...HABIT_SAMPLE_BODIES,
   ...BUSINESS_SAMPLE_BODIES,
 };

@@ -6,4 +6,4 @@
 export { createTestDatabase } from "./database.ts";
 export { createClient, inviteAndAccept, login, PASSWORD, profileInput, signup, uniqueEmail } from "./fixtures.ts";
 export { TestClient, type TestResponse } from "./http-client.ts";
-export { createOrg, createTestApp, createWorld, type Org, type TestApp } from "./test-app.ts";
+export { createOrg, createTestApp, createWorld, type Org, type TestApp, testAppOf } from "./test-app.ts";

@@ -48,17 +48,33 @@ export async function createTestApp(options: { config?: Partial<AppConfig>; cloc
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
-  return {
+  const t: TestApp = {
     app,
     db: database.db,
     database,
     baseUrl,
     client: () => new TestClient(baseUrl),
     close: async () => {
+      running.delete(baseUrl);
       await app.close();
       await database.close();
     },
   };
+  running.set(baseUrl, t);
+  return t;
+}
+
+const running = new Map<string, TestApp>();
+
+/**
+ * The running test app a TestClient talks to: for shared fixtures that only receive HTTP clients
+ * (the authorization matrix's) and must set up state no route creates, e.g. a nudge the scheduler
+ * would have sent.
+ */
+export function testAppOf(client: TestClient): TestApp {
+  const t = running.get(client.baseUrl);
+  if (!t) throw new Error(`no running test app at ${client.baseUrl}`);
+  return t;
 }
 
 export type Org = {
