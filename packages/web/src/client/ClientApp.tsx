@@ -15,6 +15,7 @@ import { HistoryPage } from "./HistoryPage.tsx";
 import { NutritionPage } from "./nutrition/NutritionPage.tsx";
 import { OfflineBanner } from "./OfflineBanner.tsx";
 import { TodayPage } from "./TodayPage.tsx";
+import { WeekPage } from "./week/WeekPage.tsx";
 
 /** The client portal: phone first, three tabs, works offline for today's published session. */
 export function ClientApp() {
@@ -45,6 +46,7 @@ export function ClientApp() {
         <Switch>
           <Route path="/" component={TodayPage} />
           <Route path="/checkin" component={CheckinPage} />
+          <Route path="/week" component={WeekPage} />
           <Route path="/history" component={HistoryPage} />
           <Route path="/nutrition" component={NutritionPage} />
           <Route path="/changes" component={MyChangesPage} />
@@ -60,6 +62,7 @@ export function ClientApp() {
         <NavLink href="/" exact>
           Today
         </NavLink>
+        <NavLink href="/week">Week</NavLink>
         <NavLink href="/checkin">Check-in</NavLink>
         <PortalMessagesTab />
         <NavLink href="/nutrition">Nutrition</NavLink>

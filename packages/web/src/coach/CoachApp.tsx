@@ -20,6 +20,9 @@ import { SessionPage } from "./session/SessionPage.tsx";
 import { SessionPrintPage } from "./session/SessionPrintPage.tsx";
 import { TeamPage } from "./team/TeamPage.tsx";
 
+// The week view is its own chunk: most visits to a client never open it.
+const WeekPage = lazy(() => import("./week/WeekPage.tsx").then((m) => ({ default: m.WeekPage })));
+
 // The trainer profile carries the exercise catalog (for preferred/banned pickers): load it only there.
 const TrainerProfilePage = lazy(() =>
   import("./pages/TrainerProfilePage.tsx").then((m) => ({ default: m.TrainerProfilePage })),
@@ -79,6 +82,13 @@ export function CoachApp() {
           <Route path="/intake">{() => <IntakePage />}</Route>
           <Route path="/clients/:id/edit">{(p) => <IntakePage clientId={p.id} />}</Route>
           <Route path="/clients/:id/safety">{(p) => <SafetyReviewPage clientId={p.id} />}</Route>
+          <Route path="/clients/:id/week">
+            {(p) => (
+              <Suspense fallback={<Spinner label="Loading the week…" />}>
+                <WeekPage clientId={p.id} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/clients/:id/generate">{(p) => <GenerateSessionPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/import">{(p) => <ImportPage clientId={p.id} />}</Route>
           <Route path="/clients/:id/proposals/:proposalId">

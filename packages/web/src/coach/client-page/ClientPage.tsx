@@ -55,7 +55,10 @@ export function ClientPage({ clientId }: { clientId: string }) {
         }
         actions={
           <>
-            <Link href={`/clients/${clientId}/generate`} className="btn btn-primary btn-md">
+            <Link href={`/clients/${clientId}/week`} className="btn btn-primary btn-md">
+              Week view
+            </Link>
+            <Link href={`/clients/${clientId}/generate`} className="btn btn-secondary btn-md">
               Generate session
             </Link>
             {!c.hasLogin ? <Button onClick={() => setInviting(true)}>Invite to portal</Button> : null}

@@ -1,0 +1,140 @@
+import type { SessionDto, WeekResponse } from "@spotter/contracts";
+import { createClient, inviteAndAccept, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
+import { type RunningServer, startServer } from "./server.ts";
+
+/**
+ * The week view in the browser (issue 16): the coach opens next week (every day in the future,
+ * whatever today is), generates it, drags one draft to a free day, edits one session by hand in
+ * the session editor, and publishes the week; the client sees it in the portal at 375 px.
+ */
+describe("the week view", () => {
+  let server: RunningServer;
+  let owner: TestClient;
+  let coach: Browser;
+  let phone: Browser;
+  let clientId: string;
+  let ownerEmail: string;
+  let clientEmail: string;
+  let nextMonday: string;
+
+  const signIn = async (b: Browser, email: string) => {
+    await b.page.goto("/");
+    await b.page.getByLabel("Email").fill(email);
+    await b.page.getByLabel("Password").fill(PASSWORD);
+    const button = b.page.getByRole("button", { name: "Sign in" });
+    await button.click();
+    await button.waitFor({ state: "detached" });
+  };
+  const addDays = (iso: string, n: number) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    owner = new TestClient(server.baseUrl);
+    ownerEmail = (await signup(owner, "Week Gym")).email;
+    clientId = await createClient(owner, "Wendy Week", {
+      profile: profileInput({
+        schedule: { daysPerWeek: 4, sessionMinutes: 45, preferredDays: ["mon", "tue", "thu", "fri"] },
+      }),
+    });
+    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
+    const now = await owner.get<WeekResponse>(`/api/clients/${clientId}/week`);
+    nextMonday = addDays(now.body.week.start, 7);
+    coach = await launchBrowser({ baseUrl: server.baseUrl });
+    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
+  });
+
+  afterAll(async () => {
+    await coach?.close();
+    await phone?.close();
+    await server?.close();
+  });
+
+  it("coach generates next week, drags a draft to a free day, edits one by hand and publishes the week", async () => {
+    await signIn(coach, ownerEmail);
+    const page = coach.page;
+    await page.goto(`/clients/${clientId}`);
+    await page.getByRole("link", { name: "Week view" }).click();
+    await page.getByRole("button", { name: "Next week →" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Week of/ }).waitFor();
+    const day = (iso: string) => page.locator(`li.week-day[data-date="${iso}"]`);
+
+    const generated = page.waitForResponse((r) => r.url().endsWith("/week/generate"));
+    await page.getByRole("button", { name: /^Generate this week/ }).click();
+    expect((await generated).status()).toBe(200);
+    await page.getByRole("status").filter({ hasText: "Generate this week" }).waitFor();
+    const [mon, tue, wed, thu, fri] = [0, 1, 2, 3, 4].map((i) => addDays(nextMonday, i)) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    for (const d of [mon, tue, thu, fri]) await day(d).getByText("Draft").waitFor();
+
+    // Drag Thursday's draft onto the free Wednesday.
+    const moved = page.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/week"));
+    await page.getByTestId(`week-card-${thu}`).dragTo(day(wed));
+    expect((await moved).status()).toBe(200);
+    await day(wed)
+      .getByText(/Moved from/)
+      .waitFor();
+    await day(wed).getByText("Draft").waitFor();
+    // The keyboard path: Friday's "Move to…" menu lists the now-free Thursday.
+    await expect
+      .poll(() => day(fri).getByRole("combobox").locator("option").allTextContents())
+      .toContain(await day(thu).getByRole("heading").textContent());
+
+    await screenshot(page, "week-view-desktop");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Hand edit of Tuesday's draft in the session editor, then back to the same week.
+    await day(tue).getByRole("link", { name: /^Open/ }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const sessionId = page.url().split("/sessions/")[1]!;
+    const before = (await owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
+    const first = before.plan.main.find((i) => i.role !== "ramp")!;
+    const removed = page.waitForResponse((r) => r.request().method() === "PATCH");
+    await page
+      .getByRole("button", { name: `Remove ${first.name}`, exact: true })
+      .first()
+      .click();
+    expect((await removed).status()).toBe(200);
+    await page.goBack();
+    await day(tue).getByText("Edited").waitFor();
+
+    const published = page.waitForResponse((r) => r.url().endsWith("/week/publish"));
+    await page.getByRole("button", { name: /^Publish week/ }).click();
+    expect((await published).status()).toBe(200);
+    await page.getByRole("status").filter({ hasText: "Publish week" }).waitFor();
+
+    const stored = (await owner.get<WeekResponse>(`/api/clients/${clientId}/week?start=${nextMonday}`)).body;
+    const byDate = Object.fromEntries(stored.week.days.map((d) => [d.date, d.sessions.map((s) => s.status)]));
+    expect(byDate[mon]).toEqual(["published"]);
+    expect(byDate[tue]).toEqual(["published"]);
+    expect(byDate[wed]).toEqual(["published"]);
+    expect(byDate[thu]).toEqual([]);
+    expect(byDate[fri]).toEqual(["published"]);
+    const edited = (await owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
+    expect(edited.editedByCoach).toBe(true);
+    expect(edited.plan.main.map((i) => i.id)).not.toContain(first.id);
+  });
+
+  it("client sees the upcoming week in the portal at 375 px", async () => {
+    await signIn(phone, clientEmail);
+    const page = phone.page;
+    await page.getByRole("link", { name: "Week" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your week" }).waitFor();
+    const next = page.locator("section.card").filter({ hasText: "Next week" });
+    await next.waitFor();
+    await expect.poll(() => next.getByText("Ready").count()).toBe(4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, "week-portal-375");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
