@@ -6,10 +6,8 @@ import { type RunningServer, startServer } from "./server.ts";
 import { fillIntake, signUpCoach, uniqueEmail } from "./steps.ts";
 
 /** The real Hevy export (../shared/realdata, see its PROVENANCE.md); never copied into the repo. */
-const HEVY = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  "../../../../shared/realdata/hevy/hevy_workouts_export.csv",
-);
+const REAL = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/realdata");
+const HEVY = `${REAL}/hevy/hevy_workouts_export.csv`;
 const KATANA = "Katana Triceps Extension";
 /** Where browser.ts `screenshot` writes (gitignored). */
 const SHOTS = resolve(dirname(fileURLToPath(import.meta.url)), "../../../.artifacts/screenshots");
@@ -150,6 +148,36 @@ describe("importing history in the browser", () => {
     const card = page.locator("section.card", { hasText: "Training history" });
     await card.getByText("334 logged sessions on file").waitFor();
     await card.screenshot({ path: join(SHOTS, "import-client-card.png") });
+  });
+
+  it("previews and imports a watch's FIT strength activity and an Apple Health export", async () => {
+    const page = coach.page;
+    await page.goto(`/clients/${clientId}/import`);
+    await page.getByLabel("Export file").setInputFiles(`${REAL}/fit/fitanalyzer__20744294788_ACTIVITY.fit`);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Preview: fitanalyzer__20744294788_ACTIVITY.fit" }).waitFor();
+    await page.getByText(/^FIT activity · \d+ sets/).waitFor();
+    await page.getByRole("button", { name: "Import 1 workout" }).click();
+    await page.getByText(/^Imported 1 workout \(/).waitFor();
+
+    await page.goto(`/clients/${clientId}/import`);
+    await page.getByLabel("Export file").setInputFiles(`${REAL}/apple-health/export6s3sample.xml`);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Preview: export6s3sample.xml" }).waitFor();
+    const steps = page.getByRole("row", { name: /^Steps/ });
+    await steps.waitFor();
+    await screenshot(page, "import-apple-preview");
+    await page.getByRole("button", { name: "Import health data" }).click();
+    await page.getByRole("heading", { name: "Imported: export6s3sample.xml" }).waitFor();
+    expect(
+      Number(
+        await page
+          .getByRole("row", { name: /^Steps/ })
+          .getByRole("cell")
+          .nth(2)
+          .textContent(),
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it("fits a 375 px phone screen", async () => {

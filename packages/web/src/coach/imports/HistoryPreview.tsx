@@ -27,7 +27,8 @@ export function HistoryPreview({ summary: s, fileName, onReviewNames, onCommit, 
   return (
     <Card title={`Preview: ${fileName}`}>
       <p className="muted">
-        {FORMAT_LABEL[s.format]} export · {plural(s.rows, "row")} · nothing is stored until you import.
+        {s.format === "fit" ? "FIT activity" : `${FORMAT_LABEL[s.format]} export`} ·{" "}
+        {plural(s.rows, s.format === "fit" ? "set" : "row")} · nothing is stored until you import.
       </p>
       <dl className="import-stats" aria-label="What will be added">
         <div>
