@@ -2,6 +2,7 @@
 export * from "./account-security.ts";
 export * from "./auth.ts";
 export * from "./calendar.ts";
+export * from "./checkin-questionnaire.ts";
 export * from "./clients.ts";
 export * from "./imports.ts";
 export * from "./invitations.ts";

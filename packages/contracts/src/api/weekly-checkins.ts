@@ -1,6 +1,7 @@
 import { CHECK_IN_ACTIONS } from "@spotter/engine";
 import { z } from "zod";
 import { text } from "../common.ts";
+import { questionnaireViewSchema, questionViewSchema } from "./checkin-questionnaire.ts";
 
 /**
  * HTTP shapes of the weekly check-in: the client answers a short fixed questionnaire (1–5 scales
@@ -12,12 +13,19 @@ export const WEEKLY_REPLY_MAX = 4000;
 
 const scale = z.number().int().min(1).max(5);
 
-/** POST /me/weekly-checkins: this week's answers (replaces earlier answers until the coach replies). */
+/**
+ * POST /me/weekly-checkins: this week's answers (replaces earlier answers until the coach replies).
+ * `responses` answer the organization's questionnaire version `questionnaireVersion`, keyed by
+ * question id (checked against those questions: a 400 names `responses.<id>`). Without them the
+ * fixed fields below answer the default questions of the same ids.
+ */
 export const weeklyCheckInAnswerSchema = z.object({
-  energy: scale,
-  sleep: scale,
-  stress: scale,
-  adherenceConfidence: scale,
+  questionnaireVersion: z.number().int().min(0).optional(),
+  responses: z.record(z.string().max(40), z.union([z.number(), text(WEEKLY_NOTE_MAX), z.null()])).optional(),
+  energy: scale.optional(),
+  sleep: scale.optional(),
+  stress: scale.optional(),
+  adherenceConfidence: scale.optional(),
   note: text(WEEKLY_NOTE_MAX).optional(),
 });
 export type WeeklyCheckInAnswer = z.input<typeof weeklyCheckInAnswerSchema>;
@@ -62,7 +70,14 @@ export const weeklyCheckInSchema = z.object({
   clientId: z.uuid(),
   weekStart: z.string(),
   status: z.enum(["answered", "closed"]),
-  answers: z.object({ energy: z.number(), sleep: z.number(), stress: z.number(), adherenceConfidence: z.number() }),
+  /** The core scales that fed the summary (null when the questionnaire did not ask them all). */
+  answers: z
+    .object({ energy: z.number(), sleep: z.number(), stress: z.number(), adherenceConfidence: z.number() })
+    .nullable(),
+  /** The questionnaire version answered and its questions, as they were then. */
+  questionnaireVersion: z.number(),
+  questions: z.array(questionViewSchema),
+  responses: z.record(z.string(), z.union([z.number(), z.string()])),
   note: z.string().nullable(),
   /** Kinds the free-text screen found in the note (a coach reads every note; this is a keyword screen). */
   noteFlags: z.array(z.string()),
@@ -70,6 +85,9 @@ export const weeklyCheckInSchema = z.object({
   closedAt: z.string().nullable(),
   action: z.enum(CHECK_IN_ACTIONS).nullable(),
   replyBody: z.string().nullable(),
+  /** What the coach's decision opened: the proposal of a minor change, the flag of an escalation. */
+  proposalId: z.uuid().nullable(),
+  flagId: z.uuid().nullable(),
 });
 export type WeeklyCheckIn = z.infer<typeof weeklyCheckInSchema>;
 
@@ -84,10 +102,38 @@ export type WeeklyCheckInReview = z.infer<typeof weeklyCheckInReviewSchema>;
 /** GET /clients/:id/weekly-checkins: newest first, with the response rate over the window. */
 export const weeklyCheckInListSchema = z.object({
   items: z.array(weeklyCheckInReviewSchema),
-  responseRate: z.object({ answered: z.number(), due: z.number(), weeks: z.number(), rate: z.number().nullable() }),
+  /** Answered / sent (check-ins the schedule opened, plus any answered unprompted) over the window. */
+  responseRate: z.object({ answered: z.number(), sent: z.number(), weeks: z.number(), rate: z.number().nullable() }),
+  /** The client's schedule: every `intervalWeeks` weeks on their day; the next due date. */
+  schedule: z.object({ intervalWeeks: z.number(), nextDueDate: z.string(), currentDueDate: z.string().nullable() }),
 });
 export type WeeklyCheckInList = z.infer<typeof weeklyCheckInListSchema>;
 
 /** GET /me/weekly-checkins/current: this week's check-in, if answered. */
-export const meWeeklyCheckInSchema = z.object({ weekStart: z.string(), checkIn: weeklyCheckInSchema.nullable() });
+export const meWeeklyCheckInSchema = z.object({
+  weekStart: z.string(),
+  checkIn: weeklyCheckInSchema.nullable(),
+  /** The organization's current questionnaire: what the portal card asks. */
+  questionnaire: questionnaireViewSchema,
+  /** The date this week's check-in is due, when the schedule opened one this week. */
+  dueDate: z.string().nullable(),
+});
+
+/** GET /weekly-checkins/awaiting-reply: answered check-ins the coach still owes a reply, against the tier promise. */
+export const checkInsAwaitingSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      clientId: z.uuid(),
+      clientName: z.string(),
+      answeredAt: z.string(),
+      tierName: z.string(),
+      promiseHours: z.number(),
+      dueAt: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+  overdue: z.number(),
+});
+export type CheckInsAwaiting = z.infer<typeof checkInsAwaitingSchema>;
 export type MeWeeklyCheckIn = z.infer<typeof meWeeklyCheckInSchema>;

@@ -9,10 +9,18 @@ import type { WeeklyAnswers } from "./summarize.ts";
 export const QUESTION_KINDS = ["scale", "choice", "text"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-type Base = { id: string; prompt: string; required: boolean };
-export type ScaleQuestion = Base & { kind: "scale"; min: number; max: number; minLabel: string; maxLabel: string };
-export type ChoiceQuestion = Base & { kind: "choice"; options: string[] };
-export type TextQuestion = Base & { kind: "text"; maxLength: number };
+export type ScaleQuestion = {
+  id: string;
+  prompt: string;
+  required: boolean;
+  kind: "scale";
+  min: number;
+  max: number;
+  minLabel: string;
+  maxLabel: string;
+};
+export type ChoiceQuestion = { id: string; prompt: string; required: boolean; kind: "choice"; options: string[] };
+export type TextQuestion = { id: string; prompt: string; required: boolean; kind: "text"; maxLength: number };
 export type Question = ScaleQuestion | ChoiceQuestion | TextQuestion;
 
 /** A response: the scale's integer, the chosen option's text, or the free text. */

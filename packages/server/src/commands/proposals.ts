@@ -204,3 +204,72 @@ export async function redecideForTier(
   }
   return changed;
 }
+
+/**
+ * Stores a proposal a person asked for (a coach's "minor change" on a weekly check-in) and routes it
+ * by the client's tier and level like the monitoring pass's (engine decideProposal: auto-applied
+ * only where the tier automates the kind and the client is green; otherwise pending review, due
+ * within the tier's promise). Idempotent by engine id; audited as `proposal.created` in `tx`.
+ */
+export async function openRequestedProposal(
+  tx: DbExecutor,
+  request: FastifyRequest,
+  input: { organizationId: string; clientId: string; proposal: Proposal; tier: TierRecord; now: Date; via: string },
+): Promise<ProposalRow> {
+  const { organizationId, clientId, proposal: p, tier, now } = input;
+  const [[mon], reds] = await Promise.all([
+    tx.select({ level: clientMonitoring.level }).from(clientMonitoring).where(eq(clientMonitoring.clientId, clientId)),
+    tx
+      .select({ id: flags.id })
+      .from(flags)
+      .where(
+        and(
+          eq(flags.organizationId, organizationId),
+          eq(flags.clientId, clientId),
+          eq(flags.status, "open"),
+          eq(flags.level, "red"),
+        ),
+      ),
+  ]);
+  const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
+  const d = decideProposal(p, tier, level);
+  const status = d.decision === "auto_apply" ? "auto_applied" : d.decision;
+  const [inserted] = await tx
+    .insert(proposals)
+    .values({
+      organizationId,
+      clientId,
+      engineId: p.id,
+      kind: p.kind,
+      date: p.date,
+      scope: p.scope,
+      exerciseId: p.exerciseId ?? null,
+      diff: p.diff,
+      reasons: p.reasons,
+      decisionReasons: d.reasons,
+      level: p.level,
+      major: p.major,
+      status,
+      automated: status === "auto_applied",
+      dueAt: status === "pending_review" ? reviewDueAt(tier, now) : null,
+      decidedAt: status === "auto_applied" ? now : null,
+    })
+    .onConflictDoNothing({ target: [proposals.clientId, proposals.engineId] })
+    .returning();
+  if (!inserted) {
+    const [existing] = await tx
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.clientId, clientId), eq(proposals.engineId, p.id)));
+    if (!existing) throw new Error("proposal vanished between insert and read");
+    return existing;
+  }
+  await recordAudit(tx, request, {
+    action: "proposal.created",
+    entityType: "proposal",
+    entityId: inserted.id,
+    clientId,
+    metadata: { kind: p.kind, status, via: input.via, rules: d.reasons.map((r) => r.ruleId) },
+  });
+  return inserted;
+}

@@ -48,6 +48,7 @@ import { queueRoutes } from "./queue/queue.ts";
 import { rehearseRoutes } from "./rehearse/rehearse.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
 import { tierRoutes } from "./tiers/tiers.ts";
+import { weeklyCheckInRoutes } from "./weekly-checkins/weekly-checkins.ts";
 import { todayRoutes } from "./today/today.ts";
 import { trainerProfileRoutes } from "./trainer-profile/trainer-profile.ts";
 
@@ -101,6 +102,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(flagRoutes, { prefix: "/flags" });
   await app.register(foodRoutes, { prefix: "/foods" });
   await app.register(tierRoutes, { prefix: "/tiers" });
+  await app.register(weeklyCheckInRoutes, { prefix: "/weekly-checkins" });
   await app.register(rehearseRoutes, { prefix: "/rehearse" });
   await app.register(businessRoutes, { prefix: "/business" });
   await app.register(messageTemplateRoutes, { prefix: "/message-templates" });

@@ -50,6 +50,8 @@ export const PLAN_CHANGING: Readonly<Record<string, { intent: PlanIntent; client
   "POST /api/proposals/:proposalId/undo": { intent: "decision", client: "proposal" },
   "POST /api/proposals/:proposalId/ask-human": { intent: "decision", client: "proposal" },
   "POST /api/flags/:flagId/resolve": { intent: "decision", client: "flag" },
+  // The reply's action: a minor change opens a proposal routed by tier (decideProposal), an escalation a flag.
+  "POST /api/clients/:id/weekly-checkins/:weeklyCheckInId/send": { intent: "decision", client: "params.id" },
   "PUT /api/clients/:id/tier": { intent: "automation", client: "params.id" },
   "POST /api/tiers": { intent: "automation", client: "organization" },
   "PUT /api/tiers/:tierId": { intent: "automation", client: "organization" },
@@ -76,10 +78,7 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/notifications", why: "who is told, not what is trained" },
   { prefix: "/api/me/notifications", why: "who is told, not what is trained" },
   { prefix: "/api/clients/:id/messages", why: "messages between coach and client" },
-  {
-    prefix: "/api/clients/:id/weekly-checkins",
-    why: "a reply in the thread; a minor change or escalation is decided in proposals and flags",
-  },
+  { prefix: "/api/weekly-checkins/questionnaire", why: "the questions a check-in asks, not a plan" },
   { prefix: "/api/me/weekly-checkins", why: "the client's weekly answers (screened notes), not a plan" },
   { prefix: "/api/clients/:id/habits", why: "habits beside training (a cue and a tick), not the plan" },
   { prefix: "/api/me/habits", why: "the client's habit ticks, not the plan" },

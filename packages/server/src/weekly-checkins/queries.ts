@@ -1,10 +1,13 @@
 import type { WeeklyCheckInList } from "@spotter/contracts";
-import { addDays, dayIndex, weekStart } from "@spotter/engine";
+import { addDays, checkInInterval, checkInSchedule, weekStart } from "@spotter/engine";
 import { and, desc, eq, gte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { clientTier } from "../commands/client-tier.ts";
+import type { Database } from "../db/open.ts";
 import type { clients } from "../db/schema.ts";
+import { weeklyCheckInOpenings } from "../db/schema-checkin-questionnaires.ts";
 import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
-import { presentWeeklyCheckInReview, type WeeklyCheckInRow } from "./present.ts";
+import { answeredQuestions, presentWeeklyCheckInReview } from "./present.ts";
 
 type ClientRow = typeof clients.$inferSelect;
 
@@ -12,52 +15,76 @@ type ClientRow = typeof clients.$inferSelect;
 export const RESPONSE_RATE_WEEKS = 8;
 
 /**
- * Check-in response rate: answered / due over the last RESPONSE_RATE_WEEKS weeks, counting only
- * weeks since the client's record was created (or since their first answer, if earlier: imported or
- * back-dated history). Every client is due one check-in a week (per-tier cadence is not modelled
- * yet); the current week counts as due.
+ * Check-in response rate, an accountability metric: answered / sent over the last
+ * RESPONSE_RATE_WEEKS weeks. Sent are the weeks the schedule opened a check-in (and told the
+ * client), plus any week the client answered unprompted (answering is itself a check-in). No rate
+ * before anything was sent.
  */
-export function responseRate(rows: readonly Pick<WeeklyCheckInRow, "weekStart">[], createdAt: Date, now: Date) {
+export function responseRate(answeredWeeks: readonly string[], openedWeeks: readonly string[], now: Date) {
   const current = weekStart(now.toISOString().slice(0, 10));
-  const created = weekStart(createdAt.toISOString().slice(0, 10));
-  const firstAnswer = rows.reduce<string | null>((m, r) => (m === null || r.weekStart < m ? r.weekStart : m), null);
-  const first = firstAnswer !== null && firstAnswer < created ? firstAnswer : created;
-  const windowStart = addDays(current, -7 * (RESPONSE_RATE_WEEKS - 1));
-  const from = first > windowStart ? first : windowStart;
-  const due = Math.max(0, Math.floor((dayIndex(current) - dayIndex(from)) / 7) + 1);
-  const answered = rows.filter((r) => r.weekStart >= from && r.weekStart <= current).length;
-  return { answered, due, weeks: RESPONSE_RATE_WEEKS, rate: due > 0 ? Math.round((answered / due) * 100) / 100 : null };
+  const from = addDays(current, -7 * (RESPONSE_RATE_WEEKS - 1));
+  const inWindow = (w: string) => w >= from && w <= current;
+  const answered = new Set(answeredWeeks.filter(inWindow));
+  const sent = new Set([...openedWeeks.filter(inWindow), ...answered]);
+  return {
+    answered: answered.size,
+    sent: sent.size,
+    weeks: RESPONSE_RATE_WEEKS,
+    rate: sent.size > 0 ? Math.round((answered.size / sent.size) * 100) / 100 : null,
+  };
 }
 
-/** The client's weekly check-ins, newest first (the window plus older ones up to 26), with the rate. */
-export async function listWeeklyCheckIns(db: DbExecutor, client: ClientRow, now: Date): Promise<WeeklyCheckInList> {
+/** The client's weekly check-ins, newest first (up to 26 weeks back), with the rate and schedule. */
+export async function listWeeklyCheckIns(
+  database: Database,
+  db: DbExecutor,
+  client: ClientRow,
+  now: Date,
+): Promise<WeeklyCheckInList> {
   const since = addDays(weekStart(now.toISOString().slice(0, 10)), -7 * 26);
+  const scoped = <T extends typeof weeklyCheckIns | typeof weeklyCheckInOpenings>(t: T) =>
+    and(eq(t.organizationId, client.organizationId), eq(t.clientId, client.id), gte(t.weekStart, since));
   const rows = await db
     .select()
     .from(weeklyCheckIns)
-    .where(
-      and(
-        eq(weeklyCheckIns.organizationId, client.organizationId),
-        eq(weeklyCheckIns.clientId, client.id),
-        gte(weeklyCheckIns.weekStart, since),
-      ),
-    )
+    .where(scoped(weeklyCheckIns))
     .orderBy(desc(weeklyCheckIns.weekStart));
-  return { items: rows.map(presentWeeklyCheckInReview), responseRate: responseRate(rows, client.createdAt, now) };
+  const opened = await db
+    .select({ weekStart: weeklyCheckInOpenings.weekStart })
+    .from(weeklyCheckInOpenings)
+    .where(scoped(weeklyCheckInOpenings));
+  const asked = await answeredQuestions(db, rows);
+  const tier = await clientTier(database, db, client.organizationId, client.id);
+  const interval = checkInInterval(tier.reviewCadence);
+  const s = checkInSchedule({
+    anchor: client.createdAt.toISOString().slice(0, 10),
+    intervalWeeks: interval.weeks,
+    today: now.toISOString().slice(0, 10),
+  });
+  return {
+    items: rows.map((r) => presentWeeklyCheckInReview(r, asked(r))),
+    responseRate: responseRate(
+      rows.map((r) => r.weekStart),
+      opened.map((o) => o.weekStart),
+      now,
+    ),
+    schedule: {
+      intervalWeeks: interval.weeks,
+      nextDueDate: s.next.dueDate,
+      currentDueDate: s.current?.dueDate ?? null,
+    },
+  };
 }
 
-/** This week's check-in of the client, or null when not answered yet. */
+/** This week's check-in of the client (null when not answered yet) and its due date if opened. */
 export async function currentWeeklyCheckIn(db: DbExecutor, client: ClientRow, now: Date) {
   const week = weekStart(now.toISOString().slice(0, 10));
-  const [row] = await db
-    .select()
-    .from(weeklyCheckIns)
-    .where(
-      and(
-        eq(weeklyCheckIns.organizationId, client.organizationId),
-        eq(weeklyCheckIns.clientId, client.id),
-        eq(weeklyCheckIns.weekStart, week),
-      ),
-    );
-  return { weekStart: week, row: row ?? null };
+  const where = <T extends typeof weeklyCheckIns | typeof weeklyCheckInOpenings>(t: T) =>
+    and(eq(t.organizationId, client.organizationId), eq(t.clientId, client.id), eq(t.weekStart, week));
+  const [row] = await db.select().from(weeklyCheckIns).where(where(weeklyCheckIns));
+  const [opening] = await db
+    .select({ dueDate: weeklyCheckInOpenings.dueDate })
+    .from(weeklyCheckInOpenings)
+    .where(where(weeklyCheckInOpenings));
+  return { weekStart: week, row: row ?? null, dueDate: opening?.dueDate ?? null };
 }

@@ -1,10 +1,27 @@
 /** The weekly check-in routes' inputs for the authorization matrix (spread into ../matrix-fixtures.ts). */
+import { DEFAULT_QUESTIONS } from "@spotter/engine";
 import type { Org } from "../support.ts";
 
 type World = { a: Org; b: Org };
 
 export const WEEKLY_CHECKIN_SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/me/weekly-checkins": () => ({ energy: 4, sleep: 3, stress: 2, adherenceConfidence: 4, note: "Good week" }),
+  // The default questions plus an optional one, so the legacy answers below still answer it.
+  "PUT /api/weekly-checkins/questionnaire": () => ({
+    questions: [
+      ...DEFAULT_QUESTIONS,
+      {
+        id: "motivation",
+        kind: "scale",
+        prompt: "Motivation",
+        required: false,
+        min: 0,
+        max: 10,
+        minLabel: "",
+        maxLabel: "",
+      },
+    ],
+  }),
   "POST /api/clients/{id}/weekly-checkins/{weeklyCheckInId}/send": () => ({
     body: "Thanks, plan stays.",
     action: "no_change",

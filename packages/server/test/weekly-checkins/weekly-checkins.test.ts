@@ -1,7 +1,7 @@
 /**
  * The weekly check-in over HTTP on a clock the test sets: the client answers, the coach reviews
  * the summary and draft, edits and sends, the reply lands in the client's thread and the check-in
- * closes; the free text is screened; the response rate counts answered / due; other
+ * closes; the free text is screened; the response rate counts answered / sent; other
  * organizations see nothing; bad input is a 400 naming the field. PGlite, and PostgreSQL with
  * TEST_DATABASE_URL.
  */
@@ -33,7 +33,14 @@ describe("weekly check-in", () => {
     await inviteAndAccept(a.coach, login, { role: "client", clientId: id });
 
     const before = await login.get<MeWeeklyCheckIn>("/api/me/weekly-checkins/current");
-    expect(before.body).toEqual({ weekStart: "2026-11-23", checkIn: null });
+    expect(before.body).toMatchObject({ weekStart: "2026-11-23", checkIn: null, dueDate: null });
+    expect(before.body.questionnaire.questions.map((q) => q.id)).toEqual([
+      "energy",
+      "sleep",
+      "stress",
+      "adherenceConfidence",
+      "note",
+    ]);
 
     const answered = await login.post<WeeklyCheckIn>("/api/me/weekly-checkins", {
       ...answers,
@@ -49,7 +56,7 @@ describe("weekly check-in", () => {
     expect(review.summary.changes).toEqual(["all_good"]);
     expect(review.suggestedAction).toBe("no_change");
     expect(review.draftBody.length).toBeGreaterThan(10);
-    expect(list.body.responseRate).toEqual({ answered: 1, due: 1, weeks: 8, rate: 1 });
+    expect(list.body.responseRate).toEqual({ answered: 1, sent: 1, weeks: 8, rate: 1 });
 
     const sent = await a.coach.post<WeeklyCheckIn>(`/api/clients/${id}/weekly-checkins/${review.id}/send`, {
       body: `${review.draftBody}\n\nNice work keeping it going through a busy week.`,
@@ -125,27 +132,22 @@ describe("weekly check-in", () => {
 
 describe("responseRate", () => {
   const now = new Date("2026-12-13T12:00:00Z"); // week of 2026-12-07
-  it("counts answered over due weeks since the client was created, the current week included", () => {
-    const rows = [{ weekStart: "2026-11-23" }, { weekStart: "2026-12-07" }];
-    expect(responseRate(rows, new Date("2026-11-25T00:00:00Z"), now)).toEqual({
+  it("counts answered over sent (opened by the schedule, or answered unprompted) in the window", () => {
+    expect(responseRate(["2026-11-23", "2026-12-07"], ["2026-11-23", "2026-11-30", "2026-12-07"], now)).toEqual({
       answered: 2,
-      due: 3,
+      sent: 3,
       weeks: 8,
       rate: 0.67,
     });
+    expect(responseRate(["2026-11-16"], ["2026-11-30"], now)).toMatchObject({ answered: 1, sent: 2, rate: 0.5 });
   });
-  it("looks back 8 weeks at most, and has no rate before anything is due", () => {
-    expect(responseRate([{ weekStart: "2026-01-05" }], new Date("2025-01-01T00:00:00Z"), now)).toEqual({
+  it("looks back 8 weeks at most, and has no rate before anything was sent", () => {
+    expect(responseRate(["2026-01-05"], ["2026-01-05", "2026-12-07"], now)).toEqual({
       answered: 0,
-      due: 8,
+      sent: 1,
       weeks: 8,
       rate: 0,
     });
-    expect(responseRate([], new Date("2026-12-20T00:00:00Z"), now)).toEqual({
-      answered: 0,
-      due: 0,
-      weeks: 8,
-      rate: null,
-    });
+    expect(responseRate([], [], now)).toEqual({ answered: 0, sent: 0, weeks: 8, rate: null });
   });
 });

@@ -12,7 +12,7 @@ import { setUpMessaging } from "../../messaging/handlers.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { sendWeeklyCheckInReply } from "../../weekly-checkins/commands.ts";
 import { registerWeeklyCheckInExportSection } from "../../weekly-checkins/export.ts";
-import { presentWeeklyCheckInReview } from "../../weekly-checkins/present.ts";
+import { answeredQuestions, presentWeeklyCheckInReview } from "../../weekly-checkins/present.ts";
 import { listWeeklyCheckIns } from "../../weekly-checkins/queries.ts";
 
 const tags = ["weekly-checkins"];
@@ -35,7 +35,7 @@ export const clientWeeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const client = await loadVisibleClient(app.db, actorOf(request), request.params.id);
-      const list = await listWeeklyCheckIns(app.db, client, app.clock.now());
+      const list = await listWeeklyCheckIns(app.database, app.db, client, app.clock.now());
       await recordAudit(app.db, request, {
         action: "weekly_checkins.listed",
         entityType: "client",
@@ -53,7 +53,8 @@ export const clientWeeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.member },
       schema: {
         tags,
-        summary: "Send the (edited) reply into the client's thread with the chosen action; closes the check-in",
+        summary:
+          "Send the (edited) reply into the client's thread with the chosen action (a minor change opens a proposal, an escalation a flag); closes the check-in",
         params: weeklyCheckInParamsSchema,
         body: weeklyCheckInSendSchema,
         response: { 200: weeklyCheckInReviewSchema, ...errorResponses },
@@ -68,7 +69,7 @@ export const clientWeeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.weeklyCheckInId,
         request.body,
       );
-      return presentWeeklyCheckInReview(row);
+      return presentWeeklyCheckInReview(row, (await answeredQuestions(app.db, [row]))(row));
     },
   );
 };

@@ -5,7 +5,8 @@ import { forbidden } from "../../http/errors.ts";
 import { access, actorOf, commandContext, errorResponses } from "../../http/route-kit.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { answerWeeklyCheckIn } from "../../weekly-checkins/commands.ts";
-import { presentWeeklyCheckIn } from "../../weekly-checkins/present.ts";
+import { answeredQuestions, presentWeeklyCheckIn } from "../../weekly-checkins/present.ts";
+import { currentQuestionnaire, presentQuestionnaire } from "../../weekly-checkins/questionnaire.ts";
 import { currentWeeklyCheckIn } from "../../weekly-checkins/queries.ts";
 
 const tags = ["weekly-checkins"];
@@ -24,13 +25,16 @@ export const meWeeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.client },
       schema: {
         tags,
-        summary: "This week's check-in of the caller (null until answered)",
+        summary: "This week's check-in of the caller (null until answered) and the questionnaire to answer",
         response: { 200: meWeeklyCheckInSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const { weekStart, row } = await currentWeeklyCheckIn(app.db, await own(request), app.clock.now());
-      return { weekStart, checkIn: row ? presentWeeklyCheckIn(row) : null };
+      const client = await own(request);
+      const { weekStart, row, dueDate } = await currentWeeklyCheckIn(app.db, client, app.clock.now());
+      const questionnaire = presentQuestionnaire(await currentQuestionnaire(app.db, client.organizationId));
+      const checkIn = row ? presentWeeklyCheckIn(row, (await answeredQuestions(app.db, [row]))(row)) : null;
+      return { weekStart, checkIn, questionnaire, dueDate };
     },
   );
 
@@ -41,12 +45,14 @@ export const meWeeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Answer this week's check-in (1–5 scales and a free text); replaces earlier answers until the coach replies",
+          "Answer this week's check-in (the organization's questionnaire); replaces earlier answers until the coach replies",
         body: weeklyCheckInAnswerSchema,
         response: { 200: weeklyCheckInSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      presentWeeklyCheckIn(await answerWeeklyCheckIn(commandContext(request), await own(request), request.body)),
+    async (request) => {
+      const row = await answerWeeklyCheckIn(commandContext(request), await own(request), request.body);
+      return presentWeeklyCheckIn(row, (await answeredQuestions(app.db, [row]))(row));
+    },
   );
 };
