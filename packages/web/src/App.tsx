@@ -1,5 +1,7 @@
-import { type ComponentType, lazy, Suspense } from "react";
+import type { QueryClient } from "@tanstack/react-query";
+import { type ComponentType, useEffect, useReducer, useState } from "react";
 import { Route, Switch } from "wouter";
+import { type ApiError, toApiError } from "./api/api-error.ts";
 import {
   AcceptInvitePage,
   ForgotPasswordPage,
@@ -8,26 +10,24 @@ import {
   SignUpPage,
   useAuth,
 } from "./auth/index.ts";
+import { prefetchCoachPage } from "./coach/pages/prefetch.ts";
 import { ErrorState, Spinner } from "./ui/index.ts";
 import { UnitsProvider } from "./units/index.ts";
 
 // Two separate chunks: a client on a phone never downloads the coach dashboard, and vice versa.
-// Once a chunk has arrived its component is kept here and rendered directly: suspending on an
-// already-loaded lazy() still shows the fallback, and React 19 then holds the reveal for its
-// ~300 ms fallback throttle, which would dominate the roster's time-to-interactive.
+// No lazy()/Suspense here: when /api/auth/me answers before the chunk has arrived, a suspended
+// lazy() shows its fallback and React 19 then holds the reveal for its ~300 ms fallback throttle,
+// which dominated the roster's time-to-interactive. RoleApp shows a spinner until the chunk's
+// promise settles and renders the component directly.
 const loaded: { coach?: ComponentType; client?: ComponentType } = {};
 const loadCoach = () =>
   import("./coach/CoachApp.tsx").then((m) => {
     loaded.coach = m.CoachApp;
-    return { default: m.CoachApp };
   });
 const loadClient = () =>
   import("./client/ClientApp.tsx").then((m) => {
     loaded.client = m.ClientApp;
-    return { default: m.ClientApp };
   });
-const CoachApp = lazy(loadCoach);
-const ClientApp = lazy(loadClient);
 
 const ROLE_KEY = "spotter.last-role";
 
@@ -36,11 +36,16 @@ const ROLE_KEY = "spotter.last-role";
  * the two requests overlap instead of running one after the other. A wrong guess costs one
  * unused download; no guess (first visit) costs nothing.
  */
-export function prefetchLastRole(): void {
+export function prefetchLastRole(queryClient: QueryClient): void {
   try {
     const role = localStorage.getItem(ROLE_KEY);
     if (role === "client") void loadClient();
-    else if (role === "coach") void loadCoach();
+    else if (role === "coach") {
+      void loadCoach();
+      // The page's data too, behind /api/auth/me; a signed-out device gets a 401 nobody shows,
+      // and the page asks again once signed in.
+      prefetchCoachPage(queryClient, window.location.pathname);
+    }
   } catch {
     // Storage unavailable: no prefetch.
   }
@@ -86,7 +91,28 @@ export function App() {
 }
 
 function RoleApp({ role }: { role: string }) {
-  const Ready = role === "client" ? loaded.client : loaded.coach;
+  const which = role === "client" ? "client" : "coach";
+  const Ready = loaded[which];
+  const [failed, setFailed] = useState<ApiError>();
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (Ready) return;
+    let live = true;
+    (which === "client" ? loadClient() : loadCoach()).then(
+      () => live && arrived(),
+      (e: unknown) => live && setFailed(toApiError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [which, Ready]);
   if (Ready) return <Ready />;
-  return <Suspense fallback={<Spinner />}>{role === "client" ? <ClientApp /> : <CoachApp />}</Suspense>;
+  if (failed)
+    return (
+      <main className="auth-page" id="main">
+        {/* A reload, not a second import(): a browser may keep a failed module import failed. */}
+        <ErrorState error={failed} what="Spotter" onRetry={() => window.location.reload()} />
+      </main>
+    );
+  return <Spinner />;
 }

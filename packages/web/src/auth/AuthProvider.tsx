@@ -1,6 +1,6 @@
 import type { LoginRequest, MeResponse } from "@spotter/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { type ApiError, toApiError } from "../api/api-error.ts";
 import { get, post, setCsrfToken } from "../api/client.ts";
 import { clearOfflineCache } from "../pwa/offline-cache.ts";
@@ -24,13 +24,25 @@ type AuthValue = {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
-export function AuthProvider({ children }: { children: ReactNode }) {
+/** Who is signed in (GET /api/auth/me). main.tsx calls it before React renders. */
+export function requestMe(): Promise<MeResponse> {
+  const me = get<MeResponse>("/api/auth/me");
+  // Awaited by the first refresh once React has rendered; until then a failure is not unhandled.
+  me.catch(() => undefined);
+  return me;
+}
+
+/** `firstMe`: the answer to a /api/auth/me already in flight, used by the first refresh. */
+export function AuthProvider({ children, firstMe }: { children: ReactNode; firstMe?: Promise<MeResponse> }) {
   const [state, setState] = useState<AuthState>({ status: "loading" });
   const cache = useQueryClient();
+  const pendingMe = useRef(firstMe);
 
   const refresh = useCallback(async () => {
+    const early = pendingMe.current;
+    pendingMe.current = undefined;
     try {
-      const me = await get<MeResponse>("/api/auth/me");
+      const me = await (early ?? get<MeResponse>("/api/auth/me"));
       setCsrfToken(me.csrfToken);
       setState({ status: "authed", me });
     } catch (e) {

@@ -1,5 +1,5 @@
 export { AcceptInvitePage } from "./AcceptInvitePage.tsx";
-export { AuthProvider, type AuthState, useAuth, useMe } from "./AuthProvider.tsx";
+export { AuthProvider, type AuthState, requestMe, useAuth, useMe } from "./AuthProvider.tsx";
 export { ForgotPasswordPage } from "./ForgotPasswordPage.tsx";
 export { FormErrorSummary } from "./FormErrorSummary.tsx";
 export { ResetPasswordPage } from "./ResetPasswordPage.tsx";

@@ -6,9 +6,7 @@ import { rosterLevelsQuery } from "../../triage/queries.ts";
 import { RosterLight } from "../../triage/RosterLight.tsx";
 import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Spinner, Table } from "../../ui/index.ts";
 import { formatDate, label, trainingAge } from "../labels.ts";
-import { rosterQuery } from "./queries.ts";
-
-const PAGE_SIZE = 50;
+import { ROSTER_PAGE_SIZE as PAGE_SIZE, rosterQuery } from "./queries.ts";
 
 const columns: Column<ClientSummary>[] = [
   {

@@ -11,6 +11,9 @@ import { get } from "../../api/client.ts";
 export const rosterKey = ["clients", "list"] as const;
 export const todayKey = ["today"] as const;
 
+/** Rows per roster page (RosterPage and its start-up prefetch ask for the same key). */
+export const ROSTER_PAGE_SIZE = 50;
+
 type RosterParams = Pick<ClientListQuery, "status" | "page" | "pageSize"> & { q?: string };
 
 /** A roster page; the previous page stays on screen (marked busy) while the next one loads. */
@@ -27,6 +30,9 @@ export const rosterQuery = (params: RosterParams) =>
       return get<ClientListResponse>(`/api/clients?${search}`, signal);
     },
     placeholderData: keepPreviousData,
+    // The first page prefetched at start-up (prefetch.ts) is shown when the page mounts a moment
+    // later, not asked for twice; mutations still refresh it at once (invalidation ignores this).
+    staleTime: 5_000,
   });
 
 /** The Today page in one request (GET /api/today). */
