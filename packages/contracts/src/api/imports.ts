@@ -18,6 +18,28 @@ const importNameSchema = z.object({
 });
 export type ImportName = z.infer<typeof importNameSchema>;
 
+/**
+ * What a FIT file gives besides strength sessions (monitoring: steps, resting HR; RR intervals: ln
+ * rMSSD of a morning resting recording; scale: weigh-ins), stored as daily wearable values marked
+ * with their source; what was skipped and why.
+ */
+export const fitWearableSummarySchema = z.object({
+  source: z.literal("garmin_fit"),
+  metrics: z.array(
+    z.object({
+      metric: z.string(),
+      days: z.number().int(),
+      added: z.number().int(),
+      alreadyImported: z.number().int(),
+    }),
+  ),
+  weighIns: z.object({ days: z.number().int(), added: z.number().int(), alreadyPresent: z.number().int() }),
+  skipped: z.array(z.object({ reason: z.string(), records: z.number().int() })),
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  note: z.string(),
+});
+export type FitWearableSummary = z.infer<typeof fitWearableSummarySchema>;
+
 /** What an import will add (preview) or added (commit), what it skipped and why. */
 export const importSummarySchema = z.object({
   format: importFormatSchema,
@@ -35,6 +57,8 @@ export const importSummarySchema = z.object({
   exercises: z.array(importNameSchema),
   unmapped: z.array(z.string()),
   dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  /** FIT only: monitoring, HRV and weigh-ins of the file (absent when it holds none). */
+  wearable: fitWearableSummarySchema.optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 

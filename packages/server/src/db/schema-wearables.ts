@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import { date, index, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clients, organizations } from "./schema.ts";
 
-export const WEARABLE_METRICS = ["resting_hr_bpm", "hrv_sdnn_ms", "sleep_asleep_min", "steps"] as const;
+/** `hrv_ln_rmssd`: morning ln rMSSD (Garmin FIT RR intervals), the metric readiness reads; never SDNN. */
+export const WEARABLE_METRICS = ["resting_hr_bpm", "hrv_sdnn_ms", "hrv_ln_rmssd", "sleep_asleep_min", "steps"] as const;
 export type WearableMetric = (typeof WEARABLE_METRICS)[number];
 
 const orgId = () =>

@@ -29,6 +29,13 @@ const ms = (value: unknown): number | undefined => (value instanceof Date ? valu
  * ImportFileError saying so; a valid file without strength sets (a run, a monitoring file) too.
  */
 export function parseFit(bytes: Uint8Array): ImportedSession[] {
+  return strengthSessions(decodeFit(bytes));
+}
+
+export type FitMessages = ReturnType<Decoder["read"]>["messages"];
+
+/** The file's messages; not FIT, a failed CRC or a decoder error is an ImportFileError naming it. */
+export function decodeFit(bytes: Uint8Array): FitMessages {
   if (!looksLikeFit(bytes) || !Decoder.isFIT(Stream.fromBuffer(bytes)))
     throw new ImportFileError("not a FIT file (its header does not say .FIT)");
   const decoder = new Decoder(Stream.fromBuffer(bytes));
@@ -36,6 +43,11 @@ export function parseFit(bytes: Uint8Array): ImportedSession[] {
     throw new ImportFileError("the FIT file fails its integrity check (CRC or length): truncated or corrupted");
   const { messages, errors } = decoder.read();
   if (errors.length > 0) throw new ImportFileError(`the FIT file does not decode: ${errors[0]?.message ?? "error"}`);
+  return messages;
+}
+
+/** The strength sessions of decoded FIT messages; none is an ImportFileError naming the sports. */
+export function strengthSessions(messages: FitMessages): ImportedSession[] {
   const sessions: SessionMesg[] = messages.sessionMesgs ?? [];
   const sets: SetMesg[] = (messages.setMesgs ?? []).filter((s) => s.setType === "active");
   const strength = sessions.filter((s) => s.subSport === "strengthTraining" || sets.some((x) => inSession(x, s)));

@@ -3,6 +3,8 @@
  * exercise mapping or storage: one imported session per workout, its sets in file order with the
  * app's exercise name as written. Loads are kilograms whatever the file's unit.
  */
+import type { FitWearable } from "./fit-wearable.ts";
+
 export const CSV_FORMATS = ["strong", "hevy", "fitnotes"] as const;
 export type CsvFormat = (typeof CSV_FORMATS)[number];
 export const IMPORT_FORMATS = [...CSV_FORMATS, "fit"] as const;
@@ -35,7 +37,13 @@ export type ImportedSession = {
   sets: ImportedSet[];
 };
 
-export type ParsedImport = { format: ImportFormat; rows: number; sessions: ImportedSession[] };
+export type ParsedImport = {
+  format: ImportFormat;
+  rows: number;
+  sessions: ImportedSession[];
+  /** FIT only: monitoring, HRV and weigh-ins (fit-wearable.ts). */
+  wearable?: FitWearable;
+};
 
 /** A file that cannot be read as the format: a 400 naming what is wrong; nothing is stored. */
 export class ImportFileError extends Error {

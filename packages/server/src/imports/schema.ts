@@ -15,6 +15,8 @@ export const importQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS).optional(),
   /** The unit of a Strong classic export's Weight column (it does not say); default kg. */
   unit: z.enum(["kg", "lb"]).optional(),
+  /** A FIT weight-scale file shared by several people: this client's scale user (profile index). */
+  fitUser: z.coerce.number().int().min(0).max(254).optional(),
   /**
    * The coach's choices for app names, as JSON: `{"Seated Leg Curl (Machine)": "lying-leg-curl",
    * "Cable Crunch": null}` (a catalog exercise id, or null to leave the name out).
@@ -45,6 +47,7 @@ export type ImportRequest = {
   bytes: Uint8Array;
   format?: z.output<typeof importQuerySchema>["format"];
   unit?: "kg" | "lb";
+  fitUser?: number;
   mapping?: Record<string, string | null>;
 };
 

@@ -11,6 +11,9 @@ import { storeLoggedSession } from "../monitoring/from-session-log.ts";
 import { loadCatalog } from "../programming/catalog.ts";
 import { runEngine } from "../programming/engine-errors.ts";
 import { advanceArchive, loadDraftHistory, statesWithTotals } from "../programming/history-archive.ts";
+import type { FitWearable } from "./fit-wearable.ts";
+import { commitFitWearable, planFitWearable } from "./fit-wearable-store.ts";
+import { FitUserError } from "./fit-weight.ts";
 import { ImportFileError, type ParsedImport } from "./model.ts";
 import { createNameMatcher } from "./names.ts";
 import { loadOrgMappings } from "./org-mappings.ts";
@@ -29,7 +32,12 @@ export function importedSessionId(clientId: string, externalId: string): string 
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-type Planned = { summary: ImportSummary; toAdd: (ConvertedSession & { id: string })[] };
+type Planned = {
+  summary: ImportSummary;
+  toAdd: (ConvertedSession & { id: string })[];
+  /** A FIT file's monitoring, HRV and weigh-ins, stored by commitFitWearable. */
+  wearable?: FitWearable;
+};
 
 /**
  * Reads, maps and checks an export against what the client already has, without writing. A file
@@ -47,9 +55,11 @@ export async function planImport(
     parsed = readUpload(body.bytes, {
       ...(body.format ? { format: body.format } : {}),
       ...(body.unit ? { unit: body.unit } : {}),
+      ...(body.fitUser !== undefined ? { fitUser: body.fitUser } : {}),
     });
   } catch (err) {
-    if (err instanceof ImportFileError) throw validationError("body", err.message);
+    if (err instanceof ImportFileError)
+      throw validationError(err instanceof FitUserError ? "query.fitUser" : "body", err.message);
     throw err;
   }
   const catalog = await loadCatalog(db, actor.organizationId);
@@ -119,6 +129,12 @@ export async function planImport(
     unmapped: exercises.filter((e) => e.status === "unmapped").map((e) => e.name),
     dateRange: dates.length ? { from: dates[0] ?? "", to: dates[dates.length - 1] ?? "" } : null,
   };
+  if (parsed.wearable) {
+    summary.wearable = (
+      await planFitWearable(db, { organizationId: actor.organizationId, clientId }, parsed.wearable)
+    ).summary;
+    return { summary, toAdd, wearable: parsed.wearable };
+  }
   return { summary, toAdd };
 }
 
@@ -139,7 +155,9 @@ export async function commitImport(
   body: ImportRequest,
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
-    const { summary, toAdd } = await planImport(tx, actor, clientId, body);
+    const { summary, toAdd, wearable } = await planImport(tx, actor, clientId, body);
+    if (wearable)
+      summary.wearable = await commitFitWearable(tx, { organizationId: actor.organizationId, clientId }, wearable);
     // The engine's own log rules over what is about to be stored (the conversion keeps to them;
     // a slip would otherwise break every later draft that reads this history).
     const catalog = await loadCatalog(tx, actor.organizationId);
@@ -198,7 +216,17 @@ export async function commitImport(
       entityType: "client",
       entityId: clientId,
       clientId,
-      metadata: { format: summary.format, sessions: added.length, alreadyImported: summary.sessions.alreadyImported },
+      metadata: {
+        format: summary.format,
+        sessions: added.length,
+        alreadyImported: summary.sessions.alreadyImported,
+        ...(summary.wearable
+          ? {
+              wearableDays: summary.wearable.metrics.reduce((n, m) => n + m.added, 0),
+              weighIns: summary.wearable.weighIns.added,
+            }
+          : {}),
+      },
     });
     return {
       ...summary,
