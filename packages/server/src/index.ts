@@ -26,3 +26,4 @@ export {
   startNotificationJobs,
 } from "./notifications/index.ts";
 export { type NudgeJobs, startNudgeJobs } from "./habits/jobs.ts";
+export { type CheckInRunStats, runCheckInJob, startWeeklyCheckInJobs } from "./weekly-checkins/jobs.ts";

@@ -7,6 +7,7 @@ import {
   startMonitoringJobs,
   startNotificationJobs,
   startNudgeJobs,
+  startWeeklyCheckInJobs,
 } from "@spotter/server";
 import type { Command } from "commander";
 import { describeDatabase, openDatabaseFromEnv, portFromEnv, WEB_DIST } from "../env.ts";
@@ -80,6 +81,15 @@ export async function startJobs(database: Database) {
   });
   // Habits and nudges: before a session, after a missed one, before the weekly check-in.
   await startNudgeJobs(database, monitoring.boss);
+  // Weekly check-ins: opened on each client's day from their tier's cadence; replies past the promise escalate.
+  await startWeeklyCheckInJobs(database, monitoring.boss, {
+    onRun: (s) => {
+      if (s.opened || s.overdueCheckIns || s.overdueMessages)
+        console.log(
+          `check-ins: ${s.opened} opened, ${s.overdueCheckIns + s.overdueMessages} overdue replies escalated`,
+        );
+    },
+  });
   return {
     ...monitoring,
     stop: async () => {
