@@ -287,7 +287,9 @@ export async function proposeNutritionChange(ctx: CommandContext, client: Client
     )
     .orderBy(desc(proposals.date))
     .limit(1);
-  const history = { openProposalDate: open?.date ?? null, lastProposalDate: null, targetSince: null };
+  // Today's own proposal is not "another" one: asking again the same day returns it (same engine id).
+  const waiting = open && open.date !== today ? open.date : null;
+  const history = { openProposalDate: waiting, lastProposalDate: null, targetSince: null };
   const result = checkTargetChange(
     {
       date: today,

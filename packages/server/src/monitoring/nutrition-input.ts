@@ -91,7 +91,9 @@ export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
     r.n_decided,
     r.n_open_p,
     r.n_last_p,
-    r.n_flags,
+    // Not n_flags: the pass's own new flags would change it and defeat the same-day skip; they are
+    // today's signals, which the check reads anyway, and a flag opened or resolved elsewhere (a
+    // check-in, a coach's resolution) runs the incremental update for its client.
   ];
 }
 
