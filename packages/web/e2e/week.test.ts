@@ -101,6 +101,7 @@ describe("the week view", () => {
     const first = before.plan.main.find((i) => i.role !== "ramp")!;
     const removed = page.waitForResponse((r) => r.request().method() === "PATCH");
     await page
+      .locator('section[aria-labelledby="sec-main"]')
       .getByRole("button", { name: `Remove ${first.name}`, exact: true })
       .first()
       .click();
@@ -134,6 +135,17 @@ describe("the week view", () => {
     await next.waitFor();
     await expect.poll(() => next.getByText("Ready").count()).toBe(4);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Every portal tab (Week made seven) stays on the screen.
+    const tabs = await page.locator("nav.tabbar a").evaluateAll((as) =>
+      as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { left: r.left, right: r.right, fits: a.scrollWidth <= a.clientWidth };
+      }),
+    );
+    expect(tabs.length).toBeGreaterThanOrEqual(7);
+    for (const t of tabs) expect(t).toMatchObject({ fits: true });
+    expect(Math.min(...tabs.map((t) => t.left))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...tabs.map((t) => t.right))).toBeLessThanOrEqual(375);
     await screenshot(page, "week-portal-375");
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

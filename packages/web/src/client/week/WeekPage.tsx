@@ -27,7 +27,7 @@ function Day({ day, today }: { day: WeekDay; today: string }) {
       ) : day.planned ? (
         <span className="pweek-what">
           <strong>{day.planned.label}</strong>
-          <span className="muted">Your coach is preparing it</span>
+          <span className="muted">{day.date < today ? "Not published" : "Your coach is preparing it"}</span>
         </span>
       ) : (
         <span className="pweek-what muted">Rest day</span>

@@ -60,6 +60,12 @@ export function BlockView({
           </table>
         </section>
       ))}
+      <p className="block-legend">
+        <span className="is-planned">Planned</span>
+        <span className="is-draft">Draft</span>
+        <span className="is-published">Published</span>
+        <span className="is-logged">Logged</span>
+      </p>
     </Card>
   );
 }

@@ -99,7 +99,7 @@ export function DayColumn({ day, today, targets, onMove, busy }: Props) {
                   if (e.target.value) onMove(day.date, e.target.value);
                 }}
               >
-                <option value="">Choose a day</option>
+                <option value="">Day…</option>
                 {targets.map((t) => (
                   <option key={t.date} value={t.date}>
                     {dayName(t.date)}
