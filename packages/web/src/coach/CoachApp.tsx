@@ -6,6 +6,7 @@ import { NotificationBell, NotificationsPage } from "../notifications/index.ts";
 import { ApprovalPage } from "../triage/ApprovalPage.tsx";
 import { Button, EmptyState, NavLink, Spinner } from "../ui/index.ts";
 import { UnitToggle } from "../units/index.ts";
+import { QuestionnairePage } from "../weekly-checkin/QuestionnairePage.tsx";
 import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
 import { ImportPage } from "./imports/ImportPage.tsx";
@@ -58,6 +59,7 @@ export function CoachApp() {
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
+          <NavLink href="/checkin-questions">Check-in questions</NavLink>
           {me.role === "owner" ? <NavLink href="/team">Team</NavLink> : null}
           <NavLink href="/account">Account</NavLink>
           {me.role === "owner" ? <NavLink href="/business">Business</NavLink> : null}
@@ -97,6 +99,7 @@ export function CoachApp() {
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
           <Route path="/team" component={TeamPage} />
+          <Route path="/checkin-questions" component={QuestionnairePage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/business" component={BusinessPage} />
           <Route path="/rehearse" component={RehearsePage} />

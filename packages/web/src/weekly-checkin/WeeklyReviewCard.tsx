@@ -1,6 +1,7 @@
 import type { WeeklyCheckInReview, WeeklyCheckInSend } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Link } from "wouter";
 import { post } from "../api/client.ts";
 import { useApiMutation } from "../api/mutation.ts";
 import { messagesKey } from "../messages/queries.ts";
@@ -17,26 +18,67 @@ const ACTIONS = [
 const pct = (rate: number | null) => (rate === null ? "–" : `${Math.round(rate * 100)} %`);
 
 /**
- * The coach's weekly check-in review on the client page: the client's answers, the week's summary
- * with its reasons, and the drafted reply to edit; the coach picks the action and sends it into
- * the client's thread. Shows the response rate (answered / due).
+ * The coach's weekly check-in review on the client page: the client's answers to the questionnaire
+ * version they answered, the week's summary with its reasons, and the drafted reply to edit; the
+ * coach picks the action and sends it into the client's thread (a minor change opens a proposal,
+ * an escalation a flag; both linked once sent). Shows the check-in response rate (answered / sent),
+ * an accountability metric, and the client's schedule.
  */
 export function WeeklyReviewCard({ clientId }: { clientId: string }) {
   const list = useQuery(clientWeeklyCheckInsQuery(clientId));
   if (!list.data) return null;
-  const { items, responseRate } = list.data;
+  const { items, responseRate, schedule } = list.data;
   const open = items.find((i) => i.status === "answered");
-  const rate = `Response rate ${pct(responseRate.rate)} (${responseRate.answered}/${responseRate.due} weeks)`;
+  const last = items[0];
+  const rate = `Response rate ${pct(responseRate.rate)} (${responseRate.answered} of ${responseRate.sent} sent)`;
+  const every = schedule.intervalWeeks === 1 ? "every week" : `every ${schedule.intervalWeeks} weeks`;
   return (
-    <Card title="Weekly check-in" className="weekly-card" actions={<span className="muted">{rate}</span>}>
+    <Card
+      title="Weekly check-in"
+      className="weekly-card"
+      actions={
+        <span className="muted" data-testid="checkin-response-rate">
+          {rate}
+        </span>
+      }
+    >
+      <p className="muted small">
+        Sent {every} (the tier's cadence); next due {schedule.nextDueDate}.
+      </p>
       {open ? (
         <Review key={open.id} clientId={clientId} review={open} />
+      ) : last ? (
+        <div>
+          <p>Replied for the week of {last.weekStart}.</p>
+          <Opened clientId={clientId} review={last} />
+        </div>
       ) : (
-        <p>{items[0] ? `Replied for the week of ${items[0].weekStart}.` : "No check-in answered yet."}</p>
+        <p>No check-in answered yet.</p>
       )}
     </Card>
   );
 }
+
+/** What the coach's decision opened: the minor change's proposal, the escalation's flag. */
+function Opened({ clientId, review }: { clientId: string; review: WeeklyCheckInReview }) {
+  if (review.proposalId)
+    return (
+      <p data-testid="checkin-opened">
+        Minor change: <Link href={`/clients/${clientId}/proposals/${review.proposalId}`}>proposal opened</Link>
+      </p>
+    );
+  if (review.flagId)
+    return (
+      <p data-testid="checkin-opened">
+        Escalated: <Badge tone="yellow">flag opened for a human review</Badge>
+      </p>
+    );
+  if (review.action === "minor_change")
+    return <p className="muted small">Minor change: the nutrition check found no change warranted yet.</p>;
+  return null;
+}
+
+const answerText = (v: number | string | undefined) => (v === undefined ? "–" : String(v));
 
 function Review({ clientId, review }: { clientId: string; review: WeeklyCheckInReview }) {
   const [body, setBody] = useState(review.draftBody);
@@ -47,7 +89,6 @@ function Review({ clientId, review }: { clientId: string; review: WeeklyCheckInR
     invalidates: () => [clientWeeklyKey(clientId), [...messagesKey]],
   });
   const s = review.summary;
-  const a = review.answers;
   return (
     <div className="weekly-review">
       <p>
@@ -69,12 +110,24 @@ function Review({ clientId, review }: { clientId: string; review: WeeklyCheckInR
         <dd>{s.readinessMean ?? "–"}</dd>
         <dt>Weight</dt>
         <dd>{s.weight.changeKg === null ? "–" : `${s.weight.changeKg} kg`}</dd>
-        <dt>Energy · sleep · stress</dt>
-        <dd>
-          {a.energy} · {a.sleep} · {a.stress} /5
-        </dd>
-        <dt>Confidence</dt>
-        <dd>{a.adherenceConfidence} /5</dd>
+      </dl>
+      <dl className="weekly-answers" data-testid="checkin-answers">
+        {review.questions
+          .filter((q) => q.kind !== "text")
+          .map((q) => (
+            <div key={q.id}>
+              <dt>{q.prompt}</dt>
+              <dd>
+                {answerText(review.responses[q.id])}
+                {q.kind === "scale" ? (
+                  <span className="muted small">
+                    {" "}
+                    ({q.min}–{q.max})
+                  </span>
+                ) : null}
+              </dd>
+            </div>
+          ))}
       </dl>
       {review.note ? (
         <blockquote>

@@ -1,4 +1,4 @@
-import type { MeWeeklyCheckIn, WeeklyCheckInList } from "@spotter/contracts";
+import type { CheckInsAwaiting, MeWeeklyCheckIn, QuestionnaireView, WeeklyCheckInList } from "@spotter/contracts";
 import { queryOptions } from "@tanstack/react-query";
 import { get } from "../api/client.ts";
 
@@ -17,4 +17,22 @@ export const clientWeeklyCheckInsQuery = (clientId: string) =>
   queryOptions({
     queryKey: clientWeeklyKey(clientId),
     queryFn: ({ signal }) => get<WeeklyCheckInList>(`/api/clients/${clientId}/weekly-checkins`, signal),
+  });
+
+export const questionnaireKey = ["weekly-checkins", "questionnaire"] as const;
+export const awaitingCheckInsKey = ["weekly-checkins", "awaiting-reply"] as const;
+
+/** The organization's current check-in questionnaire (builder). */
+export const questionnaireQuery = () =>
+  queryOptions({
+    queryKey: questionnaireKey,
+    queryFn: ({ signal }) => get<QuestionnaireView>("/api/weekly-checkins/questionnaire", signal),
+  });
+
+/** Answered check-ins awaiting the coach's reply, with the tier promise. */
+export const awaitingCheckInsQuery = () =>
+  queryOptions({
+    queryKey: awaitingCheckInsKey,
+    queryFn: ({ signal }) => get<CheckInsAwaiting>("/api/weekly-checkins/awaiting-reply", signal),
+    refetchInterval: 60_000,
   });

@@ -4,6 +4,7 @@ import { useMe } from "../../auth/index.ts";
 import { InboxCard } from "../../messages/InboxCard.tsx";
 import { TriageQueue } from "../../triage/TriageQueue.tsx";
 import { Card, EmptyState, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
+import { CheckInsAwaitingCard } from "../../weekly-checkin/CheckInsAwaitingCard.tsx";
 import { formatDate } from "../labels.ts";
 import { SessionStatusBadge } from "../session/SessionStatusBadge.tsx";
 import { coachTodayQuery } from "./queries.ts";
@@ -41,6 +42,7 @@ export function TodayPage() {
           <div>
             <TriageQueue />
             <InboxCard />
+            <CheckInsAwaitingCard />
             <Card title={`Drafts to review (${data.drafts.length})`}>
               {data.drafts.length === 0 ? (
                 <p className="muted">No drafts waiting. Generated sessions appear here until you publish them.</p>
