@@ -70,7 +70,10 @@ export function proposeTargetChange(input: NutritionProposalInput): NutritionPro
   if (!(input.currentKcal > 0)) invalid("currentKcal", "must be positive");
   if (!(input.weightKg > 0)) invalid("weightKg", "must be positive");
   const R = PROPOSAL_RULES;
-  const blocking = input.openFlags.filter((k) => (NUTRITION_BLOCKING_FLAGS as readonly string[]).includes(k));
+  // A flag can be both open and raised again today: each kind is named once.
+  const blocking = [...new Set(input.openFlags)].filter((k) =>
+    (NUTRITION_BLOCKING_FLAGS as readonly string[]).includes(k),
+  );
   if (input.lowEnergyAvailability && !blocking.includes("low_energy_availability"))
     blocking.push("low_energy_availability");
   if (blocking.length)

@@ -49,8 +49,9 @@ describe("the daily pass asks once per stall", () => {
   });
 
   test("an open disordered-eating flag blocks whatever the history, and says so", () => {
-    const r = checkTargetChange({ ...input, openFlags: ["disordered_eating"] }, none);
+    // Open as a flag and raised again by today's signals: named once.
+    const r = checkTargetChange({ ...input, openFlags: ["disordered_eating", "disordered_eating"] }, none);
     expect(r).toMatchObject({ status: "blocked", proposal: null, held: false });
-    expect(r.reasons[0]!.message).toContain("disordered eating");
+    expect(r.reasons[0]!.message).toContain("while disordered eating is open");
   });
 });

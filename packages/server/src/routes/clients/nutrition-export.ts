@@ -6,6 +6,7 @@ import {
   nutritionPreferences,
   nutritionTargets,
 } from "../../db/schema-nutrition.ts";
+import { nutritionEstimates } from "../../db/schema-nutrition-estimates.ts";
 import { registerClientExportSection } from "./export-sections.ts";
 
 /** Adds the nutrition data to GET /api/clients/:id/export (called once when the routes load). */
@@ -30,6 +31,15 @@ export function registerNutritionExportSections(): void {
       .from(nutritionTargets)
       .where(and(eq(nutritionTargets.organizationId, ids.organizationId), eq(nutritionTargets.clientId, ids.clientId)))
       .orderBy(asc(nutritionTargets.createdAt)),
+  );
+  // The adaptive estimate the pass last stored (derived, but about the client: part of their data).
+  registerClientExportSection("nutritionEstimate", (db, ids) =>
+    db
+      .select()
+      .from(nutritionEstimates)
+      .where(
+        and(eq(nutritionEstimates.organizationId, ids.organizationId), eq(nutritionEstimates.clientId, ids.clientId)),
+      ),
   );
   registerClientExportSection("nutritionPreferences", (db, ids) =>
     db
