@@ -421,6 +421,7 @@ export {
   readinessAt,
   readinessScore,
   SERIES_DAYS,
+  type WearableDay,
   WELLNESS_ITEMS,
   WELLNESS_SCALE,
   type WellnessItem,

@@ -67,6 +67,8 @@ export const readinessSchema = z.object({
       z: z.number().nullable(),
       effect: z.enum(["negative", "positive"]),
       message: z.string(),
+      /** HRV / resting HR read from a wearable (e.g. garmin_fit) instead of the typed check-in. */
+      source: z.string().optional(),
     }),
   ),
   baselineStatus: z.object({ wellness: baselineStateSchema, hrv: baselineStateSchema, restingHr: baselineStateSchema }),

@@ -2,7 +2,7 @@ import { dayIndex } from "../core/dates.ts";
 import { type HrvBaseline, hrvBaseline } from "../readiness/baselines.ts";
 import type { CheckIn, PainReport } from "../readiness/check-in.ts";
 import { type Readiness, type ReadinessBand, readinessAt } from "../readiness/score.ts";
-import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS } from "../readiness/series.ts";
+import { buildCheckInSeries, type CheckInSeries, SERIES_DAYS, type WearableDay } from "../readiness/series.ts";
 import { type Acwr, ewmaAcwr } from "./acwr.ts";
 import { type Adherence, adherence } from "./adherence.ts";
 import { type IntakeAdherence, type IntakeRecord, intakeAdherence } from "./intake-adherence.ts";
@@ -36,6 +36,8 @@ export type ClientMonitoringData = {
   /** Logged daily intake and the energy target in force (nutrition adherence; optional). */
   intake?: readonly IntakeRecord[];
   intakeTargetKcal?: number | null;
+  /** Wearable HRV (ln rMSSD) and resting HR per day; fill days the check-in left empty. */
+  wearables?: readonly WearableDay[];
 };
 
 export type LoadSummary = {
@@ -92,7 +94,7 @@ const STREAK_DAYS = READINESS_PERSISTENCE.nOfM.m;
 export function computeMonitoring(data: ClientMonitoringData, date: string): MonitoringSnapshot {
   const today = dayIndex(date);
   data = recentOnly(data, today);
-  const series = buildCheckInSeries(data.checkIns, today, SERIES_DAYS);
+  const series = buildCheckInSeries(data.checkIns, today, SERIES_DAYS, data.wearables);
   const last = series.length - 1;
   const readinessRecent: MonitoringSnapshot["readinessRecent"] = [];
   let readiness: Readiness | undefined;
@@ -173,5 +175,6 @@ function recentOnly(data: ClientMonitoringData, today: number): ClientMonitoring
   if (data.bodyMass) out.bodyMass = data.bodyMass;
   if (data.intake) out.intake = data.intake;
   if (data.intakeTargetKcal !== undefined) out.intakeTargetKcal = data.intakeTargetKcal;
+  if (data.wearables) out.wearables = data.wearables;
   return out;
 }

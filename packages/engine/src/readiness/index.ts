@@ -35,4 +35,5 @@ export {
   painAt,
   redFlagsAt,
   SERIES_DAYS,
+  type WearableDay,
 } from "./series.ts";

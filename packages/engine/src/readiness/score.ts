@@ -9,7 +9,15 @@ import {
   wellnessBaseline,
 } from "./baselines.ts";
 import { type CheckIn, WELLNESS_ITEMS, type WellnessItem } from "./check-in.ts";
-import { buildCheckInSeries, type CheckInSeries } from "./series.ts";
+import { buildCheckInSeries, type CheckInSeries, type WearableDay } from "./series.ts";
+
+/** The wearable sources of the HRV readings in the 7-day window ending at `i`, sorted. */
+function hrvSources(s: CheckInSeries, i: number): string[] {
+  const out = new Set<string>();
+  for (let j = Math.max(0, i - 6); j <= i; j++)
+    if (s.hrvSource[j] && !Number.isNaN(s.hrv[j]!)) out.add(s.hrvSource[j]!);
+  return [...out].sort();
+}
 
 export type ReadinessBand = "high" | "normal" | "low" | "very_low" | "no_data";
 
@@ -25,6 +33,8 @@ export type ReadinessDriver = {
   z: number | null;
   effect: "negative" | "positive";
   message: string;
+  /** HRV / resting HR read from a wearable (e.g. `garmin_fit`) instead of the typed check-in. */
+  source?: string;
 };
 
 export type Readiness = {
@@ -60,9 +70,12 @@ const ITEM_LABEL: Record<WellnessItem, string> = {
  * - resting HR (0.1, when baseline ready): 1 − (rise above 28-day mean)/10 bpm, so +5 bpm → 0.5.
  * The weights are an engine convention; each component and its z is returned as a driver.
  */
-export function readinessScore(history: readonly CheckIn[], opts: { date: string }): Readiness {
+export function readinessScore(
+  history: readonly CheckIn[],
+  opts: { date: string; wearables?: readonly WearableDay[] },
+): Readiness {
   const end = dayIndex(opts.date);
-  const s = buildCheckInSeries(history, end);
+  const s = buildCheckInSeries(history, end, undefined, opts.wearables);
   return readinessAt(s, s.length - 1);
 }
 
@@ -146,6 +159,8 @@ export function readinessAt(s: CheckInSeries, i: number, explain = true): Readin
     weight += WEIGHTS.hrv;
     if (hrv.position !== "within") {
       const below = hrv.position === "below";
+      const sources = explain ? hrvSources(s, i) : [];
+      const from = sources.length ? ` Includes readings from ${sources.join(", ")}.` : "";
       if (explain)
         drivers.push({
           item: "hrv",
@@ -154,8 +169,9 @@ export function readinessAt(s: CheckInSeries, i: number, explain = true): Readin
           z: round(z),
           effect: below ? "negative" : "positive",
           message: below
-            ? `HRV 7-day average ${round(hrv.rolling7, 2)} is below your normal band ${round(hrv.mean - hrv.swc, 2)}-${round(hrv.mean + hrv.swc, 2)} (ln rMSSD).`
-            : `HRV 7-day average ${round(hrv.rolling7, 2)} is above your normal band; usually a good sign, though not always.`,
+            ? `HRV 7-day average ${round(hrv.rolling7, 2)} is below your normal band ${round(hrv.mean - hrv.swc, 2)}-${round(hrv.mean + hrv.swc, 2)} (ln rMSSD).${from}`
+            : `HRV 7-day average ${round(hrv.rolling7, 2)} is above your normal band; usually a good sign, though not always.${from}`,
+          ...(sources.length ? { source: sources.join(",") } : {}),
         });
     }
   }
@@ -173,7 +189,8 @@ export function readinessAt(s: CheckInSeries, i: number, explain = true): Readin
           baseline: round(rhr.mean, 1),
           z: round(-rise / rhr.sd),
           effect: "negative",
-          message: `Resting HR ${hr} bpm is ${round(rise, 1)} bpm above your usual; that may point to fatigue or illness.`,
+          message: `Resting HR ${hr} bpm${s.rhrSource[i] ? ` (from ${s.rhrSource[i]})` : ""} is ${round(rise, 1)} bpm above your usual; that may point to fatigue or illness.`,
+          ...(s.rhrSource[i] ? { source: s.rhrSource[i] } : {}),
         });
     }
   }

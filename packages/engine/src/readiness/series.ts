@@ -23,9 +23,18 @@ export type CheckInSeries = {
   rhr: Float64Array;
   /** 7-day rolling mean of ln rMSSD; NaN when fewer than {@link HRV_MIN_WEEKLY_READINGS} readings. */
   hrvRolling7: Float64Array;
+  /** Where a day's HRV / resting HR came from when a wearable filled it (undefined: typed in the check-in). */
+  hrvSource: (string | undefined)[];
+  rhrSource: (string | undefined)[];
   /** The check-in record per index (undefined when none), for pain reports, flags and notes. */
   records: (CheckIn | undefined)[];
 };
+
+/**
+ * A wearable's morning values for one day (Garmin FIT, Apple Health, …), marked with their source.
+ * HRV must be ln rMSSD: Apple's SDNN is another metric and never comes here.
+ */
+export type WearableDay = { date: string; hrvLnRmssd?: number; restingHr?: number; source: string };
 
 /** Plews et al. IJSPP 2014;9:783-790: ≥ 3 valid recordings a week give results equivalent to 7/7. */
 export const HRV_MIN_WEEKLY_READINGS = 3;
@@ -33,7 +42,16 @@ export const HRV_MIN_WEEKLY_READINGS = 3;
 /** Days of history the series keeps: 60-day HRV normal + 7-day rolling window + 7 days of streaks. */
 export const SERIES_DAYS = 75;
 
-export function buildCheckInSeries(checkIns: readonly CheckIn[], endDay: number, days = SERIES_DAYS): CheckInSeries {
+/**
+ * `wearables` fill HRV and resting HR on days the check-in did not give them (a typed value always
+ * wins), including days without a check-in: the HRV 7-day mean then counts the watch's readings.
+ */
+export function buildCheckInSeries(
+  checkIns: readonly CheckIn[],
+  endDay: number,
+  days = SERIES_DAYS,
+  wearables: readonly WearableDay[] = [],
+): CheckInSeries {
   const startDay = endDay - days + 1;
   const mk = () => new Float64Array(days).fill(Number.NaN);
   const s: CheckInSeries = {
@@ -49,6 +67,8 @@ export function buildCheckInSeries(checkIns: readonly CheckIn[], endDay: number,
     hrv: mk(),
     rhr: mk(),
     hrvRolling7: mk(),
+    hrvSource: new Array<string | undefined>(days),
+    rhrSource: new Array<string | undefined>(days),
     records: new Array<CheckIn | undefined>(days),
   };
   for (const c of checkIns) {
@@ -63,6 +83,18 @@ export function buildCheckInSeries(checkIns: readonly CheckIn[], endDay: number,
     s.mood[i] = c.mood;
     s.hrv[i] = c.hrvLnRmssd ?? Number.NaN;
     s.rhr[i] = c.restingHr ?? Number.NaN;
+  }
+  for (const w of wearables) {
+    const i = dayIndex(w.date) - startDay;
+    if (i < 0 || i >= days) continue;
+    if (w.hrvLnRmssd !== undefined && Number.isNaN(s.hrv[i]!)) {
+      s.hrv[i] = w.hrvLnRmssd;
+      s.hrvSource[i] = w.source;
+    }
+    if (w.restingHr !== undefined && Number.isNaN(s.rhr[i]!)) {
+      s.rhr[i] = w.restingHr;
+      s.rhrSource[i] = w.source;
+    }
   }
   // Sliding 7-day window: O(days), no per-day allocation.
   let sum = 0;

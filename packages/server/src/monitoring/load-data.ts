@@ -7,6 +7,7 @@ import {
   PERFORMANCE_RULES,
   SERIES_DAYS,
   type SessionRecord,
+  type WearableDay,
 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
@@ -120,6 +121,8 @@ export type RawClientRow = RawNutritionColumns & {
   s_duration: string | null;
   s_rpe: string | null;
   s_detail: string | null;
+  /** Wearable HRV (ln rMSSD) and resting HR: "date|metric|value|source" joined by ";" (date order). */
+  w_days: string | null;
 };
 
 /** Which clients a batch read covers: explicit ids, or the next `limit` active ones after `after` (keyset). */
@@ -163,7 +166,7 @@ export async function fetchClientRows(
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
         m.level as m_level, m.readiness_score as m_readiness, m.last_computed_for::text as m_for,
-        m.automation_paused as m_paused, ${tiersSig} as tiers_sig, k.*, x.*, ${NUTRITION_SELECT}
+        m.automation_paused as m_paused, ${tiersSig} as tiers_sig, k.*, x.*, w.*, ${NUTRITION_SELECT}
        from (${chosen}) chosen join clients c on c.id = chosen.id
        left join client_monitoring m on m.client_id = c.id
        left join lateral (
@@ -178,6 +181,11 @@ export async function fetchClientRows(
              string_agg(x.completed::text, ',') as s_completed, ${col("x.duration_min")} as s_duration,
              ${col("x.session_rpe")} as s_rpe, '[' || string_agg(coalesce(x.detail::text, 'null'), ',') || ']' as s_detail
            from monitoring_sessions x where x.client_id = c.id and x.date >= $1 and x.date <= $3) x on true
+       left join lateral (
+         select string_agg(w.date::text || '|' || w.metric || '|' || w.value::text || '|' || w.source, ';'
+             order by w.date, w.metric, w.source) as w_days
+           from wearable_daily_metrics w where w.client_id = c.id
+             and w.metric in ('hrv_ln_rmssd', 'resting_hr_bpm') and w.date >= $4 and w.date <= $2) w on true
        ${NUTRITION_JOINS}`,
     params,
   );
@@ -264,6 +272,8 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
       );
     }
   }
+  const wearables = parseWearableDays(r.w_days);
+  if (wearables.length) input.wearables = wearables;
   if (r.red_resolved_through) input.redFlagsResolvedThrough = r.red_resolved_through;
   const since = isoFromDay(dayIndex(today) - INTAKE_DAYS + 1);
   const nutrition = parseNutrition(
@@ -298,6 +308,27 @@ export function parseClientRow(r: RawClientRow, today: string): LoadedClient {
             paused: r.m_paused === true,
           },
   };
+}
+
+/**
+ * Wearable days for readiness: ln rMSSD (never Apple's SDNN, which is another metric) and resting
+ * HR, one value per day and metric; with several sources on a day the first by name wins, so the
+ * choice is deterministic.
+ */
+export function parseWearableDays(text: string | null): WearableDay[] {
+  if (!text) return [];
+  const out: WearableDay[] = [];
+  const seen = new Set<string>();
+  for (const item of text.split(";")) {
+    const [date = "", metric = "", value, ...rest] = item.split("|");
+    const v = Number(value);
+    if (!Number.isFinite(v) || seen.has(`${date}|${metric}`)) continue;
+    seen.add(`${date}|${metric}`);
+    const source = rest.join("|");
+    if (metric === "hrv_ln_rmssd") out.push({ date, hrvLnRmssd: v, source });
+    else if (metric === "resting_hr_bpm") out.push({ date, restingHr: Math.round(v), source });
+  }
+  return out;
 }
 
 /** Unpacks the batch rows into the engine's input per client. Pure CPU, no I/O. */

@@ -10,7 +10,14 @@ import {
 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { type ClientEvaluation, evaluateClient } from "./evaluate-client.ts";
-import { CHECK_IN_COLUMNS, type CheckInRow, type ClientData, checkInFromRow, loadClientData } from "./load-data.ts";
+import {
+  CHECK_IN_COLUMNS,
+  type CheckInRow,
+  type ClientData,
+  checkInFromRow,
+  loadClientData,
+  parseWearableDays,
+} from "./load-data.ts";
 import { loadTiers, tierFor } from "./tiers.ts";
 
 const SRPE_DAYS = 28;
@@ -56,7 +63,15 @@ export async function readinessHistory(
     `select ${CHECK_IN_COLUMNS} from check_ins where client_id = $1 and date >= $2 and date <= $3 order by date`,
     [clientId, isoFromDay(end - length + 1), date],
   );
-  const series = buildCheckInSeries(rows.map(checkInFromRow), end, length);
+  // Wearable ln rMSSD and resting HR fill what the check-ins left empty, as in the daily pass.
+  const worn = await database.query<{ w_days: string | null }>(
+    `select string_agg(date::text || '|' || metric || '|' || value::text || '|' || source, ';'
+        order by date, metric, source) as w_days
+       from wearable_daily_metrics where client_id = $1 and metric in ('hrv_ln_rmssd', 'resting_hr_bpm')
+        and date >= $2 and date <= $3`,
+    [clientId, isoFromDay(end - length + 1), date],
+  );
+  const series = buildCheckInSeries(rows.map(checkInFromRow), end, length, parseWearableDays(worn[0]?.w_days ?? null));
   const out: ReadinessPoint[] = [];
   for (let i = length - days; i < length; i++) {
     const r = readinessAt(series, i, false);

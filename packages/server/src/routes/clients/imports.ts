@@ -173,7 +173,9 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const summary = await commitImport(db, request, actor, client.id, importRequest(request, request.query));
       // As after a log: the incremental monitoring update runs after the commit; the daily pass
       // catches up if it fails.
-      if (summary.sessions.added > 0)
+      // Wearable HRV and resting HR feed readiness too.
+      const wearableAdded = summary.wearable?.metrics.some((m) => m.added > 0 && m.metric !== "steps") ?? false;
+      if (summary.sessions.added > 0 || wearableAdded)
         try {
           await onSessionLogged(app.database, client.id, app.clock.now().toISOString());
         } catch (err) {
