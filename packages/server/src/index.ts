@@ -16,6 +16,8 @@ export {
 /** The tables, for the CLI's backup/restore and the demo's organization rows. */
 export * as schema from "./db/schema.ts";
 export { TABLES_IN_ORDER } from "./db/schema.ts";
+export { type NudgeJobs, startNudgeJobs } from "./habits/jobs.ts";
+export { type NudgeRunStats, runNudges } from "./habits/run-nudges.ts";
 export { serveWebApp } from "./http/web-app.ts";
 export { type MonitoringJobs, startMonitoringJobs } from "./monitoring/jobs.ts";
 export { type PassStats, runDailyPass } from "./monitoring/run-pass.ts";
@@ -25,5 +27,4 @@ export {
   type NotificationJobs,
   startNotificationJobs,
 } from "./notifications/index.ts";
-export { type NudgeJobs, startNudgeJobs } from "./habits/jobs.ts";
 export { type CheckInRunStats, runCheckInJob, startWeeklyCheckInJobs } from "./weekly-checkins/jobs.ts";

@@ -1,6 +1,7 @@
 import { useMutationState, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
+import { HabitsCard, MissedQuestionCard } from "../habits/HabitsCard.tsx";
 import { Card, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { WeeklyCheckInCard } from "../weekly-checkin/WeeklyCheckInCard.tsx";
 import { logSessionKey } from "./mutations.ts";
@@ -37,6 +38,7 @@ export function TodayPage() {
       <>
         <h1 tabIndex={-1}>Today</h1>
         {notice}
+        <MissedQuestionCard />
         {res.data.safety?.paused ? null : (
           <EmptyState
             title="No session today"
@@ -49,6 +51,7 @@ export function TodayPage() {
             Your coach hasn't published a session for today. A quick check-in helps them plan the next one.
           </EmptyState>
         )}
+        <HabitsCard />
         <WeeklyCheckInCard />
         <SurveyCard />
       </>
@@ -57,7 +60,9 @@ export function TodayPage() {
   return (
     <>
       {notice}
+      <MissedQuestionCard />
       <SessionLogger session={session} onLogged={() => setLogged(true)} />
+      <HabitsCard />
       <WeeklyCheckInCard />
     </>
   );

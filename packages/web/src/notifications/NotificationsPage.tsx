@@ -2,7 +2,8 @@ import type { NotificationView } from "@spotter/contracts";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useLocation } from "wouter";
 import { useMe } from "../auth/index.ts";
-import { Badge, Button, EmptyState, ErrorState, PageHead, Spinner } from "../ui/index.ts";
+import { NudgeSettings } from "../habits/NudgeSettings.tsx";
+import { Badge, Button, Card, EmptyState, ErrorState, PageHead, Spinner } from "../ui/index.ts";
 import { KIND_LABEL, whenLabel } from "./labels.ts";
 import { useMarkAllRead, useMarkRead } from "./mutations.ts";
 import { PreferencesCard } from "./PreferencesCard.tsx";
@@ -52,6 +53,11 @@ export function NotificationsPage() {
         </Button>
       ) : null}
       <PreferencesCard role={me.role === "client" ? "client" : "coach"} />
+      {me.role === "client" ? (
+        <Card title="Reminders">
+          <NudgeSettings />
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
+import { HabitsPanel } from "../../habits/HabitsPanel.tsx";
 import { MessagesCard } from "../../messages/MessagesCard.tsx";
 import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
@@ -99,6 +100,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </div>
         <div>
           <WeeklyReviewCard clientId={clientId} />
+          <HabitsPanel clientId={clientId} />
           <MessagesCard clientId={clientId} />
           <HandoverNotesCard clientId={clientId} />
           <SegmentCard clientId={clientId} />
