@@ -4,7 +4,10 @@
  * clients with the same history are measured in the same run: one drafts from the windowed
  * history + progression archive (the current path); the other has no archive, so drafting reads
  * and parses every log (the old path). Sequential calls from one client (latency, not throughput),
- * interleaved, after 100 untimed calls per path. Prints p50/p99 (ms) per path and the ratio old/new.
+ * interleaved, after 100 untimed calls per path. Prints p50/p99 (ms) per path and the ratio old/new,
+ * and the Node CPU per call (process.cpuUsage around each call: server and client share the
+ * process, so it is the request's whole Node cost; wall time on a shared machine is mostly waiting).
+ * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the timed calls only (node:inspector).
  *
  *   npx tsx bench/api/generate.ts            # both databases (PostgreSQL from BENCH_DATABASE_URL,
  *                                            # default postgres://postgres@127.0.0.1:5432/test)
@@ -12,6 +15,8 @@
  * Target (issue 8): p99 ≤ 50 ms on PostgreSQL.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { buildApp, openDatabase } from "@spotter/server";
 import pg from "pg";
 import { insertLoggedSessions, yearOfLogs } from "../../packages/server/test/programming/year-of-history.ts";
@@ -20,6 +25,8 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:
 const KINDS = (process.env.BENCH_DB ?? "pglite,postgres").split(",");
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+/** BENCH_PATHS=windowed times (and profiles) the current path only. */
+const TIMED = (process.env.BENCH_PATHS ?? "windowed,full").split(",") as ("windowed" | "full")[];
 
 type Http = { base: string; cookie: string; csrf: string };
 
@@ -103,24 +110,44 @@ async function runOn(kind: string) {
     // The old path: no archive, so every log is read and parsed on each draft.
     await database.query("delete from progression_archives where client_id = $1", [clients.full]);
     const times: Record<"windowed" | "full", number[]> = { windowed: [], full: [] };
+    const cpu: Record<"windowed" | "full", number[]> = { windowed: [], full: [] };
     const draft = (path: "windowed" | "full") =>
       call(h, "POST", `/api/clients/${clients[path]}/sessions`, { durationMinutes: 60 });
-    for (let i = 0; i < WARMUP; i++) for (const path of ["windowed", "full"] as const) await draft(path);
+    for (let i = 0; i < WARMUP; i++) for (const path of TIMED) await draft(path);
+    const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+    }
     // Interleaved, so both paths see the same machine state (JIT, caches, background work).
     for (let i = 0; i < N; i++) {
       // A client has a draft or two a day, not hundreds: clear the bench's drafts now and then (untimed).
       if (i % 25 === 0) await database.query("delete from training_sessions where status = 'draft'");
-      for (const path of ["windowed", "full"] as const) {
+      for (const path of TIMED) {
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         await draft(path);
         times[path].push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpu[path].push((c.user + c.system) / 1000);
       }
     }
-    return (["windowed", "full"] as const).map((path) => ({
+    if (profiler && process.env.BENCH_PROFILE) {
+      const { profile } = await profiler.post("Profiler.stop");
+      writeFileSync(
+        `${process.env.BENCH_PROFILE.replace(/\.cpuprofile$/, "")}-${kind}.cpuprofile`,
+        JSON.stringify(profile),
+      );
+      profiler.disconnect();
+    }
+    return TIMED.map((path) => ({
       db: kind,
       path,
       p50: pct(times[path], 50),
       p99: pct(times[path], 99),
+      cpu50: pct(cpu[path], 50),
+      cpuMean: cpu[path].reduce((a, b) => a + b, 0) / cpu[path].length,
     }));
   } finally {
     await app.close();
@@ -134,13 +161,14 @@ for (const kind of KINDS) rows.push(...(await runOn(kind)));
 console.log(
   `\nSpotter API benchmark: generate a draft, one year of history (${N} calls per path, node ${process.version})`,
 );
-console.log("database  path                         p50ms   p99ms  p50 old/new");
+console.log(`load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+console.log("database  path                         p50ms   p99ms  p50 old/new  Node CPU/call p50, mean (ms)");
 for (const r of rows) {
   const old = rows.find((o) => o.db === r.db && o.path === "full");
   const label = r.path === "windowed" ? "windowed + archive (new)" : "every log (old)";
   const ratio = r.path === "windowed" && old ? `${(old.p50 / r.p50).toFixed(2)}x` : "";
   console.log(
-    `${r.db.padEnd(9)} ${label.padEnd(28)} ${r.p50.toFixed(1).padStart(6)} ${r.p99.toFixed(1).padStart(7)}  ${ratio}`,
+    `${r.db.padEnd(9)} ${label.padEnd(28)} ${r.p50.toFixed(1).padStart(6)} ${r.p99.toFixed(1).padStart(7)}  ${ratio.padEnd(11)} ${r.cpu50.toFixed(2).padStart(6)}, ${r.cpuMean.toFixed(2)}`,
   );
 }
 process.exit(0);

@@ -172,6 +172,7 @@ export type DraftHistory = {
   history: SessionLog[];
   /** The archive's progression states: the engine continues from them (`priorStates`). */
   priorStates?: ProgressionStates;
+  /** An archive written before states were kept (read whole); undefined when it has states or none exists. */
   archive: ProgressionArchive | undefined;
   /** Logs dated from the archive's cut on (every log when there is no archive). */
   recent: SessionLog[];
@@ -190,8 +191,19 @@ export async function loadDraftHistory(
 ): Promise<DraftHistory> {
   // Both reads at once: the logs' lower bound is the archive's cut, read by the same statement.
   const cut = sql`coalesce((select ${progressionArchives.throughDate} from ${progressionArchives} where ${progressionArchives.clientId} = ${clientId}), '0000-01-01')`;
-  const [row, rows] = await Promise.all([
-    loadArchive(db, clientId),
+  // An archive with the engine's states is read as its states alone: neither the engine nor
+  // statesWithTotals reads its exposures or totals then, and they were ~90% of its JSON (48 KB for
+  // a year of history, parsed on every draft). Older archives, without states, are read whole.
+  const a = progressionArchives.archive;
+  const [[row], rows] = await Promise.all([
+    db
+      .select({
+        states: sql<ProgressionStates | null>`${a} -> 'states'`,
+        legacy: sql<ProgressionArchive | null>`case when ${a} ? 'states' then null else ${a} end`,
+      })
+      .from(progressionArchives)
+      .where(eq(progressionArchives.clientId, clientId))
+      .limit(1),
     db
       .select({ log: trainingSessions.engineLog })
       .from(trainingSessions)
@@ -199,16 +211,18 @@ export async function loadDraftHistory(
       .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
   ]);
   const recent = rows.flatMap((r) => (r.log ? [r.log] : []));
-  if (row?.archive.states) return { history: recent, priorStates: row.archive.states, archive: row.archive, recent };
-  const history = row ? [...archiveAsLogs(row.archive, recent), ...recent] : recent;
-  return { history, archive: row?.archive, recent };
+  if (row?.states) return { history: recent, priorStates: row.states, archive: undefined, recent };
+  const archive = row?.legacy ?? undefined;
+  const history = archive ? [...archiveAsLogs(archive, recent), ...recent] : recent;
+  return { history, archive, recent };
 }
 
 /**
  * Progression states from the draft history, with the all-time exposure counts and best e1RM the
  * archive keeps (the compact logs alone would undercount them).
  */
-export function statesWithTotals({ history, archive, recent }: DraftHistory): ProgressionStates {
+export function statesWithTotals({ history, priorStates, archive, recent }: DraftHistory): ProgressionStates {
+  if (priorStates) return deriveProgressionStates(recent, priorStates);
   if (archive?.states) return deriveProgressionStates(recent, archive.states);
   const states = deriveProgressionStates(history);
   if (!archive) return states;
