@@ -19,6 +19,7 @@ import { clients, memberships } from "../db/schema.ts";
 import { nudgeLog, nudgePreferences } from "../db/schema-habits.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { notify } from "../notifications/notify.ts";
+import { type PortalGate, portalGate } from "../safety/portal.ts";
 import { currentWeeklyCheckIn } from "../weekly-checkins/queries.ts";
 import { utcOffsetMinutes } from "./local-time.ts";
 import { DEFAULT_PREFS, pick } from "./preferences.ts";
@@ -126,7 +127,13 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
         const { weekStart, row } = await currentWeeklyCheckIn(db, client, now);
         decision = dueNudges({ ...input, checkIn: { weekStart, answered: row !== null } });
       }
+      let gate: PortalGate | null = null;
       for (const nudge of decision.nudges) {
+        // A session the portal hides (a red open, a clearance missing) is neither "ready" nor missed.
+        if (nudge.kind !== "check_in_due" && nudge.refId) {
+          gate ??= await portalGate(db, client.organizationId, client.id, now, client.name);
+          if (!(await sessionVisible(db, gate, nudge.refId))) continue;
+        }
         if (await recordNudge(db, client, nudge, now)) {
           stats.sent++;
           stats.byKind[nudge.kind]++;
@@ -136,6 +143,14 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
     if (chunk.length < CHUNK) break;
   }
   return stats;
+}
+
+async function sessionVisible(db: Database["db"], gate: PortalGate, sessionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: trainingSessions.status, plan: trainingSessions.plan })
+    .from(trainingSessions)
+    .where(eq(trainingSessions.id, sessionId));
+  return row ? gate.visible(row) : false;
 }
 
 async function recordNudge(db: Database["db"], client: ClientRow, nudge: Nudge, now: Date) {

@@ -10,6 +10,7 @@ import type { ClientHabits, HabitView, MeHabits, NotificationList, SessionDto } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNudges } from "../../src/habits/run-nudges.ts";
 import type { Clock } from "../../src/programming/clock.ts";
+import { checkInBody } from "../monitoring/helpers.ts";
 import { createClient, createTestApp, createWorld, inviteAndAccept, type Org, type TestApp } from "../support.ts";
 
 // Thursday 2026-12-03, 09:00 UTC (the week started Monday 2026-11-30).
@@ -230,5 +231,25 @@ describe("nudges", () => {
     await runNudges(t.database, { now: clock.now() });
     expect(await nudgesOf(login)).toHaveLength(1);
     expect((await login.get<{ optedOut: boolean }>("/api/me/nudge-preferences")).body.optedOut).toBe(true);
+  });
+
+  it("a session the portal hides while a red is open is neither announced nor asked about", async () => {
+    at("2026-12-11T09:00:00Z");
+    const { id, login } = await clientWithLogin(a, "Paused");
+    const draft = await a.coach.post<SessionDto>(`/api/clients/${id}/sessions`, {
+      durationMinutes: 45,
+      date: "2026-12-11",
+    });
+    expect((await a.coach.post(`/api/sessions/${draft.body.id}/publish`)).status).toBe(200);
+    const red = await login.post(
+      "/api/me/checkins",
+      checkInBody({ date: "2026-12-11", redFlags: { chestPain: true } }),
+    );
+    expect(red.status).toBeLessThan(300);
+    expect((await login.get<{ session: unknown }>("/api/me/today")).body.session).toBeNull();
+    await runNudges(t.database, { now: clock.now() });
+    at("2026-12-12T09:00:00Z");
+    await runNudges(t.database, { now: clock.now() });
+    expect((await nudgesOf(login)).filter((n) => n.kind === "nudge")).toEqual([]);
   });
 });
