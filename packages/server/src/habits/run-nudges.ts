@@ -118,12 +118,12 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
         checkIn: null as { weekStart: string; answered: boolean } | null,
       };
       let decision = dueNudges(input);
-      // The check-in reminder is due from Saturday: read this week's check-in only then (the
-      // weekly-checkins query), and decide again with it.
-      if (
-        isoWeekday(decision.localDate) >= CHECK_IN_NUDGE_FROM_WEEKDAY &&
-        decision.held.every((r) => r.ruleId !== "nudge.opted_out")
-      ) {
+      // The check-in reminder is due from Saturday: read this week's check-in (the weekly-checkins
+      // query) only then, when nothing holds every nudge and none went out this week yet.
+      const held = decision.held.some((r) => r.ruleId === "nudge.opted_out" || r.ruleId === "nudge.quiet_hours");
+      const monday = addDays(decision.localDate, 1 - isoWeekday(decision.localDate));
+      const remindedThisWeek = input.sent.some((s) => s.kind === "check_in_due" && s.localDate >= monday);
+      if (isoWeekday(decision.localDate) >= CHECK_IN_NUDGE_FROM_WEEKDAY && !held && !remindedThisWeek) {
         const { weekStart, row } = await currentWeeklyCheckIn(db, client, now);
         decision = dueNudges({ ...input, checkIn: { weekStart, answered: row !== null } });
       }
