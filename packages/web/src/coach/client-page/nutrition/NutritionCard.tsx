@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "wouter";
 import { localToday } from "../../../client/nutrition/local-date.ts";
 import { MealPlanPanel } from "../../../meal-plan/MealPlanPanel.tsx";
-import { Badge, Button, Card, ErrorState, Spinner } from "../../../ui/index.ts";
+import { Button, Card, ErrorState, Spinner } from "../../../ui/index.ts";
 import { useUnits } from "../../../units/index.ts";
+import { AdaptiveCheck } from "./AdaptiveCheck.tsx";
 import { AdherenceLine } from "./AdherenceLine.tsx";
 import { useCheckNutrition } from "./mutations.ts";
-import { intakeQuery, measurementsQuery, nutritionProposalsQuery, targetsQuery } from "./queries.ts";
+import { ProposalReview } from "./ProposalReview.tsx";
+import { adaptiveQuery, intakeQuery, measurementsQuery, nutritionProposalsQuery, targetsQuery } from "./queries.ts";
 import { SettingsForm } from "./SettingsForm.tsx";
 import { TargetsList } from "./TargetsList.tsx";
 import { WeightSummary } from "./WeightSummary.tsx";
@@ -25,6 +26,7 @@ export function NutritionCard({ clientId }: { clientId: string }) {
   const targets = useQuery(targetsQuery(clientId));
   const intake = useQuery(intakeQuery(clientId));
   const proposals = useQuery(nutritionProposalsQuery(clientId));
+  const adaptive = useQuery(adaptiveQuery(clientId));
   const check = useCheckNutrition(clientId);
   const pending = (proposals.data?.items ?? []).filter((p) => OPEN.has(p.status));
 
@@ -80,17 +82,19 @@ export function NutritionCard({ clientId }: { clientId: string }) {
       {pending.length ? (
         <>
           <h3>Proposals to review</h3>
-          <ul className="cues">
+          <ul className="nutrition-proposals">
             {pending.map((p) => (
-              <li key={p.id}>
-                <Link href={`/clients/${clientId}/proposals/${p.id}`}>
-                  {p.reasons[0]?.message ?? "Energy target change"}
-                </Link>{" "}
-                <Badge tone="yellow">{p.status === "pending_review" ? "Needs review" : "Proposed"}</Badge>
-              </li>
+              <ProposalReview key={p.id} clientId={clientId} proposal={p} />
             ))}
           </ul>
         </>
+      ) : null}
+
+      <h3>Adaptive expenditure</h3>
+      {adaptive.data ? (
+        <AdaptiveCheck check={adaptive.data.check} unit={unit} waiting={proposals.data ? pending.length : -1} />
+      ) : adaptive.error ? (
+        <p className="muted">Adaptive estimate unavailable.</p>
       ) : null}
 
       <h3>Meal plan</h3>

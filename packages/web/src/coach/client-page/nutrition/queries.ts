@@ -1,4 +1,4 @@
-import type { IntakeList, MeasurementList, ProposalList, TargetsView } from "@spotter/contracts";
+import type { AdaptiveCheckResponse, IntakeList, MeasurementList, ProposalList, TargetsView } from "@spotter/contracts";
 import { queryOptions } from "@tanstack/react-query";
 import { get } from "../../../api/client.ts";
 import { clientKey } from "../queries.ts";
@@ -30,4 +30,11 @@ export const nutritionProposalsQuery = (clientId: string) =>
   queryOptions({
     queryKey: [...nutritionKey(clientId), "proposals"],
     queryFn: ({ signal }) => get<ProposalList>(`${base(clientId)}/proposals`, signal),
+  });
+
+/** What the monitoring pass last concluded: the adaptive estimate and the day's target check (staff only). */
+export const adaptiveQuery = (clientId: string) =>
+  queryOptions({
+    queryKey: [...nutritionKey(clientId), "adaptive"],
+    queryFn: ({ signal }) => get<AdaptiveCheckResponse>(`${base(clientId)}/adaptive`, signal),
   });
