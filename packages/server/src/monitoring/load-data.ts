@@ -9,6 +9,7 @@ import {
   type SessionRecord,
   type WearableDay,
 } from "@spotter/engine";
+import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
 import type { CheckInExtra, SessionDetail } from "../db/schema-monitoring.ts";
 import { numberColumn, textColumn } from "./columns.ts";
@@ -161,8 +162,7 @@ export async function fetchClientRows(
       ${selection.organizationId ? "and organization_id = $7" : ""} order by id limit $6`;
     if (selection.organizationId) params.push(selection.organizationId);
   }
-  return database.query<RawClientRow>(
-    `select c.id, c.organization_id, m.tier_id, m.red_resolved_through::text as red_resolved_through,
+  const text = `select c.id, c.organization_id, m.tier_id, m.red_resolved_through::text as red_resolved_through,
         (select max(case f.level when 'red' then 2 else 1 end) from flags f
           where f.client_id = c.id and f.status = 'open') as open_rank,
         m.level as m_level, m.readiness_score as m_readiness, m.last_computed_for::text as m_for,
@@ -186,9 +186,11 @@ export async function fetchClientRows(
              order by w.date, w.metric, w.source) as w_days
            from wearable_daily_metrics w where w.client_id = c.id
              and w.metric in ('hrv_ln_rmssd', 'resting_hr_bpm') and w.date >= $4 and w.date <= $2) w on true
-       ${NUTRITION_JOINS}`,
-    params,
-  );
+       ${NUTRITION_JOINS}`;
+  // The incremental update's read (one id) is a named statement: planning its lateral joins cost
+  // more than running them. The pass's chunked reads are few per run; they stay unnamed.
+  if ("ids" in selection) return namedQuery<RawClientRow>(database, "spotter_monitoring_rows_by_id", text, params);
+  return database.query<RawClientRow>(text, params);
 }
 
 export type LoadedClient = ClientData & {

@@ -1,4 +1,5 @@
 import { addHours, levelRank } from "@spotter/engine";
+import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
 import { redFlagNotificationsSql } from "../notifications/red-flag.ts";
 import { wakeDelivery } from "../notifications/wake.ts";
@@ -95,11 +96,14 @@ export async function persistEvaluations(
   if (!flagRows.length && !proposalRows.length && !stateRows.length && !estimateRows.length)
     return { flags: 0, proposals: 0 };
   // One statement, three data-modifying CTEs: one round trip for the whole chunk (or one client).
-  const [counts] = await database.query<{
+  const [counts] = await namedQuery<{
     flags: string | number;
     proposals: string | number;
     notified: string | number;
   }>(
+    database,
+    // Named (db/named-query.ts): the incremental update runs this after every log or check-in.
+    "spotter_monitoring_persist",
     `with f as (
        insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
           recommended_action, refer_to, due_at)

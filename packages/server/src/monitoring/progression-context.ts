@@ -15,6 +15,7 @@ import {
   type SessionLog,
   type TrainerProfile,
 } from "@spotter/engine";
+import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
 import { loadCatalog } from "../programming/catalog.ts";
 import { loadTrainerProfile } from "../programming/trainer-profiles.ts";
@@ -45,7 +46,9 @@ export async function progressionDecisionsFor(
   clientId: string,
   now: string,
 ): Promise<ProgressionDecision[]> {
-  const [latest] = await database.query<LatestLog>(
+  const [latest] = await namedQuery<LatestLog>(
+    database,
+    "spotter_monitoring_latest_log",
     `select t.organization_id, t.date, t.plan, t.engine_log, c.profile, r.roadmap,
         (select cc.coach_user_id from coach_clients cc where cc.client_id = c.id order by cc.coach_user_id limit 1)
           as coach_user_id
