@@ -76,7 +76,7 @@ describe("weekly check-in: client answers, coach replies, client reads", () => {
     const page = desk.page;
     await page.goto(`/clients/${clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Weekly check-in" }) });
-    await card.getByText("Response rate 100 % (1/1 weeks)").waitFor();
+    await card.getByText("Response rate 100 % (1 of 1 sent)").waitFor();
     await card.getByText("Work was busy on Thursday", { exact: false }).waitFor();
     const reply = card.getByLabel(/Reply \(drafted in your voice/);
     expect((await reply.inputValue()).length).toBeGreaterThan(20);
