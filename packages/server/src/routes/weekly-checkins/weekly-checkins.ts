@@ -1,6 +1,7 @@
 import { checkInsAwaitingSchema, questionnaireViewSchema, questionnaireWriteSchema } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, actorOf, commandContext, errorResponses } from "../../http/route-kit.ts";
+import { ensureDefaultTiers } from "../../monitoring/tiers.ts";
 import { awaitingCheckIns } from "../../weekly-checkins/awaiting.ts";
 import { currentQuestionnaire, presentQuestionnaire, saveQuestionnaire } from "../../weekly-checkins/questionnaire.ts";
 
@@ -46,7 +47,10 @@ export const weeklyCheckInRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { items, overdue } = await awaitingCheckIns(app.db, actorOf(request), app.clock.now());
+      const actor = actorOf(request);
+      // Tiers are seeded on first read; without them every promise would be the fallback's.
+      await ensureDefaultTiers(app.database, [actor.organizationId]);
+      const { items, overdue } = await awaitingCheckIns(app.db, actor, app.clock.now());
       return { items: items.map(({ organizationId: _, ...rest }) => rest), overdue };
     },
   );
