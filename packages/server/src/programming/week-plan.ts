@@ -104,7 +104,8 @@ export async function loadWeek(
     loadMoves(db, actor.organizationId, client.id),
   ]);
   const cal = calendar(roadmap, client.profile.schedule, moves);
-  const position = roadmapPosition(roadmap, monday < roadmap.startDate ? roadmap.startDate : monday);
+  // Before the start, roadmapPosition answers the first block (status "before").
+  const position = roadmapPosition(roadmap, monday);
   const blockIndexes = [position.blockIndex, position.blockIndex + 1].filter((i) => i < roadmap.blocks.length);
   const blockMondays = blockIndexes.map((i) => {
     const b = roadmap.blocks[i]!;
@@ -149,10 +150,8 @@ export async function loadWeek(
         sessions: (byDate.get(date) ?? []).map(presentSession),
       };
     });
-    const p =
-      m < roadmap.startDate && addDays(m, 6) < roadmap.startDate
-        ? null
-        : roadmapPosition(roadmap, m < roadmap.startDate ? roadmap.startDate : m);
+    // A week wholly before the roadmap has no block; one that starts before it is its first week.
+    const p = addDays(m, 6) < roadmap.startDate ? null : roadmapPosition(roadmap, m);
     return {
       start: m,
       blockIndex: p?.blockIndex ?? null,
