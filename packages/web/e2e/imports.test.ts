@@ -180,6 +180,32 @@ describe("importing history in the browser", () => {
     ).toBeGreaterThan(0);
   });
 
+  it("imports a watch's monitoring file and one user's weigh-ins from a shared scale", async () => {
+    const page = coach.page;
+    await page.goto(`/clients/${clientId}/import`);
+    await page.getByLabel("Export file").setInputFiles(`${REAL}/fit/fitparse__MonitoringFile.fit`);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Watch and scale data" }).waitFor();
+    await page.getByRole("row", { name: /^Steps 1 1 0$/ }).waitFor();
+    await page.getByRole("button", { name: "Import watch data" }).click();
+    await page.getByText("Imported the watch and scale data below.").waitFor();
+    await page.getByRole("row", { name: /^Steps 1 1 0$/ }).waitFor();
+
+    await page.goto(`/clients/${clientId}/import`);
+    await page.getByLabel("Export file").setInputFiles(`${REAL}/fit/fitparse__WeightScaleMultiUser.fit`);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Which scale user is this client?" }).waitFor();
+    await page.getByText(/2 people/).waitFor();
+    await screenshot(page, "import-scale-user");
+    await page.getByLabel("Scale user number").fill("1");
+    await page.getByRole("button", { name: "Preview this user's weigh-ins" }).click();
+    await page.getByRole("row", { name: /^Body weight \(weigh-ins\) 1 1 0$/ }).waitFor();
+    await page.getByText("weigh-ins of another scale user").waitFor();
+    await page.getByRole("button", { name: "Import watch data" }).click();
+    await page.getByText("Imported the watch and scale data below.").waitFor();
+    await screenshot(page, "import-scale-result");
+  });
+
   it("fits a 375 px phone screen", async () => {
     const page = coach.page;
     await page.setViewportSize({ width: 375, height: 812 });

@@ -2,6 +2,7 @@ import type { ImportSummary } from "@spotter/contracts";
 import { Badge, Button, Card } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { FORMAT_LABEL, linesLabel, plural } from "./labels.ts";
+import { WearableTable, wearableNew } from "./WearableTable.tsx";
 
 type Props = {
   summary: ImportSummary;
@@ -21,8 +22,14 @@ const STATUS_LABEL = {
   unmapped: "unmapped",
 } as const;
 
+function commitLabel(s: ImportSummary): string {
+  if (s.sessions.added === 0) return "Import watch data";
+  return `Import ${plural(s.sessions.added, "workout")}${wearableNew(s.wearable) ? " and watch data" : ""}`;
+}
+
 /** What a training-history file will add, what it skips and why, before anything is stored. */
 export function HistoryPreview({ summary: s, fileName, onReviewNames, onCommit, onRestart, busy }: Props) {
+  const nothingNew = s.sessions.added === 0 && wearableNew(s.wearable) === 0;
   const unmappedSets = s.exercises.filter((e) => e.status === "unmapped").reduce((n, e) => n + e.sets, 0);
   return (
     <Card title={`Preview: ${fileName}`}>
@@ -85,23 +92,27 @@ export function HistoryPreview({ summary: s, fileName, onReviewNames, onCommit, 
         <p className="muted">Nothing skipped.</p>
       )}
 
-      <details className="import-names">
-        <summary>Exercise names in the file ({s.exercises.length})</summary>
-        <ul className="list">
-          {s.exercises.map((e) => (
-            <li key={e.name} className="row-between">
-              <span>{e.name}</span>
-              <span className="small">
-                <Badge tone={STATUS_TONE[e.status]}>{STATUS_LABEL[e.status]}</Badge> {plural(e.sets, "set")}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {s.wearable ? <WearableTable w={s.wearable} committed={false} /> : null}
+
+      {s.exercises.length ? (
+        <details className="import-names">
+          <summary>Exercise names in the file ({s.exercises.length})</summary>
+          <ul className="list">
+            {s.exercises.map((e) => (
+              <li key={e.name} className="row-between">
+                <span>{e.name}</span>
+                <span className="small">
+                  <Badge tone={STATUS_TONE[e.status]}>{STATUS_LABEL[e.status]}</Badge> {plural(e.sets, "set")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
 
       <div className="btn-row">
-        <Button variant="primary" onClick={onCommit} disabled={busy || s.sessions.added === 0}>
-          {s.sessions.added === 0 ? "Nothing new to import" : `Import ${plural(s.sessions.added, "workout")}`}
+        <Button variant="primary" onClick={onCommit} disabled={busy || nothingNew}>
+          {nothingNew ? "Nothing new to import" : commitLabel(s)}
         </Button>
         <Button variant="ghost" onClick={onRestart} disabled={busy}>
           Choose another file

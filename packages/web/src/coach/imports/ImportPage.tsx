@@ -6,6 +6,7 @@ import { Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { clientKey, clientQuery } from "../client-page/queries.ts";
 import { AppleHealthPreview } from "./AppleHealthPreview.tsx";
 import { FileStep } from "./FileStep.tsx";
+import { FitUserStep } from "./FitUserStep.tsx";
 import { type FileKind, fileKind } from "./file-kind.ts";
 import { HistoryPreview } from "./HistoryPreview.tsx";
 import { ImportResult } from "./ImportResult.tsx";
@@ -14,9 +15,10 @@ import { UploadBar } from "./UploadBar.tsx";
 import { type UploadProgress, uploadFile } from "./upload.ts";
 import "./imports.css";
 
-type Chosen = { file: File; kind: Exclude<FileKind, { kind: "refused" }>; unit: "kg" | "lb" };
+type Chosen = { file: File; kind: Exclude<FileKind, { kind: "refused" }>; unit: "kg" | "lb"; fitUser?: number };
 type Step =
   | { step: "choose"; error?: string }
+  | { step: "fit-user"; message: string }
   | { step: "uploading"; what: string; progress: UploadProgress }
   | { step: "preview"; summary: ImportSummary }
   | { step: "mapping"; summary: ImportSummary }
@@ -44,7 +46,11 @@ export function ImportPage({ clientId }: { clientId: string }) {
     abort.current = new AbortController();
     const health = c.kind.kind === "apple-health";
     const base = `/api/clients/${clientId}/imports${health ? "/apple-health" : ""}${commit ? "" : "/preview"}`;
-    const path = health || c.kind.kind === "fit" ? base : `${base}?unit=${c.unit}`;
+    const path = health
+      ? base
+      : c.kind.kind === "fit"
+        ? `${base}${c.fitUser === undefined ? "" : `?fitUser=${c.fitUser}`}`
+        : `${base}?unit=${c.unit}`;
     setState({ step: "uploading", what, progress: { phase: "sending", loaded: 0, total: c.file.size } });
     try {
       return await uploadFile<T>(
@@ -60,6 +66,12 @@ export function ImportPage({ clientId }: { clientId: string }) {
         return null;
       }
       const err: ApiError = toApiError(e);
+      // A scale shared by several people: the server names the users; the coach picks this client.
+      const scaleUser = err.fields.find((f) => f.path === "query.fitUser");
+      if (scaleUser) {
+        setState({ step: "fit-user", message: scaleUser.message });
+        return null;
+      }
       setState({ step: "choose", error: `${c.file.name} could not be imported: ${err.message}` });
       return null;
     }
@@ -107,6 +119,16 @@ export function ImportPage({ clientId }: { clientId: string }) {
       />
       <div className="import-page">
         {state.step === "choose" ? <FileStep error={state.error} onChoose={(f, u) => void choose(f, u)} /> : null}
+        {state.step === "fit-user" ? (
+          <FitUserStep
+            message={state.message}
+            onChoose={(user) => {
+              if (chosen.current) chosen.current.fitUser = user;
+              void preview();
+            }}
+            onRestart={restart}
+          />
+        ) : null}
         {state.step === "uploading" ? (
           <Card title={fileName}>
             <UploadBar what={state.what} progress={state.progress} onCancel={() => abort.current?.abort()} />

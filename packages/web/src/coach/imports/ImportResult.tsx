@@ -7,6 +7,7 @@ import { formatLoad } from "../../units/units.ts";
 import { progressQuery } from "../client-page/queries.ts";
 import { formatDate } from "../labels.ts";
 import { FORMAT_LABEL, plural } from "./labels.ts";
+import { WearableTable } from "./WearableTable.tsx";
 
 /**
  * What the commit stored, and the client's strength history as the progress endpoint now reads
@@ -20,11 +21,18 @@ export function ImportResult({ clientId, summary: s }: { clientId: string; summa
   return (
     <Card title="Imported">
       <p className="notice notice-blue" role="status">
-        Imported {plural(s.sessions.added, "workout")} ({plural(s.sets.working, "working set")},{" "}
-        {plural(s.sets.warmup, "warm-up set")}) from {FORMAT_LABEL[s.format]}
-        {s.dateRange ? `, ${formatDate(s.dateRange.from)} – ${formatDate(s.dateRange.to)}` : ""}.
-        {s.sessions.alreadyImported ? ` ${plural(s.sessions.alreadyImported, "workout")} were already there.` : ""}
+        {s.sessions.added === 0 && s.wearable ? (
+          "Imported the watch and scale data below."
+        ) : (
+          <>
+            Imported {plural(s.sessions.added, "workout")} ({plural(s.sets.working, "working set")},{" "}
+            {plural(s.sets.warmup, "warm-up set")}) from {FORMAT_LABEL[s.format]}
+            {s.dateRange ? `, ${formatDate(s.dateRange.from)} – ${formatDate(s.dateRange.to)}` : ""}.
+            {s.sessions.alreadyImported ? ` ${plural(s.sessions.alreadyImported, "workout")} were already there.` : ""}
+          </>
+        )}
       </p>
+      {s.wearable ? <WearableTable w={s.wearable} committed /> : null}
       <h3 className="import-h3">Strength history now on file</h3>
       {progress.isPending ? (
         <Spinner label="Reading the new history…" />

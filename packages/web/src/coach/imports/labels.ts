@@ -12,6 +12,7 @@ export const FORMAT_LABEL: Record<ImportSummary["format"] | "apple-health", stri
 export const METRIC_LABEL: Record<string, string> = {
   resting_hr_bpm: "Resting heart rate",
   hrv_sdnn_ms: "HRV (SDNN, Apple's measure; kept apart from ln rMSSD)",
+  hrv_ln_rmssd: "HRV (ln rMSSD, morning recording)",
   sleep_asleep_min: "Sleep (minutes asleep)",
   steps: "Steps",
 };
