@@ -9,6 +9,7 @@ import { UnitToggle } from "../units/index.ts";
 import { QuestionnairePage } from "../weekly-checkin/QuestionnairePage.tsx";
 import { BusinessPage } from "./business/BusinessPage.tsx";
 import { ClientPage } from "./client-page/ClientPage.tsx";
+import { ExercisesRoute } from "./exercises/routes.tsx";
 import { ImportPage } from "./imports/ImportPage.tsx";
 import { IntakePage } from "./intake/IntakePage.tsx";
 import { SafetyReviewPage } from "./intake/SafetyReviewPage.tsx";
@@ -58,6 +59,7 @@ export function CoachApp() {
           <NavLink href="/clients">Clients</NavLink>
           <NavLink href="/intake">New client</NavLink>
           <NavLink href="/methods">Methods</NavLink>
+          <NavLink href="/exercises">Exercises</NavLink>
           <NavLink href="/profile">Trainer profile</NavLink>
           <NavLink href="/checkin-questions">Check-in questions</NavLink>
           {me.role === "owner" ? <NavLink href="/team">Team</NavLink> : null}
@@ -98,6 +100,7 @@ export function CoachApp() {
           </Route>
           <Route path="/clients/:id">{(p) => <ClientPage clientId={p.id} />}</Route>
           <Route path="/methods" nest component={MethodsRoutes} />
+          <Route path="/exercises" component={ExercisesRoute} />
           <Route path="/team" component={TeamPage} />
           <Route path="/checkin-questions" component={QuestionnairePage} />
           <Route path="/account" component={AccountPage} />

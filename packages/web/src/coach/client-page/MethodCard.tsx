@@ -3,6 +3,7 @@ import { Card, ErrorState, Spinner } from "../../ui/index.ts";
 import { methodsQuery } from "../pages/queries.ts";
 import { useChooseMethod } from "./mutations.ts";
 import { clientMethodQuery } from "./queries.ts";
+import { SaveTemplate } from "./SaveTemplate.tsx";
 
 const VIA: Record<string, string> = {
   client_override: "this client's own copy",
@@ -51,6 +52,7 @@ export function MethodCard({ clientId }: { clientId: string }) {
             "No method: drafts follow the default weekly split."
           )}
         </p>
+        {v.resolved ? <SaveTemplate clientId={clientId} currentName={v.resolved.name} /> : null}
       </>
     );
   }

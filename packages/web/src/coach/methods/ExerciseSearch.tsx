@@ -29,7 +29,7 @@ export function ExerciseSearch({ pattern, catalog, value, onChange, path, slotNa
   const hits = useMemo(() => {
     const w = words(q);
     return catalog
-      .filter((e) => e.pattern === pattern && !value.includes(e.id))
+      .filter((e) => e.pattern === pattern && !e.archived && !value.includes(e.id))
       .filter((e) => w.every((x) => e.name.toLowerCase().includes(x) || e.id.includes(x)))
       .slice(0, 8);
   }, [catalog, pattern, q, value]);

@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import type { ApiError } from "../../api/api-error.ts";
 import { Button, ErrorState, normalizePath, PageHead, Spinner } from "../../ui/index.ts";
+import { AssignDialog } from "./AssignDialog.tsx";
 import { BasicsCard } from "./BasicsCard.tsx";
 import { DayEditor } from "./DayEditor.tsx";
 import {
@@ -70,6 +71,7 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
   const [method, setMethod] = useState(initial);
   const [showErrors, setShowErrors] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const [assigning, setAssigning] = useState(false);
   const create = useCreateMethod();
   const save = useSaveMethod();
   const remove = useDeleteMethod();
@@ -180,6 +182,11 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
               </>
             )}
             <Button onClick={() => downloadJson(toSave)}>Export JSON</Button>
+            {isNew ? null : (
+              <Button disabled={method !== initial} onClick={() => setAssigning(true)}>
+                Assign to clients…
+              </Button>
+            )}
             {source === "organization" ? (
               <Button variant="danger" busy={remove.isPending} onClick={onDelete}>
                 Delete
@@ -244,6 +251,7 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
           <WeekOnePreview method={method} catalog={catalog} />
         </aside>
       </div>
+      {isNew ? null : <AssignDialog method={initial} open={assigning} onClose={() => setAssigning(false)} />}
     </MethodErrors>
   );
 }

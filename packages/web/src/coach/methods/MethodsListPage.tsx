@@ -5,6 +5,7 @@ import { Link, useLocation } from "wouter";
 import { toApiError } from "../../api/api-error.ts";
 import { Badge, Button, type Column, EmptyState, ErrorState, PageHead, Spinner, Table } from "../../ui/index.ts";
 import { formatDate, label } from "../labels.ts";
+import { AssignDialog } from "./AssignDialog.tsx";
 import { duplicateOf, handOver, parseImport } from "./draft.ts";
 import { useCreateMethod, useDeleteMethod } from "./mutations.ts";
 import { methodQuery, methodsQuery } from "./queries.ts";
@@ -19,6 +20,7 @@ export function MethodsListPage() {
   const remove = useDeleteMethod();
   const [problem, setProblem] = useState<string>();
   const [busyId, setBusyId] = useState<string>();
+  const [assignTo, setAssignTo] = useState<MethodSummary>();
   const fileRef = useRef<HTMLInputElement>(null);
 
   async function duplicate(row: MethodSummary) {
@@ -81,6 +83,9 @@ export function MethodsListPage() {
       header: <span className="visually-hidden">Actions</span>,
       cell: (m) => (
         <div className="btn-row method-actions">
+          <Button size="sm" onClick={() => setAssignTo(m)} aria-label={`Assign ${m.name} to clients`}>
+            Assign…
+          </Button>
           <Button size="sm" busy={busyId === m.id} onClick={() => void duplicate(m)} aria-label={`Duplicate ${m.name}`}>
             Duplicate
           </Button>
@@ -160,6 +165,7 @@ export function MethodsListPage() {
           <Table caption="Built-in methods" columns={columns} rows={builtins} rowKey={(m) => m.id} />
         </>
       )}
+      {assignTo ? <AssignDialog method={assignTo} open onClose={() => setAssignTo(undefined)} /> : null}
     </>
   );
 }
