@@ -16,6 +16,8 @@ import "./weekly-checkin.css";
  */
 export function QuestionnairePage() {
   const current = useQuery(questionnaireQuery());
+  // Owned here: a save re-mounts the builder on the new version (its key), the outcome stays.
+  const save = useSave();
   return (
     <>
       <PageHead
@@ -27,18 +29,26 @@ export function QuestionnairePage() {
       ) : !current.data ? (
         <Spinner label="Loading the questionnaire…" />
       ) : (
-        <Builder key={current.data.version} saved={current.data} />
+        <>
+          <Builder key={current.data.version} saved={current.data} save={save} />
+          {save.isSuccess && save.data.version === current.data.version ? (
+            <p role="status">Saved as version {save.data.version}.</p>
+          ) : null}
+        </>
       )}
     </>
   );
 }
 
-function Builder({ saved }: { saved: QuestionnaireView }) {
-  const [questions, setQuestions] = useState<Question[]>(saved.questions);
-  const save = useApiMutation({
+type Save = ReturnType<typeof useSave>;
+const useSave = () =>
+  useApiMutation({
     request: (body: QuestionnaireWrite) => put<QuestionnaireView>("/api/weekly-checkins/questionnaire", body),
     invalidates: () => [questionnaireKey],
   });
+
+function Builder({ saved, save }: { saved: QuestionnaireView; save: Save }) {
+  const [questions, setQuestions] = useState<Question[]>(saved.questions);
   const set = (i: number, q: Question) => setQuestions((qs) => qs.map((x, j) => (j === i ? q : x)));
   const move = (i: number, d: -1 | 1) =>
     setQuestions((qs) => {
@@ -89,7 +99,6 @@ function Builder({ saved }: { saved: QuestionnaireView }) {
         </div>
       </Card>
       {save.error && !save.error.fields.length ? <p role="alert">{save.error.message}</p> : null}
-      {save.isSuccess && !changed ? <p role="status">Saved as version {saved.version}.</p> : null}
       <div className="btn-row">
         <Button
           variant="primary"
