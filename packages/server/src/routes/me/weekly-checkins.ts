@@ -6,8 +6,8 @@ import { access, actorOf, commandContext, errorResponses } from "../../http/rout
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { answerWeeklyCheckIn } from "../../weekly-checkins/commands.ts";
 import { answeredQuestions, presentWeeklyCheckIn } from "../../weekly-checkins/present.ts";
-import { currentQuestionnaire, presentQuestionnaire } from "../../weekly-checkins/questionnaire.ts";
 import { currentWeeklyCheckIn } from "../../weekly-checkins/queries.ts";
+import { currentQuestionnaire, presentQuestionnaire } from "../../weekly-checkins/questionnaire.ts";
 
 const tags = ["weekly-checkins"];
 
