@@ -195,7 +195,7 @@ describe("importing history in the browser", () => {
     await page.getByLabel("Export file").setInputFiles(`${REAL}/fit/fitparse__WeightScaleMultiUser.fit`);
     await page.getByRole("button", { name: "Upload and preview" }).click();
     await page.getByRole("heading", { name: "Which scale user is this client?" }).waitFor();
-    await page.getByText(/2 people/).waitFor();
+    await page.getByText(/2 people \(users: 0 .*; 1 .*\)\. Enter the number of this client's scale user\./).waitFor();
     await screenshot(page, "import-scale-user");
     await page.getByLabel("Scale user number").fill("1");
     await page.getByRole("button", { name: "Preview this user's weigh-ins" }).click();

@@ -15,7 +15,8 @@ export function FitUserStep({ message, onChoose, onRestart }: Props) {
   return (
     <Card title="Which scale user is this client?">
       <p className="notice notice-yellow" role="status">
-        {message}
+        {/* The server's wording ends with the API parameter's name; the field below is that choice. */}
+        {message.replace(/: choose this client's with fitUser$/, ".")} Enter the number of this client's scale user.
       </p>
       <div className="field">
         <label htmlFor={id}>Scale user number</label>

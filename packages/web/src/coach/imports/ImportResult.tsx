@@ -33,22 +33,26 @@ export function ImportResult({ clientId, summary: s }: { clientId: string; summa
         )}
       </p>
       {s.wearable ? <WearableTable w={s.wearable} committed /> : null}
-      <h3 className="import-h3">Strength history now on file</h3>
-      {progress.isPending ? (
-        <Spinner label="Reading the new history…" />
-      ) : top.length ? (
-        <ul className="list" aria-label="e1RM history">
-          {top.map((e) => (
-            <li key={e.exerciseId} className="row-between">
-              <span>{e.name}</span>
-              <span className="muted small">
-                {plural(e.points.length, "e1RM point")} · best {formatLoad(best.get(e.exerciseId), unit)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No loaded lifts in this history yet.</p>
+      {s.sessions.added === 0 ? null : (
+        <>
+          <h3 className="import-h3">Strength history now on file</h3>
+          {progress.isPending ? (
+            <Spinner label="Reading the new history…" />
+          ) : top.length ? (
+            <ul className="list" aria-label="e1RM history">
+              {top.map((e) => (
+                <li key={e.exerciseId} className="row-between">
+                  <span>{e.name}</span>
+                  <span className="muted small">
+                    {plural(e.points.length, "e1RM point")} · best {formatLoad(best.get(e.exerciseId), unit)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No loaded lifts in this history yet.</p>
+          )}
+        </>
       )}
       <div className="btn-row">
         <Link href={`/clients/${clientId}`} className="btn btn-primary btn-md">
