@@ -3,7 +3,8 @@
  * only from a morning resting recording: the metric Spotter's readiness reads (Plews et al.
  * Sports Med 2013;43:773-781: morning ln rMSSD; Buchheit, Front Physiol 2014;5:73: ~1-5 min
  * standardised resting recordings). RR data recorded during a run or a ride is not resting HRV and
- * is skipped with that reason; so is a recording outside the morning or too short.
+ * is skipped with that reason; so is one during a strength workout, at a mean heart rate over
+ * 100 bpm, outside the morning or too short.
  *
  * Artefact handling (documented, deterministic):
  *  1. Intervals outside 300-2000 ms (200-30 bpm) are removed: not a physiological beat-to-beat
@@ -28,6 +29,8 @@ export const RR_RULES = {
   /** A morning recording starts between 04:00 and 11:59 local time. */
   morningFromHour: 4,
   morningToHour: 12,
+  /** Mean RR under 600 ms (heart rate over 100 bpm) is not a resting recording. */
+  minMeanRestMs: 600,
 } as const;
 
 export type RmssdResult =
@@ -97,6 +100,8 @@ export function fitMorningHrv(messages: FitMessages): { value: FitHrvDay } | { s
   const sport = String(session?.sport ?? "generic");
   if (MOVING.has(sport) || (session?.totalDistance ?? 0) > 0)
     return { skipped: `RR intervals recorded during ${sport}, not a resting recording` };
+  if (session?.subSport === "strengthTraining" || (messages.setMesgs ?? []).some((x) => x.setType === "active"))
+    return { skipped: "RR intervals recorded during a strength workout, not a resting recording" };
   const startValue =
     session?.startTime ?? messages.activityMesgs?.[0]?.timestamp ?? messages.fileIdMesgs?.[0]?.timeCreated;
   if (!(startValue instanceof Date)) return { skipped: "RR intervals without a start time" };
@@ -113,6 +118,13 @@ export function fitMorningHrv(messages: FitMessages): { value: FitHrvDay } | { s
     };
   const r = lnRmssd(rrMs);
   if (!r.ok) return { skipped: `RR intervals: ${r.reason}` };
+  const meanRr = rrMs
+    .filter((x) => x >= RR_RULES.minMs && x <= RR_RULES.maxMs)
+    .reduce((n, x, _, all) => n + x / all.length, 0);
+  if (meanRr < RR_RULES.minMeanRestMs)
+    return {
+      skipped: `RR intervals at a mean heart rate of ${Math.round(60000 / meanRr)} bpm, not a resting recording`,
+    };
   return {
     value: {
       day: local.toISOString().slice(0, 10),

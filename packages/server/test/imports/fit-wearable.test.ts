@@ -84,6 +84,11 @@ describe("FIT monitoring, HRV and weight-scale files", () => {
     expect(fitMorningHrv(real("fitparse__garmin-fenix-5-run.fit"))).toEqual({
       skipped: "RR intervals recorded during running, not a resting recording",
     });
+    // 500 ms beats: 120 bpm is not rest, whatever the sport says.
+    const fast = alternating().map((x) => x / 2);
+    expect(fitMorningHrv(decodeFit(rrRecordingFit([...fast, ...fast], "2030-01-08T13:30:00Z", -7)))).toEqual({
+      skipped: "RR intervals at a mean heart rate of 118 bpm, not a resting recording",
+    });
   });
 
   it("resting HR: the device's current-day value per local day", () => {
