@@ -98,6 +98,15 @@ describe("habits: client ticks and answers on a phone, coach sees it", () => {
     expect((await answered).status()).toBe(200);
     await missed.waitFor({ state: "detached" });
     await page.screenshot({ path: `${SHOTS}/portal-habits-answered-375.png`, fullPage: true });
+
+    // The nudge reached the notification centre; reminders can be switched off there too.
+    await page.goto("/notifications");
+    await page.getByText("What got in the way?").first().waitFor();
+    const reminders = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Reminders" }) });
+    await reminders.getByText("Reminder settings", { exact: true }).click();
+    await reminders.getByLabel(/Remind me before a session/).waitFor();
+    await reminders.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await reminders.screenshot({ path: `${SHOTS}/portal-reminder-settings-375.png` });
   });
 
   it("coach sees the habit done today and the reason counted on the client page", async () => {
