@@ -90,6 +90,8 @@ describe("the exercise library (organization exercises)", () => {
     expect(builtin.status).toBe(400);
     expect(builtin.body.error.fields?.[0]?.path).toBe("params.exerciseId");
     expect((await b.owner.request("PUT", url(ex.id), ex)).status).toBe(404);
+    // Existence is checked before the body: another organization learns nothing from a 400.
+    expect((await b.owner.request("PUT", url(ex.id), { ...ex, id: "org:other" })).status).toBe(404);
     expect((await b.owner.request("DELETE", url(ex.id))).status).toBe(404);
     expect((await b.owner.post(`${url(ex.id)}/archive`, { archived: true })).status).toBe(404);
     expect((await a.client.request("DELETE", url(ex.id))).status).toBe(403);

@@ -44,10 +44,11 @@ export const exerciseEditRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const { exerciseId } = request.params;
       const { mediaUrl, ...exercise } = request.body as Exercise & { mediaUrl?: string | null };
-      if (exercise.id !== exerciseId)
-        throw validationError("body.id", `must be "${exerciseId}" (the exercise being replaced)`);
       const row = await db.transaction(async (tx) => {
+        // Existence first: another organization's id is a 404 whatever the body says.
         await loadOrgExerciseRow(tx, actor.organizationId, exerciseId);
+        if (exercise.id !== exerciseId)
+          throw validationError("body.id", `must be "${exerciseId}" (the exercise being replaced)`);
         const others = (await loadOrgExerciseRows(tx, actor.organizationId))
           .map((r) => r.exercise)
           .filter((e) => e.id !== exerciseId);
