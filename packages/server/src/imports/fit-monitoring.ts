@@ -40,7 +40,8 @@ export function fitMonitoringDays(messages: FitMessages): MonitoringDays | null 
   const skip = (reason: string) => out.skipped.set(reason, (out.skipped.get(reason) ?? 0) + 1);
 
   const summarised = new Set<string>();
-  const intradayDays = new Set<string>();
+  // Day numbers, not date strings: a year holds tens of thousands of intraday messages.
+  const intradayDays = new Set<number>();
   // Intraday messages carry a 16-bit timestamp relative to the last full one (FIT compressed time).
   let lastFullMs = (messages.monitoringInfoMesgs?.[0]?.timestamp as Date | undefined)?.getTime();
   for (const m of mon) {
@@ -58,10 +59,11 @@ export function fitMonitoringDays(messages: FitMessages): MonitoringDays | null 
         out.steps.set(day, (out.steps.get(day) ?? 0) + Math.round(steps));
         summarised.add(day);
       }
-    } else if (m.cycles !== undefined && lastFullMs !== undefined) intradayDays.add(localDay(lastFullMs, offset));
+    } else if (m.cycles !== undefined && lastFullMs !== undefined)
+      intradayDays.add(Math.floor((lastFullMs + offset) / 86_400_000));
   }
-  for (const day of intradayDays)
-    if (!summarised.has(day))
+  for (const dayNumber of intradayDays)
+    if (!summarised.has(new Date(dayNumber * 86_400_000).toISOString().slice(0, 10)))
       skip("steps of a day without the device's daily summary (the day is not finished in this file)");
 
   for (const h of hr) {
