@@ -135,6 +135,14 @@ describe("a new coach's program, from scratch to a client's week", () => {
     const page = coach.page;
     await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Clients" }).click();
     await page.getByRole("link", { name: "Ava Strong" }).click();
+    // Her program can become a template of its own (a copy; she keeps following hers).
+    await page.getByRole("button", { name: "Save as template…" }).click();
+    const save = page.getByRole("dialog", { name: "Save this client's program as a template" });
+    await save.getByLabel("Template name").fill("Ava's upper lower");
+    await save.getByRole("button", { name: "Save template" }).click();
+    await save.getByRole("status").filter({ hasText: "Saved as Ava's upper lower" }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await save.getByRole("button", { name: "Close" }).click();
     await page.getByRole("link", { name: "Week view" }).click();
     await page.getByRole("button", { name: "Next week →" }).click();
     await page.getByRole("heading", { level: 1, name: /^Week of/ }).waitFor();
