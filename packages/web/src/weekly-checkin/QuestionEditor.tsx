@@ -19,6 +19,9 @@ function rekind(q: Question, kind: Kind): Question {
   return { ...fresh, id: q.id, prompt: q.prompt, required: q.required } as Question;
 }
 
+/** Scales the week's summary reads (engine CORE_SCALE_IDS) while they stay 1–5. */
+const CORE = new Set(["energy", "sleep", "stress", "adherenceConfidence"]);
+
 const KIND_LABEL: Record<Kind, string> = { scale: "Scale", choice: "Choice", text: "Free text" };
 
 /** One question in the builder: prompt, kind, required, the kind's settings, and reorder/remove. */
@@ -119,6 +122,9 @@ export function QuestionEditor({
           />
         </label>
       )}
+      {CORE.has(q.id) ? (
+        <p className="muted small">Feeds the week's summary and the drafted reply while it is a 1–5 scale.</p>
+      ) : null}
       {error ? (
         <p role="alert" className="qb-error">
           {error}
