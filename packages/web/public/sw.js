@@ -31,12 +31,15 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-async function networkFirst(request, cacheName, fallbackUrl) {
+// The copy is written after the answer goes back (waitUntil), so a page never waits for the cache;
+// `keep` decides what may be stored (the offline shell must be the app's HTML, never a PDF report or
+// an icon someone opened in a tab).
+async function networkFirst(event, request, cacheName, fallbackUrl, keep = (res) => res.ok) {
   try {
     const res = await fetch(request);
-    if (res.ok) {
-      const cache = await caches.open(cacheName);
-      await cache.put(fallbackUrl ?? request, res.clone());
+    if (keep(res)) {
+      const copy = res.clone();
+      event.waitUntil(caches.open(cacheName).then((cache) => cache.put(fallbackUrl ?? request, copy)));
     }
     return res;
   } catch (err) {
@@ -45,6 +48,9 @@ async function networkFirst(request, cacheName, fallbackUrl) {
     throw err;
   }
 }
+
+const isAppHtml = (url) => (res) =>
+  res.ok && !url.pathname.startsWith("/api/") && (res.headers.get("content-type") ?? "").startsWith("text/html");
 
 async function cacheFirst(request) {
   const hit = await caches.match(request);
@@ -61,9 +67,11 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (req.mode === "navigate") {
     // SPA: every page is index.html; offline, serve the cached shell.
-    event.respondWith(networkFirst(req, SHELL_CACHE, "/"));
+    // Downloads opened in a tab (the progress report PDF) pass straight through.
+    if (url.pathname.startsWith("/api/")) return;
+    event.respondWith(networkFirst(event, req, SHELL_CACHE, "/", isAppHtml(url)));
   } else if (OFFLINE_API.includes(url.pathname)) {
-    event.respondWith(networkFirst(req, API_CACHE));
+    event.respondWith(networkFirst(event, req, API_CACHE));
   } else if (url.pathname.startsWith("/assets/") || url.pathname.startsWith("/icons/")) {
     event.respondWith(cacheFirst(req));
   }
