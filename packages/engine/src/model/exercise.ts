@@ -36,4 +36,9 @@ export type Exercise = {
   secondsPerRep: number;
   /** Free-form tags: "plyometric", "olympic", "isometric", "ramp_candidate", ... */
   tags: string[];
+  /**
+   * The organization archived it: it still resolves in history and in methods that name it, but it
+   * is never chosen by pattern, kept from last time or offered as a swap.
+   */
+  archived?: boolean;
 };

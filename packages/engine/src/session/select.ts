@@ -48,9 +48,10 @@ export type Pick = { exercise: Exercise; reasons: Reason[]; alternatives: string
 /** What filled this slot last time the day was trained. */
 export type KeptExercise = { exerciseId: string; date: string };
 
-/** Hard filters except pain: equipment, trainer bans, client dislikes, level. */
+/** Hard filters except pain: equipment, trainer bans, client dislikes, level, archived by the organization. */
 export function basicOk(ex: Exercise, c: SelectionContext, namedByMethod = false): boolean {
   return (
+    (namedByMethod || !ex.archived) &&
     ex.equipment.some((option) => option.every((item) => c.owned.has(item))) &&
     !c.trainer.bannedExercises.includes(ex.id) &&
     !c.avoid?.has(ex.id) &&

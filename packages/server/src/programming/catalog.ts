@@ -3,14 +3,16 @@ import { asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { orgExercises } from "../db/schema-programming.ts";
 
-/** The organization's own exercises, oldest first. */
+/** The organization's own exercises, oldest first; archived ones say so (drafting never picks them by pattern). */
 export async function loadOrgExercises(db: DbExecutor, organizationId: string): Promise<Exercise[]> {
   const rows = await db
-    .select({ exercise: orgExercises.exercise })
+    .select({ exercise: orgExercises.exercise, archivedAt: orgExercises.archivedAt })
     .from(orgExercises)
     .where(eq(orgExercises.organizationId, organizationId))
     .orderBy(asc(orgExercises.createdAt));
-  return rows.map((r) => r.exercise);
+  return rows.map(({ exercise: { archived: _, ...exercise }, archivedAt }) =>
+    archivedAt ? { ...exercise, archived: true } : exercise,
+  );
 }
 
 /** The built-in catalog, built once: most organizations add no exercises, and drafting reads it every time. */

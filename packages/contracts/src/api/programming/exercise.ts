@@ -111,5 +111,6 @@ export const exerciseListResponseSchema = z.object({
 });
 export type ExerciseListResponse = z.infer<typeof exerciseListResponseSchema>;
 
-const _exercise: Equals<z.output<typeof exerciseSchema>, Exercise> = true;
+// `archived` is the server's flag from the library's archive action, never part of a request body.
+const _exercise: Equals<z.output<typeof exerciseSchema>, Omit<Exercise, "archived">> = true;
 void _exercise;
