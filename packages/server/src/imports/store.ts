@@ -86,9 +86,15 @@ export async function planImport(
   }
   const toAdd = kept.filter((c) => !existing.has(c.id));
 
+  // Names and skipped sets are counted over what this import would still do, not the whole file: a
+  // re-preview of an imported file must not report its sets as skipped again. Names come from every
+  // workout not yet stored (mapping one can still add an empty workout); skipped sets only from the
+  // workouts that would be added (an already-imported workout is counted once, as such).
   const setsByName = new Map<string, number>();
-  for (const s of parsed.sessions)
+  parsed.sessions.forEach((s, i) => {
+    if (existing.has(converted[i]?.id ?? "")) return;
     for (const set of s.sets) setsByName.set(set.exerciseName, (setsByName.get(set.exerciseName) ?? 0) + 1);
+  });
   const exercises = [...setsByName.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name, sets]) => {
@@ -102,14 +108,14 @@ export async function planImport(
       };
     });
   const skippedByReason = new Map<string, { sets: number; firstLines: number[] }>();
-  for (const c of converted)
+  for (const c of toAdd)
     for (const s of c.skipped) {
       const entry = skippedByReason.get(s.reason) ?? { sets: 0, firstLines: [] };
       entry.sets += 1;
       if (entry.firstLines.length < 5) entry.firstLines.push(s.line);
       skippedByReason.set(s.reason, entry);
     }
-  const dates = kept.map((c) => c.plan.date).sort();
+  const dates = toAdd.map((c) => c.plan.date).sort();
   const summary: ImportSummary = {
     format: parsed.format,
     rows: parsed.rows,
@@ -122,7 +128,7 @@ export async function planImport(
     sets: {
       working: toAdd.reduce((n, c) => n + c.workingSets, 0),
       warmup: toAdd.reduce((n, c) => n + c.warmupSets, 0),
-      skipped: converted.reduce((n, c) => n + c.skipped.length, 0),
+      skipped: toAdd.reduce((n, c) => n + c.skipped.length, 0),
     },
     skipped: [...skippedByReason.entries()].map(([reason, v]) => ({ reason, ...v })),
     exercises,

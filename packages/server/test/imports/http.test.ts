@@ -223,8 +223,11 @@ describe("imports over HTTP", () => {
       status: "mapped",
       exerciseId: "front-squat",
     });
-    expect(mapped.body.skipped).toContainEqual({ reason: "skipped by the mapping", sets: 2, firstLines: [6, 7] });
+    // The bench workout (lines 6-7) is left with nothing: it counts as empty, and its sets are not
+    // counted as skipped (skipped sets are those of the workouts the import adds).
     expect(mapped.body.sessions).toMatchObject({ added: 2, empty: 1 });
+    expect(mapped.body.skipped.map((k) => k.reason)).not.toContain("skipped by the mapping");
+    expect(mapped.body.exercises.find((e) => e.name === "Bench Press (Barbell)")).toMatchObject({ status: "ignored" });
     const bad = await upload<ErrorBody>(a.coach, `/api/clients/${clientId}/imports/preview`, content, {
       mapping: JSON.stringify({ "Squat (Barbell)": "no-such-lift" }),
     });
