@@ -9,8 +9,9 @@
 
 import { BUSINESS_SAMPLE_BODIES } from "./business/matrix-fixtures.ts";
 import { CALENDAR_PARAM_VALUES } from "./calendar/matrix-fixtures.ts";
-import { HABIT_PARAM_VALUES, HABIT_SAMPLE_BODIES } from "./habits/matrix-fixtures.ts";
 import { EXERCISE_PARAM_VALUES, LIBRARY_SAMPLE_BODIES } from "./exercises/matrix-fixtures.ts";
+import { HABIT_PARAM_VALUES, HABIT_SAMPLE_BODIES } from "./habits/matrix-fixtures.ts";
+import { IMPORT_PARAM_VALUES } from "./imports/matrix-fixtures.ts";
 import { MESSAGING_SAMPLE_BODIES } from "./messaging/matrix-fixtures.ts";
 import { METHOD_PARAM_VALUES, METHOD_SAMPLE_BODIES } from "./methods/method-fixtures.ts";
 import { MONITORING_PARAM_VALUES, MONITORING_SAMPLE_BODIES } from "./monitoring/matrix-fixtures.ts";
@@ -53,13 +54,14 @@ export const PARAM_VALUES: Record<string, (w: World) => Promise<string> | string
   ...WEEKLY_CHECKIN_PARAM_VALUES,
   ...HABIT_PARAM_VALUES,
   ...EXERCISE_PARAM_VALUES,
+  ...IMPORT_PARAM_VALUES,
 };
 
 /**
  * Path parameters naming a record the whole organization shares (not one client's): every member
  * of org A whose role the route admits is a right caller, org B's members are not.
  */
-export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId", "foodId", "exerciseId"]);
+export const ORG_SCOPED_PARAMS: ReadonlySet<string> = new Set(["methodId", "foodId", "exerciseId", "name"]);
 
 export const SAMPLE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/auth/signup": () => ({ organizationName: "M", name: "M", email: uniqueEmail("m"), password: PASSWORD }),

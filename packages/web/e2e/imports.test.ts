@@ -215,11 +215,26 @@ describe("importing history in the browser", () => {
     await page.getByRole("heading", { name: "Preview: hevy_workouts_export.csv" }).waitFor();
     // Everything is already imported now: the preview says so and offers nothing to import.
     await page.getByRole("button", { name: "Nothing new to import" }).waitFor();
+    // Skipped sets are those of workouts that would be added: none now.
+    await page.getByText("Nothing skipped.").waitFor();
     await screenshot(page, "import-preview-375");
     await page.getByRole("button", { name: /^Review \d+ unmapped names?$/ }).click();
     await page.getByRole("heading", { name: "Map exercise names to the catalog" }).waitFor();
     await screenshot(page, "import-mapping-375");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The saved mapping is listed and can be removed; the file is previewed again without it.
+    const saved = page.getByRole("list", { name: "Saved mappings" });
+    await saved.getByText(KATANA).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const removed = page.waitForResponse(
+      (r) => r.url().includes("/api/exercise-mappings/") && r.request().method() === "DELETE",
+    );
+    await page.getByRole("button", { name: `Remove the mapping for ${KATANA}` }).click();
+    expect((await removed).status()).toBe(200);
+    await page.getByRole("heading", { name: "Preview: hevy_workouts_export.csv" }).waitFor();
+    const stored = await page.request.get("/api/exercise-mappings");
+    expect((await stored.json()).items).toEqual([]);
   });
 });

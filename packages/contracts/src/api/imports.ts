@@ -101,3 +101,6 @@ export const exerciseMappingListSchema = z.object({
   items: z.array(exerciseMappingSchema.extend({ exerciseName: z.string().nullable(), updatedAt: z.string() })),
 });
 export type ExerciseMappingList = z.infer<typeof exerciseMappingListSchema>;
+
+/** DELETE /api/exercise-mappings/:name: the app name (any spelling that normalizes the same). */
+export const exerciseMappingParamsSchema = z.object({ name: z.string().trim().min(1).max(200) });

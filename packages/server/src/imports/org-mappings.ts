@@ -1,6 +1,6 @@
 import type { ExerciseMapping, ExerciseMappingList } from "@spotter/contracts";
 import type { Catalog } from "@spotter/engine";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { orgExerciseMappings } from "../db/schema-imports.ts";
 import { normalizeName } from "./names.ts";
@@ -76,4 +76,18 @@ export async function saveOrgMappings(
         updatedAt: sql`now()`,
       },
     });
+}
+
+/** Removes the decision for one name (by its normalized key); false when the organization has none. */
+export async function deleteOrgMapping(tx: DbExecutor, organizationId: string, name: string): Promise<boolean> {
+  const rows = await tx
+    .delete(orgExerciseMappings)
+    .where(
+      and(
+        eq(orgExerciseMappings.organizationId, organizationId),
+        eq(orgExerciseMappings.normalizedName, normalizeName(name)),
+      ),
+    )
+    .returning({ name: orgExerciseMappings.appName });
+  return rows.length > 0;
 }

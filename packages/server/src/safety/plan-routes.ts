@@ -99,7 +99,7 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/invitation", why: "a login for the client" },
   {
     prefix: "/api/exercise-mappings",
-    why: "names for later imports; nothing is stored until an import commits, and that goes through the guard",
+    why: "names for later imports, saved or removed; nothing is stored until an import commits, and that goes through the guard",
   },
   { prefix: "/api/methods/:methodId/export", why: "a copy of a method" },
   { prefix: "/api/methods/import", why: "adds a method to the library; no client follows it until assigned" },

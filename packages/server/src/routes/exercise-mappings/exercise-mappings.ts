@@ -1,10 +1,10 @@
-import { exerciseMappingListSchema, exerciseMappingsPutSchema } from "@spotter/contracts";
+import { exerciseMappingListSchema, exerciseMappingParamsSchema, exerciseMappingsPutSchema } from "@spotter/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
-import { validationError } from "../../http/errors.ts";
+import { notFound, validationError } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { normalizeName } from "../../imports/names.ts";
-import { listOrgMappings, saveOrgMappings } from "../../imports/org-mappings.ts";
+import { deleteOrgMapping, listOrgMappings, saveOrgMappings } from "../../imports/org-mappings.ts";
 import { loadCatalog } from "../../programming/catalog.ts";
 
 /**
@@ -61,6 +61,36 @@ export const exerciseMappingRoutes: FastifyPluginAsyncZod = async (app) => {
           metadata: { names: mappings.length },
         });
         return listOrgMappings(tx, actor.organizationId, catalog);
+      });
+    },
+  );
+
+  app.delete(
+    "/:name",
+    {
+      config: { access: access.coach },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Remove the organization's decision for an app exercise name: later imports match it against the catalog again (nothing imported changes)",
+        params: exerciseMappingParamsSchema,
+        response: { 200: exerciseMappingListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { name } = request.params;
+      if (normalizeName(name) === "") throw validationError("params.name", "needs a letter or digit");
+      return db.transaction(async (tx) => {
+        // Scoped by organization: another organization's name is a 404 like a name never saved.
+        if (!(await deleteOrgMapping(tx, actor.organizationId, name))) throw notFound("exercise mapping");
+        await recordAudit(tx, request, {
+          action: "exercise_mappings.removed",
+          entityType: "organization",
+          entityId: actor.organizationId,
+          metadata: { name },
+        });
+        return listOrgMappings(tx, actor.organizationId, await loadCatalog(tx, actor.organizationId));
       });
     },
   );

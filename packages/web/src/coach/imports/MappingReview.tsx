@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import { Button, Card, ErrorState, Spinner } from "../../ui/index.ts";
 import { plural } from "./labels.ts";
 import { catalogQuery, useSaveMappings } from "./queries.ts";
+import { SavedMappings } from "./SavedMappings.tsx";
 
 const SKIP = "__skip";
 
@@ -12,7 +13,8 @@ type Props = { summary: ImportSummary; onSaved: () => void; onBack: () => void }
 /**
  * The names the catalog could not place, each with the server's suggestions first and every
  * catalog exercise after; the coach's choices are stored for the organization (PUT
- * /api/exercise-mappings) and the file is previewed again with them applied.
+ * /api/exercise-mappings) and the file is previewed again with them applied. Saved mappings are
+ * listed below, each removable.
  */
 export function MappingReview({ summary, onSaved, onBack }: Props) {
   const catalog = useQuery(catalogQuery());
@@ -75,6 +77,7 @@ export function MappingReview({ summary, onSaved, onBack }: Props) {
           Back to the preview
         </Button>
       </div>
+      <SavedMappings onRemoved={onSaved} />
     </Card>
   );
 }

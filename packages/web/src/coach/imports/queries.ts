@@ -5,7 +5,7 @@ import type {
   SessionListResponse,
 } from "@spotter/contracts";
 import { queryOptions } from "@tanstack/react-query";
-import { get, put } from "../../api/client.ts";
+import { api, get, put } from "../../api/client.ts";
 import { useApiMutation } from "../../api/mutation.ts";
 import { clientKey } from "../client-page/queries.ts";
 
@@ -29,6 +29,21 @@ export const loggedCountQuery = (clientId: string) =>
 export function useSaveMappings() {
   return useApiMutation<ExerciseMappingList, ExerciseMapping[]>({
     request: (mappings) => put<ExerciseMappingList>("/api/exercise-mappings", { mappings }),
+    invalidates: () => [["exercise-mappings"]],
+  });
+}
+
+/** The organization's saved name mappings (invalidated by a save or a removal). */
+export const mappingsQuery = () =>
+  queryOptions({
+    queryKey: ["exercise-mappings"],
+    queryFn: ({ signal }) => get<ExerciseMappingList>("/api/exercise-mappings", signal),
+  });
+
+/** Removes the organization's decision for one app name. */
+export function useRemoveMapping() {
+  return useApiMutation<ExerciseMappingList, string>({
+    request: (name) => api<ExerciseMappingList>("DELETE", `/api/exercise-mappings/${encodeURIComponent(name)}`),
     invalidates: () => [["exercise-mappings"]],
   });
 }
