@@ -152,10 +152,11 @@ export {
   windowStats,
 } from "./core/index.ts";
 export {
-  CHECK_IN_NUDGE_FROM_WEEKDAY,
+  type CheckInReminderDay,
   CONSISTENCY_WINDOW,
   CONSISTENT_SHARE,
   type ConsistencyStatus,
+  checkInReminderDay,
   dueNudges,
   type HabitConsistency,
   type HabitSchedule,
@@ -421,9 +422,9 @@ export {
   readinessAt,
   readinessScore,
   SERIES_DAYS,
-  type WearableDay,
   WELLNESS_ITEMS,
   WELLNESS_SCALE,
+  type WearableDay,
   type WellnessItem,
 } from "./readiness/index.ts";
 export {

@@ -1,3 +1,4 @@
+export { type CheckInReminderDay, checkInReminderDay } from "./check-in-reminder.ts";
 export {
   CONSISTENCY_WINDOW,
   CONSISTENT_SHARE,
@@ -11,7 +12,6 @@ export {
   ON_AND_OFF_SHARE,
 } from "./consistency.ts";
 export {
-  CHECK_IN_NUDGE_FROM_WEEKDAY,
   dueNudges,
   inQuietHours,
   localClock,

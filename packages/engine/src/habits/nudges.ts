@@ -5,24 +5,23 @@
  * - session_before: a published session is planned for the client's local today;
  * - session_missed: a published session of the last MISSED_LOOKBACK_DAYS days was not logged and
  *   nothing was logged since; asks "what got in the way?" once per session;
- * - check_in_due: this week's check-in (due by the end of Sunday) is not answered, from Saturday.
+ * - check_in_due: the check-in the tier's cadence has due (checkInSchedule, on the client's day) is
+ *   not answered: the day before it is due, or on the due day when its week starts that day
+ *   (checkInReminderDay); never on an off week; at most once per check-in.
  *
  * Never for an opted-out client, never inside their quiet hours (local time), and at most one
  * nudge of a kind per local day whatever was sent before. Wording is neutral and specific:
  * prompts to act, never blame (see nudgeText).
  */
-import { addDays, dayIndex, type Instant, isoFromDay, toEpochMs, weekStart } from "../core/dates.ts";
+import { addDays, type Instant, isoFromDay, toEpochMs } from "../core/dates.ts";
 import { type Reason, reason } from "../core/reasons.ts";
-import { isoWeekdayOf } from "./consistency.ts";
+import { checkInReminderDay } from "./check-in-reminder.ts";
 
 export const NUDGE_KINDS = ["session_before", "session_missed", "check_in_due"] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
 /** A missed session older than this is history, not something to ask about. */
 export const MISSED_LOOKBACK_DAYS = 3;
-/** The check-in nudge starts on this ISO weekday (Saturday): the day before it is due. */
-export const CHECK_IN_NUDGE_FROM_WEEKDAY = 6;
-
 export type NudgePrefs = {
   optedOut: boolean;
   /** Quiet hours in local minutes after midnight; start === end means none. May wrap midnight. */
@@ -37,8 +36,12 @@ export type NudgeInput = {
   prefs: NudgePrefs;
   /** The client's recent sessions (published or logged), dated YYYY-MM-DD. */
   sessions: readonly { id: string; date: string; status: "published" | "logged" }[];
-  /** This week's check-in state, or null when check-ins are not in use for this client. */
-  checkIn: { weekStart: string; answered: boolean } | null;
+  /**
+   * The client's check-in schedule (anchor date and the tier's interval, as checkInSchedule takes
+   * them) and whether the check-in of the reminder day's occasion is answered; null when
+   * check-ins are not in use for this client (or the caller did not read them).
+   */
+  checkIn: { anchor: string; intervalWeeks: number; answered: boolean } | null;
   /** Nudges already sent (any age the caller keeps; the last MISSED_LOOKBACK_DAYS + 7 suffice). */
   sent: readonly { kind: NudgeKind; localDate: string; refId: string | null }[];
 };
@@ -131,29 +134,24 @@ export function dueNudges(input: NudgeInput): NudgeDecision {
     });
 
   const c = input.checkIn;
-  const weekday = isoWeekdayOf(dayIndex(localDate));
-  if (c && !c.answered && weekday >= CHECK_IN_NUDGE_FROM_WEEKDAY && c.weekStart === weekStart(localDate)) {
-    const thisWeek = input.sent.some((s) => s.kind === "check_in_due" && s.localDate >= c.weekStart);
-    if (thisWeek)
+  const day = c && checkInReminderDay({ anchor: c.anchor, intervalWeeks: c.intervalWeeks, localDate });
+  if (c && day && c.answered)
+    held.push(
+      reason("nudge.check_in.answered", "The check-in is already answered.", { dueDate: day.occasion.dueDate }),
+    );
+  else if (day) {
+    // Once per check-in: its reminder days are the day before and the due day.
+    const from = addDays(day.occasion.dueDate, -1);
+    const already = input.sent.some(
+      (s) => s.kind === "check_in_due" && s.localDate >= from && s.localDate <= day.occasion.dueDate,
+    );
+    if (already)
       held.push(
-        reason("nudge.check_in.once_a_week", "The check-in reminder was already sent this week.", {
-          weekStart: c.weekStart,
+        reason("nudge.check_in.once", "The reminder for this check-in was already sent.", {
+          dueDate: day.occasion.dueDate,
         }),
       );
-    else if (once("check_in_due"))
-      nudges.push({
-        kind: "check_in_due",
-        localDate,
-        refId: null,
-        reasons: [
-          reason(
-            "nudge.check_in_due",
-            "This week's check-in is not answered and is due by the end of Sunday.",
-            { weekStart: c.weekStart, weekday },
-            { fromWeekday: CHECK_IN_NUDGE_FROM_WEEKDAY },
-          ),
-        ],
-      });
+    else if (once("check_in_due")) nudges.push({ kind: "check_in_due", localDate, refId: null, reasons: day.reasons });
   }
   return { ...base, nudges, held };
 }
@@ -180,8 +178,8 @@ export function nudgeText(kind: NudgeKind): { subject: string; body: string } {
       };
     case "check_in_due":
       return {
-        subject: "Your weekly check-in is due Sunday",
-        body: "Four quick questions about your week. Your coach reads them and replies in Spotter.",
+        subject: "Your check-in is due soon",
+        body: "A few quick questions about how training went. Your coach reads your answers and replies in Spotter.",
       };
   }
 }

@@ -6,21 +6,22 @@
  */
 import {
   addDays,
-  CHECK_IN_NUDGE_FROM_WEEKDAY,
+  checkInInterval,
+  checkInReminderDay,
   dueNudges,
-  isoWeekday,
   type Nudge,
   type NudgeKind,
   nudgeText,
+  type ReviewCadence,
 } from "@spotter/engine";
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Database } from "../db/open.ts";
 import { clients, memberships } from "../db/schema.ts";
 import { nudgeLog, nudgePreferences } from "../db/schema-habits.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
+import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
 import { notify } from "../notifications/notify.ts";
 import { type PortalGate, portalGate } from "../safety/portal.ts";
-import { currentWeeklyCheckIn } from "../weekly-checkins/queries.ts";
 import { utcOffsetMinutes } from "./local-time.ts";
 import { DEFAULT_PREFS, pick } from "./preferences.ts";
 
@@ -62,7 +63,7 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
     if (!chunk.length) break;
     after = chunk[chunk.length - 1]?.client.id ?? after;
     const ids = chunk.map((c) => c.client.id);
-    const [prefs, sessions, sent] = await Promise.all([
+    const [prefs, sessions, sent, cadences] = await Promise.all([
       db.select().from(nudgePreferences).where(inArray(nudgePreferences.clientId, ids)),
       db
         .select({
@@ -89,6 +90,7 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
         })
         .from(nudgeLog)
         .where(and(inArray(nudgeLog.clientId, ids), gte(nudgeLog.localDate, addDays(utcToday, -SENT_LOOKBACK_DAYS)))),
+      reviewCadences(database, ids),
     ]);
     const group = <T extends { clientId: string }>(rows: T[]) => {
       const m = new Map<string, T[]>();
@@ -115,18 +117,26 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
           status: s.status === "logged" ? ("logged" as const) : ("published" as const),
         })),
         sent: sentBy.get(client.id) ?? [],
-        checkIn: null as { weekStart: string; answered: boolean } | null,
+        checkIn: null as { anchor: string; intervalWeeks: number; answered: boolean } | null,
       };
       let decision = dueNudges(input);
-      // The check-in reminder is due from Saturday: read this week's check-in (the weekly-checkins
-      // query) only then, when nothing holds every nudge and none went out this week yet.
+      // The check-in reminder follows the schedule that opens check-ins (weekly-checkins/schedule.ts:
+      // the tier's cadence from the client's join date). Read whether it is answered only on its
+      // reminder day, when nothing holds every nudge.
       const held = decision.held.some((r) => r.ruleId === "nudge.opted_out" || r.ruleId === "nudge.quiet_hours");
-      const monday = addDays(decision.localDate, 1 - isoWeekday(decision.localDate));
-      const remindedThisWeek = input.sent.some((s) => s.kind === "check_in_due" && s.localDate >= monday);
-      if (isoWeekday(decision.localDate) >= CHECK_IN_NUDGE_FROM_WEEKDAY && !held && !remindedThisWeek) {
-        const { weekStart, row } = await currentWeeklyCheckIn(db, client, now);
-        decision = dueNudges({ ...input, checkIn: { weekStart, answered: row !== null } });
+      const schedule = {
+        anchor: client.createdAt.toISOString().slice(0, 10),
+        intervalWeeks: checkInInterval(cadences.get(client.id) ?? "weekly").weeks,
+      };
+      const day = held ? null : checkInReminderDay({ ...schedule, localDate: decision.localDate });
+      if (day) {
+        const answered = await db
+          .select({ id: weeklyCheckIns.id })
+          .from(weeklyCheckIns)
+          .where(and(eq(weeklyCheckIns.clientId, client.id), eq(weeklyCheckIns.weekStart, day.occasion.weekStart)));
+        decision = dueNudges({ ...input, checkIn: { ...schedule, answered: answered.length > 0 } });
       }
+      const checkInWeek = day?.occasion.weekStart ?? null;
       let gate: PortalGate | null = null;
       for (const nudge of decision.nudges) {
         // A session the portal hides (a red open, a clearance missing) is neither "ready" nor missed.
@@ -134,7 +144,7 @@ export async function runNudges(database: Database, options: { now: Date }): Pro
           gate ??= await portalGate(db, client.organizationId, client.id, now, client.name);
           if (!(await sessionVisible(db, gate, nudge.refId))) continue;
         }
-        if (await recordNudge(db, client, nudge, now)) {
+        if (await recordNudge(db, client, nudge, now, checkInWeek)) {
           stats.sent++;
           stats.byKind[nudge.kind]++;
         }
@@ -153,7 +163,24 @@ async function sessionVisible(db: Database["db"], gate: PortalGate, sessionId: s
   return row ? gate.visible(row) : false;
 }
 
-async function recordNudge(db: Database["db"], client: ClientRow, nudge: Nudge, now: Date) {
+/**
+ * The tier's review cadence per client, as openDueCheckIns reads it (assigned tier, else the
+ * organization's default; absent means weekly).
+ */
+async function reviewCadences(database: Database, ids: string[]): Promise<Map<string, ReviewCadence>> {
+  const rows = await database.query<{ client_id: string; review_cadence: ReviewCadence | null }>(
+    `select c.id as client_id, t.review_cadence
+     from clients c
+     left join client_monitoring m on m.client_id = c.id
+     left join service_tiers t on t.id = coalesce(m.tier_id,
+       (select d.id from service_tiers d where d.organization_id = c.organization_id and d.is_default limit 1))
+     where c.id = any($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.flatMap((r) => (r.review_cadence ? [[r.client_id, r.review_cadence] as const] : [])));
+}
+
+async function recordNudge(db: Database["db"], client: ClientRow, nudge: Nudge, now: Date, checkInWeek: string | null) {
   const userId = client.userId;
   if (!userId) return false;
   return db.transaction(async (tx) => {
@@ -179,7 +206,12 @@ async function recordNudge(db: Database["db"], client: ClientRow, nudge: Nudge, 
       body: text.body,
       linkPath: LINK[nudge.kind],
       clientId: client.id,
-      dedupeKey: `nudge:${nudge.kind}:${nudge.localDate}`,
+      // The check-in reminder shares the opening's key (weekly-checkins/schedule.ts): the client
+      // hears about one check-in once, from whichever comes first.
+      dedupeKey:
+        nudge.kind === "check_in_due" && checkInWeek
+          ? `checkin-due:${client.id}:${checkInWeek}`
+          : `nudge:${nudge.kind}:${nudge.localDate}`,
     });
     if (ids[0]) await tx.update(nudgeLog).set({ notificationId: ids[0] }).where(eq(nudgeLog.id, logged.id));
     return true;

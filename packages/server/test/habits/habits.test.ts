@@ -143,6 +143,9 @@ describe("nudges", () => {
   it("before a session, after a missed one (one-tap reason reaches the coach), before the check-in; once a day", async () => {
     at("2026-12-03T09:00:00Z");
     const { id, login } = await clientWithLogin(a, "Nudged");
+    // Joined Sunday 2026-11-29 (set directly: created_at is the database's clock), on the default
+    // weekly tier: check-ins due Sundays, the first on 2026-12-06.
+    await t.database.query(`update clients set created_at = '2026-11-29T09:00:00Z' where id = $1`, [id]);
     const draft = await a.coach.post<SessionDto>(`/api/clients/${id}/sessions`, {
       durationMinutes: 45,
       date: "2026-12-03",
@@ -179,15 +182,14 @@ describe("nudges", () => {
     expect(coach.missed.recent[0]).toMatchObject({ sessionDate: "2026-12-03", reason: "time" });
     expect(coach.nudges.map((n) => n.kind).sort()).toEqual(["session_before", "session_missed"]);
 
-    // Saturday: this week's check-in is not answered → one reminder, not repeated on Sunday.
+    // Saturday, the day before the check-in is due and not answered → one reminder, not repeated on
+    // Sunday (the due day).
     at("2026-12-05T10:00:00Z");
     await runNudges(t.database, { now: clock.now() });
     at("2026-12-06T10:00:00Z");
     await runNudges(t.database, { now: clock.now() });
     got = await nudgesOf(login);
-    expect(got.filter((n) => n.kind === "check_in_due").map((n) => n.subject)).toEqual([
-      "Your weekly check-in is due Sunday",
-    ]);
+    expect(got.filter((n) => n.kind === "check_in_due").map((n) => n.subject)).toEqual(["Your check-in is due soon"]);
   });
 
   it("quiet hours in the client's time zone hold nudges; opting out stops them", async () => {
