@@ -24,7 +24,9 @@ const isoDate = (v: string | Date) => (typeof v === "string" ? v.slice(0, 10) : 
  * the current occasion (engine checkInSchedule); one not opened yet gets its row in
  * `weekly_checkin_openings` and the client a `check_in_due` notification in the same transaction
  * (none when they already answered that week). Idempotent: the unique (client, week) row and the
- * notification's dedupe key make a re-run or a second worker change nothing.
+ * notification's dedupe key make a re-run or a second worker change nothing. The check-in reminder
+ * nudge (habits/run-nudges.ts) uses the same key, so a client reminded the day before gets no
+ * second notice when the check-in opens.
  */
 export async function openDueCheckIns(database: Database, now: Date): Promise<{ opened: number }> {
   const today = now.toISOString().slice(0, 10);
