@@ -96,7 +96,11 @@ export function HistoryPreview({ summary: s, fileName, onReviewNames, onCommit, 
 
       {s.exercises.length ? (
         <details className="import-names">
-          <summary>Exercise names in the file ({s.exercises.length})</summary>
+          <summary>
+            {/* The server lists names only from workouts not stored yet. */}
+            Exercise names in the {s.sessions.alreadyImported ? "workouts not yet imported" : "file"} (
+            {s.exercises.length})
+          </summary>
           <ul className="list">
             {s.exercises.map((e) => (
               <li key={e.name} className="row-between">
