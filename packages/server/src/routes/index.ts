@@ -48,9 +48,9 @@ import { queueRoutes } from "./queue/queue.ts";
 import { rehearseRoutes } from "./rehearse/rehearse.ts";
 import { sessionRoutes } from "./sessions/sessions.ts";
 import { tierRoutes } from "./tiers/tiers.ts";
-import { weeklyCheckInRoutes } from "./weekly-checkins/weekly-checkins.ts";
 import { todayRoutes } from "./today/today.ts";
 import { trainerProfileRoutes } from "./trainer-profile/trainer-profile.ts";
+import { weeklyCheckInRoutes } from "./weekly-checkins/weekly-checkins.ts";
 
 /**
  * THE list of API route modules, mounted under /api. A route folder is its URL prefix:
