@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/checkin-questionnaire-e2e";
 
@@ -13,42 +12,18 @@ const SHOTS = "/tmp/checkin-questionnaire-e2e";
  * state in order.
  */
 describe("check-in questionnaire: owner adds a question, client answers, minor change opens a proposal", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let phone: Browser;
-  let desk: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Question Gym")).email;
-    clientId = await createClient(owner, "Quinn Questions");
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
+    w = await startWorld({ org: "Question Gym", client: "Quinn Questions" });
   });
 
-  afterAll(async () => {
-    await phone?.close();
-    await desk?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("lets the owner add a scale question and save a new version", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
     await page.getByRole("link", { name: "Check-in questions" }).click();
     await page.getByText("Version 0").waitFor();
     await page.getByRole("button", { name: "Add scale question" }).click();
@@ -72,8 +47,8 @@ describe("check-in questionnaire: owner adds a question, client answers, minor c
   });
 
   it("lets the client answer the new question on a phone without horizontal scrolling", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     const form = page.getByRole("form", { name: "Weekly check-in" });
     await form.waitFor();
     for (const [legend, value] of [
@@ -98,11 +73,11 @@ describe("check-in questionnaire: owner adds a question, client answers, minor c
   });
 
   it("shows the coach the answer; minor change opens a proposal", async () => {
-    const page = desk.page;
+    const page = w.desk.page;
     await page.goto("/");
     await page.getByTestId("checkins-awaiting").getByRole("link", { name: "Quinn Questions" }).waitFor();
     await page.screenshot({ path: `${SHOTS}/today.png`, fullPage: true });
-    await page.goto(`/clients/${clientId}`);
+    await page.goto(`/clients/${w.clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Weekly check-in" }) });
     const answers = card.getByTestId("checkin-answers");
     await answers.getByText("Motivation for next week").waitFor();
@@ -117,7 +92,7 @@ describe("check-in questionnaire: owner adds a question, client answers, minor c
     await link.waitFor();
     await page.screenshot({ path: `${SHOTS}/coach-after-minor-change.png`, fullPage: true });
     await link.click();
-    await page.waitForURL(`**/clients/${clientId}/proposals/${body.proposalId}`);
+    await page.waitForURL(`**/clients/${w.clientId}/proposals/${body.proposalId}`);
     await page
       .getByText(/volume/i)
       .first()
