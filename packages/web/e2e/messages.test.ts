@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/messages-e2e";
 
@@ -13,42 +12,18 @@ const SHOTS = "/tmp/messages-e2e";
  * shows "Seen". Steps share state in order.
  */
 describe("messages: client and coach talk inside Spotter", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let phone: Browser;
-  let desk: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Talk Gym")).email;
-    clientId = await createClient(owner, "Mia Messenger");
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
+    w = await startWorld({ org: "Talk Gym", client: "Mia Messenger" });
   });
 
-  afterAll(async () => {
-    await phone?.close();
-    await desk?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("lets the client send a message from the Messages tab on a phone; the tab bar stays on one line", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     const tabs = page.getByRole("navigation", { name: "Portal" });
     await tabs.getByRole("link", { name: "Messages" }).click();
     await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
@@ -79,8 +54,8 @@ describe("messages: client and coach talk inside Spotter", () => {
   });
 
   it("shows the coach the unread count on Today, and the reply reaches the client's open page live", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
     const inbox = page.locator("section.card").filter({ has: page.getByRole("heading", { name: /^Messages/ }) });
     await inbox.getByTestId("coach-unread").filter({ hasText: "1" }).waitFor();
     await inbox.getByRole("link", { name: "Mia Messenger" }).waitFor();
@@ -95,20 +70,20 @@ describe("messages: client and coach talk inside Spotter", () => {
     // The client's phone is still on the Messages tab: the reply must appear there without a reload.
     await card.getByLabel("Write a message").fill("Thanks Mia. Swap to box squats this week; I've updated the plan.");
     await card.getByRole("button", { name: "Send" }).click();
-    await phone.page.getByText("Swap to box squats this week").waitFor({ timeout: 10_000 });
+    await w.phone.page.getByText("Swap to box squats this week").waitFor({ timeout: 10_000 });
     // And the client's page read it, so the coach sees "Seen" live too.
     await card.getByTestId("seen").waitFor({ timeout: 10_000 });
     await page.screenshot({ path: `${SHOTS}/coach-client-page.png`, fullPage: true });
-    await phone.page.screenshot({ path: `${SHOTS}/client-phone-reply.png`, fullPage: true });
+    await w.phone.page.screenshot({ path: `${SHOTS}/client-phone-reply.png`, fullPage: true });
     const v = await seriousA11yViolations(page);
     expect(v, JSON.stringify(v, null, 1)).toEqual([]);
   });
 
   it("shows the client an unread count on the Messages tab, and the tab bar still fits on one line", async () => {
-    const tabs = phone.page.getByRole("navigation", { name: "Portal" });
+    const tabs = w.phone.page.getByRole("navigation", { name: "Portal" });
     await tabs.getByRole("link", { name: "Today", exact: true }).click();
-    await desk.page.locator("#messages").getByLabel("Write a message").fill("One more thing: sleep well tonight.");
-    await desk.page.locator("#messages").getByRole("button", { name: "Send" }).click();
+    await w.desk.page.locator("#messages").getByLabel("Write a message").fill("One more thing: sleep well tonight.");
+    await w.desk.page.locator("#messages").getByRole("button", { name: "Send" }).click();
     await tabs.getByTestId("portal-unread").filter({ hasText: "1" }).waitFor({ timeout: 10_000 });
     const boxes = await tabs
       .getByRole("link")
@@ -117,10 +92,10 @@ describe("messages: client and coach talk inside Spotter", () => {
       );
     expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
     for (const b of boxes) expect(b.right).toBeLessThanOrEqual(375.5);
-    await phone.page.screenshot({ path: `${SHOTS}/client-phone-unread.png` });
+    await w.phone.page.screenshot({ path: `${SHOTS}/client-phone-unread.png` });
     // Opening the tab reads it: the count goes away.
     await tabs.getByRole("link", { name: /Messages/ }).click();
-    await phone.page.getByText("One more thing: sleep well tonight.").waitFor();
+    await w.phone.page.getByText("One more thing: sleep well tonight.").waitFor();
     await tabs.getByTestId("portal-unread").waitFor({ state: "detached", timeout: 10_000 });
   });
 });

@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/weekly-checkin-e2e";
 
@@ -12,42 +11,18 @@ const SHOTS = "/tmp/weekly-checkin-e2e";
  * sends; the client reads the reply in Messages. Steps share state in order.
  */
 describe("weekly check-in: client answers, coach replies, client reads", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let phone: Browser;
-  let desk: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Weekly Gym")).email;
-    clientId = await createClient(owner, "Wes Weekly");
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
+    w = await startWorld({ org: "Weekly Gym", client: "Wes Weekly" });
   });
 
-  afterAll(async () => {
-    await phone?.close();
-    await desk?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("lets the client answer on a phone without horizontal scrolling", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     const form = page.getByRole("form", { name: "Weekly check-in" });
     await form.waitFor();
     for (const [legend, value] of [
@@ -72,9 +47,9 @@ describe("weekly check-in: client answers, coach replies, client reads", () => {
   });
 
   it("shows the coach the summary and draft; the coach edits, picks the action and sends", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
-    await page.goto(`/clients/${clientId}`);
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
+    await page.goto(`/clients/${w.clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Weekly check-in" }) });
     await card.getByText("Response rate 100 % (1 of 1 sent)").waitFor();
     await card.getByText("Work was busy on Thursday", { exact: false }).waitFor();
@@ -92,7 +67,7 @@ describe("weekly check-in: client answers, coach replies, client reads", () => {
   });
 
   it("lets the client read the reply in Messages", async () => {
-    const page = phone.page;
+    const page = w.phone.page;
     await page.reload();
     await page.getByRole("link", { name: "Read it in Messages" }).click();
     await page.getByText("around a busy week").waitFor({ timeout: 10_000 });
