@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { runNudges } from "@spotter/server";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/habits-e2e";
 
@@ -14,30 +13,12 @@ const SHOTS = "/tmp/habits-e2e";
  * done today and the reason counted. Steps share state in order.
  */
 describe("habits: client ticks and answers on a phone, coach sees it", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let phone: Browser;
-  let desk: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Habit Gym")).email;
-    clientId = await createClient(owner, "Hana Habit");
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    const habit = await owner.post(`/api/clients/${clientId}/habits`, {
+    w = await startWorld({ org: "Habit Gym", client: "Hana Habit" });
+    const habit = await w.owner.post(`/api/clients/${w.clientId}/habits`, {
       cue: "After training",
       action: "Protein smoothie",
       days: [1, 2, 3, 4, 5, 6, 7],
@@ -46,27 +27,21 @@ describe("habits: client ticks and answers on a phone, coach sees it", () => {
     // Yesterday's session, published and not logged; the nudge run at noon today asks about it.
     const today = new Date().toISOString().slice(0, 10);
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const draft = await owner.post<{ id: string }>(`/api/clients/${clientId}/sessions`, {
+    const draft = await w.owner.post<{ id: string }>(`/api/clients/${w.clientId}/sessions`, {
       durationMinutes: 45,
       date: yesterday,
     });
     expect(draft.status).toBe(201);
-    expect((await owner.post(`/api/sessions/${draft.body.id}/publish`)).status).toBe(200);
-    const stats = await runNudges(server.database, { now: new Date(`${today}T12:00:00Z`) });
+    expect((await w.owner.post(`/api/sessions/${draft.body.id}/publish`)).status).toBe(200);
+    const stats = await runNudges(w.server.database, { now: new Date(`${today}T12:00:00Z`) });
     expect(stats.byKind.session_missed).toBe(1);
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
   });
 
-  afterAll(async () => {
-    await phone?.close();
-    await desk?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("client ticks the habit in one tap and answers 'what got in the way?' on a phone", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     const habits = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Habits" }) });
     await habits.getByText("Protein smoothie").waitFor();
     const ticked = page.waitForResponse((r) => r.url().endsWith("/tick") && r.request().method() === "POST");
@@ -110,9 +85,9 @@ describe("habits: client ticks and answers on a phone, coach sees it", () => {
   });
 
   it("coach sees the habit done today and the reason counted on the client page", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
-    await page.goto(`/clients/${clientId}`);
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
+    await page.goto(`/clients/${w.clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Habits and nudges" }) });
     await card.getByText("1 of the last 1 planned day").waitFor();
     await card.getByText(/done today/).waitFor();
