@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { profileInput } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/nutrition-e2e";
 const DAY_MS = 86_400_000;
@@ -14,29 +14,16 @@ const DAY_MS = 86_400_000;
  * height and birth year, three earlier weigh-ins); steps share state in order.
  */
 describe("nutrition: the client logs a weight, the coach sees trend and targets", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let phone: Browser;
-  let desk: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Fuel Gym")).email;
-    clientId = await createClient(owner, "Nora Nutrition", {
-      profile: profileInput({ heightCm: 178, birthYear: 1990, sex: "male" }),
+    w = await startWorld({
+      org: "Fuel Gym",
+      client: {
+        name: "Nora Nutrition",
+        extra: { profile: profileInput({ heightCm: 178, birthYear: 1990, sex: "male" }) },
+      },
     });
     // Earlier weigh-ins entered by the coach (kg), so the trend has history before today's.
     const today = Date.now();
@@ -46,26 +33,19 @@ describe("nutrition: the client logs a weight, the coach sees trend and targets"
       [3, 81.7],
     ] as const) {
       const date = new Date(today - daysAgo * DAY_MS).toISOString().slice(0, 10);
-      const r = await owner.post(`/api/clients/${clientId}/nutrition/measurements`, {
+      const r = await w.owner.post(`/api/clients/${w.clientId}/nutrition/measurements`, {
         date,
         weight: { value: kg, unit: "kg" },
       });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     }
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
   });
 
-  afterAll(async () => {
-    await phone?.close();
-    await desk?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("lets the client log a weight in pounds from the Nutrition tab on a phone", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Nutrition" }).click();
     await page.getByRole("heading", { level: 1, name: "Nutrition" }).waitFor();
 
@@ -93,9 +73,9 @@ describe("nutrition: the client logs a weight, the coach sees trend and targets"
   });
 
   it("shows the coach the new weigh-in in the trend, the weekly rate and today's targets with reasons", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
-    await page.goto(`/clients/${clientId}`);
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
+    await page.goto(`/clients/${w.clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
     await card.waitFor();
     await card.getByText("Weigh-ins (4)").click();
@@ -120,14 +100,14 @@ describe("nutrition: the client logs a weight, the coach sees trend and targets"
   });
 
   it("lets the coach set a fat-loss goal and rate, and today's energy target follows", async () => {
-    const page = desk.page;
+    const page = w.desk.page;
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
     const before = Number(await card.getByTestId("target-energyKcal").textContent());
     const form = card.getByRole("form", { name: "Nutrition settings" });
     await form.getByLabel("Goal").selectOption("lose");
     await form.getByLabel("Weekly rate (% body weight)").fill("0.5");
     const saved = page.waitForResponse(
-      (r) => r.url().endsWith(`/api/clients/${clientId}/nutrition/settings`) && r.request().method() === "PUT",
+      (r) => r.url().endsWith(`/api/clients/${w.clientId}/nutrition/settings`) && r.request().method() === "PUT",
     );
     await form.getByRole("button", { name: "Save settings" }).click();
     const res = await saved;
