@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { profileInput } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/meal-plan-e2e";
 const ALLERGIES = ["peanuts", "milk", "crustaceans"];
@@ -16,32 +16,19 @@ type Plan = { days: { date: string; meals: { slot: string; items: { foodId: stri
  * client sees today's meals and the list on a 375 px phone. Seeded through the HTTP API.
  */
 describe("meal plan: generate, swap, print the shopping list", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientId = "";
-  let desk: Browser;
-  let phone: Browser;
+  let w: World;
   let plan: Plan;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Plate Gym")).email;
-    clientId = await createClient(owner, "Mia Meals", {
-      profile: profileInput({ heightCm: 165, birthYear: 1992, sex: "female", bodyMassKg: 64 }),
+    w = await startWorld({
+      org: "Plate Gym",
+      client: {
+        name: "Mia Meals",
+        extra: { profile: profileInput({ heightCm: 165, birthYear: 1992, sex: "female", bodyMassKg: 64 }) },
+      },
     });
-    const prefs = await owner.request("PUT", `/api/clients/${clientId}/nutrition/preferences`, {
+    const prefs = await w.owner.request("PUT", `/api/clients/${w.clientId}/nutrition/preferences`, {
       allergies: ALLERGIES,
       dislikes: DISLIKES,
       diets: [],
@@ -50,25 +37,18 @@ describe("meal plan: generate, swap, print the shopping list", () => {
       weeklyBudgetCents: null,
     });
     expect(prefs.status, JSON.stringify(prefs.body)).toBe(200);
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
   });
 
-  afterAll(async () => {
-    await desk?.close();
-    await phone?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("lets the coach generate a week that leaves out the allergies and dislikes", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
-    await page.goto(`/clients/${clientId}`);
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
+    await page.goto(`/clients/${w.clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
     await card.getByText("No meal plan for this week yet.").waitFor();
     const made = page.waitForResponse(
-      (r) => r.url().endsWith(`/api/clients/${clientId}/nutrition/meal-plan`) && r.request().method() === "POST",
+      (r) => r.url().endsWith(`/api/clients/${w.clientId}/nutrition/meal-plan`) && r.request().method() === "POST",
     );
     await card.getByRole("button", { name: "Generate 7-day plan" }).click();
     const res = await made;
@@ -86,10 +66,10 @@ describe("meal plan: generate, swap, print the shopping list", () => {
   });
 
   it("swaps the shown day's lunch for other foods in one tap", async () => {
-    const page = desk.page;
+    const page = w.desk.page;
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
     const swapped = page.waitForResponse(
-      (r) => r.url().endsWith(`/api/clients/${clientId}/nutrition/meal-plan/swap`) && r.request().method() === "POST",
+      (r) => r.url().endsWith(`/api/clients/${w.clientId}/nutrition/meal-plan/swap`) && r.request().method() === "POST",
     );
     await card.getByRole("button", { name: /^Swap lunch on / }).click();
     const res = await swapped;
@@ -106,7 +86,7 @@ describe("meal plan: generate, swap, print the shopping list", () => {
   });
 
   it("prints only the shopping list, grouped by aisle", async () => {
-    const page = desk.page;
+    const page = w.desk.page;
     await page.emulateMedia({ media: "print" });
     const list = page.getByRole("region", { name: "Shopping list" });
     expect(await list.isVisible()).toBe(true);
@@ -123,8 +103,8 @@ describe("meal plan: generate, swap, print the shopping list", () => {
   });
 
   it("shows the client today's meals and the shopping list on a phone", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Nutrition" }).click();
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Meal plan" }) });
     await card.getByRole("heading", { name: /^Breakfast \d/ }).waitFor();
