@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { launchBrowser, seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const SHOTS = "/tmp/notifications-e2e";
 
@@ -13,58 +12,26 @@ const SHOTS = "/tmp/notifications-e2e";
  * flag, which the coach opens and marks read. The client's portal header has the bell too (phone).
  */
 describe("notifications: the coach's bell rises for a red flag", () => {
-  let server: RunningServer;
-  let ownerEmail = "";
-  let clientEmail = "";
-  let clientUserId = "";
-  let organizationId = "";
-  let clientId = "";
-  let clientApi: TestClient;
-  let desk: Browser;
-  let phone: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
+  let w: World;
 
   /** What TanStack Query hears when the person comes back to the tab: it refetches the count. */
   const returnToTab = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    const owner = new TestClient(server.baseUrl);
-    const me = await signup(owner, "Bell Gym");
-    ownerEmail = me.email;
-    organizationId = me.organization.id;
-    clientId = await createClient(owner, "Rita Red");
-    clientApi = new TestClient(server.baseUrl);
-    const accepted = await inviteAndAccept(owner, clientApi, { role: "client", clientId });
-    clientEmail = accepted.email;
-    clientUserId = accepted.user.id;
-    desk = await launchBrowser({ baseUrl: server.baseUrl });
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
+    w = await startWorld({ org: "Bell Gym", client: "Rita Red" });
   });
 
-  afterAll(async () => {
-    await desk?.close();
-    await phone?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("the bell shows one unread after the client's chest-pain check-in; the coach marks it read", async () => {
-    await signIn(desk, ownerEmail);
-    const page = desk.page;
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
     const bell = page.getByTestId("notification-bell");
     await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications");
 
     const today = new Date().toISOString().slice(0, 10);
-    const res = await clientApi.post("/api/me/checkins", {
+    const res = await w.clientApi.post("/api/me/checkins", {
       date: today,
       sleepHours: 7,
       sleepQuality: 3,
@@ -101,11 +68,11 @@ describe("notifications: the coach's bell rises for a red flag", () => {
 
     // Open goes to the client.
     await item.getByRole("button", { name: "Open" }).click();
-    await page.waitForURL(`**/clients/${clientId}`);
+    await page.waitForURL(`**/clients/${w.clientId}`);
   }, 120_000);
 
   it("email preferences: a message kind can be switched off, a red flag cannot", async () => {
-    const page = desk.page;
+    const page = w.desk.page;
     await page.getByTestId("notification-bell").click();
     const prefs = page.getByRole("group", { name: "Email per notification kind" });
     const red = prefs.getByRole("checkbox", { name: /Red flag/ });
@@ -126,14 +93,14 @@ describe("notifications: the coach's bell rises for a red flag", () => {
 
   it("phone: the coach's bell and the client's portal bell fit a 375 px screen", async () => {
     // A message for the client, as the messaging feature records them (its own notify() call).
-    await server.database.query(
+    await w.server.database.query(
       `insert into notifications (organization_id, recipient_user_id, kind, subject, body, email_status, link_path)
        values ($1, $2, 'message', 'New message from your coach', 'Open the conversation in Spotter to read and reply.',
                'skipped', '/')`,
-      [organizationId, clientUserId],
+      [w.organizationId, w.clientUserId],
     );
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     const bell = page.getByTestId("notification-bell");
     await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
     await page.screenshot({ path: `${SHOTS}/client-bell-phone.png` });
@@ -147,9 +114,9 @@ describe("notifications: the coach's bell rises for a red flag", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
 
-    const coachPhone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
+    const coachPhone = await launchBrowser({ baseUrl: w.server.baseUrl, viewport: { width: 375, height: 812 } });
     try {
-      await signIn(coachPhone, ownerEmail);
+      await signIn(coachPhone, w.ownerEmail);
       await coachPhone.page.getByTestId("notification-bell").click();
       await coachPhone.page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
       await coachPhone.page.getByTestId("notification").first().waitFor();
