@@ -1,8 +1,8 @@
 import type { SessionDto, WeekResponse } from "@spotter/contracts";
-import { createClient, inviteAndAccept, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { profileInput } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { screenshot, seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 /**
  * The week view in the browser (issue 16): the coach opens next week (every day in the future,
@@ -10,23 +10,8 @@ import { type RunningServer, startServer } from "./server.ts";
  * the session editor, and publishes the week; the client sees it in the portal at 375 px.
  */
 describe("the week view", () => {
-  let server: RunningServer;
-  let owner: TestClient;
-  let coach: Browser;
-  let phone: Browser;
-  let clientId: string;
-  let ownerEmail: string;
-  let clientEmail: string;
+  let w: World;
   let nextMonday: string;
-
-  const signIn = async (b: Browser, email: string) => {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  };
   const addDays = (iso: string, n: number) => {
     const d = new Date(`${iso}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + n);
@@ -34,31 +19,27 @@ describe("the week view", () => {
   };
 
   beforeAll(async () => {
-    server = await startServer();
-    owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Week Gym")).email;
-    clientId = await createClient(owner, "Wendy Week", {
-      profile: profileInput({
-        schedule: { daysPerWeek: 4, sessionMinutes: 45, preferredDays: ["mon", "tue", "thu", "fri"] },
-      }),
+    w = await startWorld({
+      org: "Week Gym",
+      client: {
+        name: "Wendy Week",
+        extra: {
+          profile: profileInput({
+            schedule: { daysPerWeek: 4, sessionMinutes: 45, preferredDays: ["mon", "tue", "thu", "fri"] },
+          }),
+        },
+      },
     });
-    clientEmail = (await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId })).email;
-    const now = await owner.get<WeekResponse>(`/api/clients/${clientId}/week`);
+    const now = await w.owner.get<WeekResponse>(`/api/clients/${w.clientId}/week`);
     nextMonday = addDays(now.body.week.start, 7);
-    coach = await launchBrowser({ baseUrl: server.baseUrl });
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
   });
 
-  afterAll(async () => {
-    await coach?.close();
-    await phone?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("coach generates next week, drags a draft to a free day, edits one by hand and publishes the week", async () => {
-    await signIn(coach, ownerEmail);
-    const page = coach.page;
-    await page.goto(`/clients/${clientId}`);
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
+    await page.goto(`/clients/${w.clientId}`);
     await page.getByRole("link", { name: "Week view" }).click();
     await page.getByRole("button", { name: "Next week →" }).click();
     await page.getByRole("heading", { level: 1, name: /^Week of/ }).waitFor();
@@ -97,7 +78,7 @@ describe("the week view", () => {
     await day(tue).getByRole("link", { name: /^Open/ }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     const sessionId = page.url().split("/sessions/")[1]!;
-    const before = (await owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
+    const before = (await w.owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
     const first = before.plan.main.find((i) => i.role !== "ramp")!;
     const removed = page.waitForResponse((r) => r.request().method() === "PATCH");
     await page
@@ -114,21 +95,21 @@ describe("the week view", () => {
     expect((await published).status()).toBe(200);
     await page.getByRole("status").filter({ hasText: "Publish week" }).waitFor();
 
-    const stored = (await owner.get<WeekResponse>(`/api/clients/${clientId}/week?start=${nextMonday}`)).body;
+    const stored = (await w.owner.get<WeekResponse>(`/api/clients/${w.clientId}/week?start=${nextMonday}`)).body;
     const byDate = Object.fromEntries(stored.week.days.map((d) => [d.date, d.sessions.map((s) => s.status)]));
     expect(byDate[mon]).toEqual(["published"]);
     expect(byDate[tue]).toEqual(["published"]);
     expect(byDate[wed]).toEqual(["published"]);
     expect(byDate[thu]).toEqual([]);
     expect(byDate[fri]).toEqual(["published"]);
-    const edited = (await owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
+    const edited = (await w.owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
     expect(edited.editedByCoach).toBe(true);
     expect(edited.plan.main.map((i) => i.id)).not.toContain(first.id);
   });
 
   it("client sees the upcoming week in the portal at 375 px", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     await page.getByRole("link", { name: "Week" }).click();
     await page.getByRole("heading", { level: 1, name: "Your week" }).waitFor();
     const next = page.locator("section.card").filter({ hasText: "Next week" });
