@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { PASSWORD } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type BusinessWorld, seedBusinessWorld } from "./business-seed.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 const SHOTS = "/tmp/business-e2e";
 const FIGURES = [
@@ -28,15 +28,6 @@ describe("business: the owner sees the business's health on one page", () => {
   let world: BusinessWorld;
   let desk: Browser;
   let phone: Browser;
-
-  async function signIn(b: Browser, email: string) {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  }
 
   const answersLabel = async () =>
     (await desk.page.locator('[data-figure="satisfaction"] .biz-sub').textContent()) ?? "";

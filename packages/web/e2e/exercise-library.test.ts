@@ -1,8 +1,9 @@
 import type { ExerciseEntry, ExerciseListResponse } from "@spotter/contracts";
-import { PASSWORD, signup, TestClient } from "@spotter/server/testing";
+import { signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 /**
  * The exercise library in the coach's browser: browse the built-in catalog with filters, create a
@@ -19,12 +20,7 @@ describe("the exercise library in the browser", () => {
     owner = new TestClient(server.baseUrl);
     const email = (await signup(owner, "Library Gym")).email;
     coach = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 1366, height: 900 } });
-    await coach.page.goto("/");
-    await coach.page.getByLabel("Email").fill(email);
-    await coach.page.getByLabel("Password").fill(PASSWORD);
-    const signIn = coach.page.getByRole("button", { name: "Sign in" });
-    await signIn.click();
-    await signIn.waitFor({ state: "detached" });
+    await signIn(coach, email);
     coach.page.on("dialog", (d) => void d.accept());
   });
 

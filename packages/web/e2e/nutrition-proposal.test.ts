@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { createClient, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { createClient, profileInput, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 const SHOTS = "/tmp/nutrition-proposal-e2e";
 const DAY_MS = 86_400_000;
@@ -55,12 +56,7 @@ describe("nutrition: the coach reviews a proposed target change", () => {
 
   it("opens the proposal from the Nutrition card, shows the diff and reasons, and approving sets the target", async () => {
     const page = desk.page;
-    await page.goto("/");
-    await page.getByLabel("Email").fill(ownerEmail);
-    await page.getByLabel("Password").fill(PASSWORD);
-    const button = page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
+    await signIn(desk, ownerEmail);
     await page.goto(`/clients/${clientId}`);
     const card = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Nutrition" }) });
     expect(Number(await card.getByTestId("target-energyKcal").textContent())).toBe(2300);

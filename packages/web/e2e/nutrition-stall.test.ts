@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { createClient, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { createClient, profileInput, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 const SHOTS = "/tmp/nutrition-stall-e2e";
 const DAY_MS = 86_400_000;
@@ -86,13 +87,7 @@ describe("nutrition: a stall proposes a bounded cut the coach approves on the ca
       }
     }
     desk = await launchBrowser({ baseUrl: server.baseUrl });
-    const page = desk.page;
-    await page.goto("/");
-    await page.getByLabel("Email").fill(ownerEmail);
-    await page.getByLabel("Password").fill(PASSWORD);
-    const button = page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
+    await signIn(desk, ownerEmail);
   }, 300_000);
 
   afterAll(async () => {

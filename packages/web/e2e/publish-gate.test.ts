@@ -1,8 +1,9 @@
 import type { SessionDto } from "@spotter/contracts";
-import { createClient, PASSWORD, signup, TestClient } from "@spotter/server/testing";
+import { createClient, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 type Audit = { items: { action: string; entityId: string | null }[] };
 
@@ -48,12 +49,7 @@ describe("the publish gate in the browser", () => {
     coach.page.on("request", (r) => {
       if (r.url().endsWith(`/api/sessions/${draft.id}/publish`)) publishCalls.push(r.postData() ?? "");
     });
-    await coach.page.goto("/");
-    await coach.page.getByLabel("Email").fill(ownerEmail);
-    await coach.page.getByLabel("Password").fill(PASSWORD);
-    const signIn = coach.page.getByRole("button", { name: "Sign in" });
-    await signIn.click();
-    await signIn.waitFor({ state: "detached" });
+    await signIn(coach, ownerEmail);
   });
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
-import { createClient, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { createClient, profileInput, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 const SHOTS = "/tmp/safety-intake";
 
@@ -43,12 +44,7 @@ describe("the coach's safety review", () => {
       }),
     });
     coach = await launchBrowser({ baseUrl: server.baseUrl });
-    await coach.page.goto("/");
-    await coach.page.getByLabel("Email").fill(me.email);
-    await coach.page.getByLabel("Password").fill(PASSWORD);
-    const signIn = coach.page.getByRole("button", { name: "Sign in" });
-    await signIn.click();
-    await signIn.waitFor({ state: "detached" });
+    await signIn(coach, me.email);
   });
 
   afterAll(async () => {

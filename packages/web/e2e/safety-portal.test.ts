@@ -1,8 +1,9 @@
 import type { SessionDto } from "@spotter/contracts";
-import { createClient, inviteAndAccept, PASSWORD, signup, TestClient } from "@spotter/server/testing";
+import { createClient, inviteAndAccept, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 const SHOT = "/tmp/safety-portal/red-open-375.png";
 
@@ -42,12 +43,7 @@ describe("the client portal while a red flag is open", () => {
     expect(checkIn.status, JSON.stringify(checkIn.body)).toBe(200);
 
     client = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
-    await client.page.goto("/");
-    await client.page.getByLabel("Email").fill(clientEmail);
-    await client.page.getByLabel("Password").fill(PASSWORD);
-    const signIn = client.page.getByRole("button", { name: "Sign in" });
-    await signIn.click();
-    await signIn.waitFor({ state: "detached" });
+    await signIn(client, clientEmail);
   });
 
   afterAll(async () => {

@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import type { SessionDto } from "@spotter/contracts";
-import { createClient, PASSWORD, signup, TestClient } from "@spotter/server/testing";
+import { createClient, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { signIn } from "./world.ts";
 
 /**
  * The session editor in the coach's browser: search the catalog and add an exercise to the main
@@ -25,12 +26,7 @@ describe("the session editor in the browser", () => {
     expect(gen.status, JSON.stringify(gen.body)).toBe(201);
     draft = gen.body;
     coach = await launchBrowser({ baseUrl: server.baseUrl });
-    await coach.page.goto("/");
-    await coach.page.getByLabel("Email").fill(email);
-    await coach.page.getByLabel("Password").fill(PASSWORD);
-    const signIn = coach.page.getByRole("button", { name: "Sign in" });
-    await signIn.click();
-    await signIn.waitFor({ state: "detached" });
+    await signIn(coach, email);
   });
 
   afterAll(async () => {
