@@ -8,6 +8,9 @@
  * and the Node CPU per call (process.cpuUsage around each call: server and client share the
  * process, so it is the request's whole Node cost; wall time on a shared machine is mostly waiting).
  * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the timed calls only (node:inspector).
+ * BENCH_NAMED=compare times each path twice, alternating by block of 25 calls in the same run: with
+ * the server's named prepared statements (db/named-query.ts) and with every statement unnamed; the
+ * PostgreSQL CPU is then per variant (summed over its blocks).
  *
  *   npx tsx bench/api/generate.ts            # both databases (PostgreSQL from BENCH_DATABASE_URL,
  *                                            # default postgres://postgres@127.0.0.1:5432/test)
@@ -19,6 +22,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { buildApp, openDatabase } from "@spotter/server";
 import pg from "pg";
+import { setNamedStatements } from "../../packages/server/src/db/named-query.ts";
 import { insertLoggedSessions, yearOfLogs } from "../../packages/server/test/programming/year-of-history.ts";
 import { cpuSample, cpuSince } from "../triage/cpu.ts";
 
@@ -28,6 +32,9 @@ const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 /** BENCH_PATHS=windowed times (and profiles) the current path only. */
 const TIMED = (process.env.BENCH_PATHS ?? "windowed,full").split(",") as ("windowed" | "full")[];
+/** Named statements on (true) and, with BENCH_NAMED=compare, off in alternate blocks. */
+const VARIANTS = process.env.BENCH_NAMED === "compare" ? [true, false] : [true];
+const BLOCK = 25;
 
 type Http = { base: string; cookie: string; csrf: string };
 
@@ -110,33 +117,48 @@ async function runOn(kind: string) {
     }
     // The old path: no archive, so every log is read and parsed on each draft.
     await database.query("delete from progression_archives where client_id = $1", [clients.full]);
-    const times: Record<"windowed" | "full", number[]> = { windowed: [], full: [] };
-    const cpu: Record<"windowed" | "full", number[]> = { windowed: [], full: [] };
+    const key = (path: string, named: boolean) => `${path}|${named}`;
+    const times = new Map<string, number[]>();
+    const cpu = new Map<string, number[]>();
+    const pgMs = new Map<boolean, number>();
+    for (const path of TIMED)
+      for (const named of VARIANTS) {
+        times.set(key(path, named), []);
+        cpu.set(key(path, named), []);
+      }
     const draft = (path: "windowed" | "full") =>
       call(h, "POST", `/api/clients/${clients[path]}/sessions`, { durationMinutes: 60 });
-    for (let i = 0; i < WARMUP; i++) for (const path of TIMED) await draft(path);
+    for (const named of VARIANTS) {
+      setNamedStatements(named);
+      for (let i = 0; i < WARMUP; i++) for (const path of TIMED) await draft(path);
+    }
     const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
     if (profiler) {
       profiler.connect();
       await profiler.post("Profiler.enable");
       await profiler.post("Profiler.start");
     }
-    const pg0 = await cpuSample(database);
-    // Interleaved, so both paths see the same machine state (JIT, caches, background work).
-    for (let i = 0; i < N; i++) {
+    // Interleaved, so both paths (and variants) see the same machine state (JIT, caches, background work).
+    for (let block = 0; block * BLOCK < N * VARIANTS.length; block++) {
+      const named = VARIANTS[block % VARIANTS.length]!;
+      setNamedStatements(named);
       // A client has a draft or two a day, not hundreds: clear the bench's drafts now and then (untimed).
-      if (i % 25 === 0) await database.query("delete from training_sessions where status = 'draft'");
-      for (const path of TIMED) {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        await draft(path);
-        times[path].push(performance.now() - t0);
-        const c = process.cpuUsage(c0);
-        cpu[path].push((c.user + c.system) / 1000);
+      await database.query("delete from training_sessions where status = 'draft'");
+      const pg0 = await cpuSample(database);
+      for (let i = 0; i < BLOCK; i++) {
+        for (const path of TIMED) {
+          const c0 = process.cpuUsage();
+          const t0 = performance.now();
+          await draft(path);
+          times.get(key(path, named))!.push(performance.now() - t0);
+          const c = process.cpuUsage(c0);
+          cpu.get(key(path, named))!.push((c.user + c.system) / 1000);
+        }
       }
+      // The database's CPU over the block's calls of every path.
+      pgMs.set(named, (pgMs.get(named) ?? 0) + ((await cpuSince(database, pg0)).pgMs ?? Number.NaN));
     }
-    // The database's CPU over the timed calls of every path (the bench's periodic draft cleanup included).
-    const pgPerCall = ((await cpuSince(database, pg0)).pgMs ?? Number.NaN) / (N * TIMED.length);
+    setNamedStatements(true);
     if (profiler && process.env.BENCH_PROFILE) {
       const { profile } = await profiler.post("Profiler.stop");
       writeFileSync(
@@ -145,15 +167,22 @@ async function runOn(kind: string) {
       );
       profiler.disconnect();
     }
-    return TIMED.map((path) => ({
-      db: kind,
-      path,
-      p50: pct(times[path], 50),
-      p99: pct(times[path], 99),
-      cpu50: pct(cpu[path], 50),
-      cpuMean: cpu[path].reduce((a, b) => a + b, 0) / cpu[path].length,
-      pgPerCall,
-    }));
+    return TIMED.flatMap((path) =>
+      VARIANTS.map((named) => {
+        const t = times.get(key(path, named))!;
+        const c = cpu.get(key(path, named))!;
+        return {
+          db: kind,
+          path,
+          named,
+          p50: pct(t, 50),
+          p99: pct(t, 99),
+          cpu50: pct(c, 50),
+          cpuMean: c.reduce((a, b) => a + b, 0) / c.length,
+          pgPerCall: (pgMs.get(named) ?? Number.NaN) / (t.length * TIMED.length),
+        };
+      }),
+    );
   } finally {
     await app.close();
     await database.close();
@@ -168,14 +197,16 @@ console.log(
 );
 console.log(`load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
 console.log(
-  "database  path                         p50ms   p99ms  p50 old/new  Node CPU/call p50, mean (ms)  PostgreSQL CPU/call, all timed paths (ms)",
+  "database  path                                 p50ms   p99ms  p50 old/new  Node CPU/call p50, mean (ms)  PostgreSQL CPU/call, all timed paths (ms)",
 );
 for (const r of rows) {
-  const old = rows.find((o) => o.db === r.db && o.path === "full");
-  const label = r.path === "windowed" ? "windowed + archive (new)" : "every log (old)";
+  const old = rows.find((o) => o.db === r.db && o.path === "full" && o.named === r.named);
+  const label =
+    (r.path === "windowed" ? "windowed + archive (new)" : "every log (old)") +
+    (VARIANTS.length > 1 ? (r.named ? " named" : " unnamed") : "");
   const ratio = r.path === "windowed" && old ? `${(old.p50 / r.p50).toFixed(2)}x` : "";
   console.log(
-    `${r.db.padEnd(9)} ${label.padEnd(28)} ${r.p50.toFixed(1).padStart(6)} ${r.p99.toFixed(1).padStart(7)}  ${ratio.padEnd(11)} ${r.cpu50.toFixed(2).padStart(6)}, ${r.cpuMean.toFixed(2)}  ${r.pgPerCall.toFixed(2)}`,
+    `${r.db.padEnd(9)} ${label.padEnd(36)} ${r.p50.toFixed(1).padStart(6)} ${r.p99.toFixed(1).padStart(7)}  ${ratio.padEnd(11)} ${r.cpu50.toFixed(2).padStart(6)}, ${r.cpuMean.toFixed(2)}  ${r.pgPerCall.toFixed(2)}`,
   );
 }
 process.exit(0);

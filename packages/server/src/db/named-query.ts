@@ -24,3 +24,16 @@ export async function namedQuery<T = Record<string, unknown>>(
   if (!enabled || !database.pool) return database.query<T>(text, values);
   return (await database.pool.query({ name, text, values })).rows as T[];
 }
+
+/** A drizzle query builder that can be prepared under a name (select, insert, update, delete). */
+type Preparable<T> = { prepare(name: string): { execute(): Promise<T> }; execute(): Promise<T> };
+
+/**
+ * A drizzle query as a named prepared statement (drizzle's `prepare(name)`: node-postgres sends the
+ * name, so each pool connection plans it once; PGlite ignores the name). The builder must produce
+ * the same text for every call under `name` (values only as parameters, no optional clauses): a
+ * connection that already holds the name with another text rejects the query.
+ */
+export function runNamed<T>(query: Preparable<T>, name: string): Promise<T> {
+  return enabled ? query.prepare(name).execute() : query.execute();
+}

@@ -8,6 +8,7 @@ import {
 } from "@spotter/engine";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
 
 /** These statuses change a plan; rejected and undone proposals never do. */
@@ -36,19 +37,23 @@ export async function loadAdjustments(
   clientId: string,
   date: string,
 ): Promise<Adjustment[]> {
-  const rows = await db
-    .select()
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.organizationId, organizationId),
-        eq(proposals.clientId, clientId),
-        inArray(proposals.status, [...ACCEPTED, ...PENDING]),
-        lte(proposals.date, date),
-        gte(proposals.date, isoFromDay(dayIndex(date) - LOOKBACK_DAYS)),
-      ),
-    )
-    .orderBy(proposals.date, proposals.engineId);
+  // Named prepared statement (db/named-query.ts): every draft reads it; the status list is constant.
+  const rows = await runNamed(
+    db
+      .select()
+      .from(proposals)
+      .where(
+        and(
+          eq(proposals.organizationId, organizationId),
+          eq(proposals.clientId, clientId),
+          inArray(proposals.status, [...ACCEPTED, ...PENDING]),
+          lte(proposals.date, date),
+          gte(proposals.date, isoFromDay(dayIndex(date) - LOOKBACK_DAYS)),
+        ),
+      )
+      .orderBy(proposals.date, proposals.engineId),
+    "spotter_draft_adjustments",
+  );
   const all = rows.flatMap((r) => {
     const pending = (PENDING as readonly string[]).includes(r.status);
     if (pending && !PENDING_KINDS.has(r.kind)) return [];
@@ -74,18 +79,21 @@ export async function loadAdjustments(
  * (the coach judges), but the draft says automation is stopped and the red waits for them. Null otherwise.
  */
 export async function openRedReason(db: DbExecutor, organizationId: string, clientId: string): Promise<Reason | null> {
-  const open = await db
-    .select({ kind: flags.kind })
-    .from(flags)
-    .where(
-      and(
-        eq(flags.organizationId, organizationId),
-        eq(flags.clientId, clientId),
-        eq(flags.status, "open"),
-        eq(flags.level, "red"),
-      ),
-    )
-    .orderBy(flags.kind);
+  const open = await runNamed(
+    db
+      .select({ kind: flags.kind })
+      .from(flags)
+      .where(
+        and(
+          eq(flags.organizationId, organizationId),
+          eq(flags.clientId, clientId),
+          eq(flags.status, "open"),
+          eq(flags.level, "red"),
+        ),
+      )
+      .orderBy(flags.kind),
+    "spotter_draft_open_red",
+  );
   if (!open.length) return null;
   const kinds = open.map((f) => f.kind);
   return {

@@ -1,6 +1,7 @@
 import { type Catalog, DEFAULT_TRAINER_PROFILE, type TrainerProfile } from "@spotter/engine";
 import { and, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { coachClients } from "../db/schema.ts";
 import { trainerProfiles } from "../db/schema-programming.ts";
 import { loadCatalog } from "./catalog.ts";
@@ -104,11 +105,15 @@ export async function cachedTrainerProfileForClient(
   clientId: string,
   fallbackUserId: string,
 ): Promise<TrainerProfile> {
-  const [assigned] = await db
-    .select({ coachUserId: coachClients.coachUserId })
-    .from(coachClients)
-    .where(and(eq(coachClients.clientId, clientId), eq(coachClients.organizationId, organizationId)))
-    .limit(1);
+  // Named prepared statement (db/named-query.ts): every draft reads it.
+  const [assigned] = await runNamed(
+    db
+      .select({ coachUserId: coachClients.coachUserId })
+      .from(coachClients)
+      .where(and(eq(coachClients.clientId, clientId), eq(coachClients.organizationId, organizationId)))
+      .limit(1),
+    "spotter_draft_assigned_coach",
+  );
   const userId = assigned?.coachUserId ?? fallbackUserId;
   const profile = enabled
     ? await remember(entryFor(organizationId).profiles, userId, () => readProfile(db, organizationId, userId))

@@ -1,6 +1,7 @@
 import { buildRoadmap, type ClientProfile, type Method, type Roadmap, type TrainerProfile } from "@spotter/engine";
 import { eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { roadmaps } from "../db/schema-programming.ts";
 import { serverNow } from "./clock.ts";
 import { runEngine } from "./engine-errors.ts";
@@ -8,7 +9,11 @@ import { runEngine } from "./engine-errors.ts";
 export type RoadmapRow = typeof roadmaps.$inferSelect;
 
 export async function loadRoadmapRow(db: DbExecutor, clientId: string): Promise<RoadmapRow | undefined> {
-  const [row] = await db.select().from(roadmaps).where(eq(roadmaps.clientId, clientId)).limit(1);
+  // Named prepared statement (db/named-query.ts): every draft reads it.
+  const [row] = await runNamed(
+    db.select().from(roadmaps).where(eq(roadmaps.clientId, clientId)).limit(1),
+    "spotter_draft_roadmap",
+  );
   return row;
 }
 

@@ -11,6 +11,7 @@ import {
 } from "@spotter/engine";
 import { and, eq, gte, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { checkIns } from "../db/schema-monitoring.ts";
 
 /** What the day's stored check-in says for drafting: readiness, pain to respect, and the reason. */
@@ -41,17 +42,21 @@ export async function loadTodayCheckIn(
   date: string,
 ): Promise<TodayCheckIn | null> {
   const end = dayIndex(date);
-  const rows = await db
-    .select()
-    .from(checkIns)
-    .where(
-      and(
-        eq(checkIns.organizationId, organizationId),
-        eq(checkIns.clientId, clientId),
-        gte(checkIns.date, isoFromDay(end - SERIES_DAYS + 1)),
-        lte(checkIns.date, date),
+  // Named prepared statement (db/named-query.ts): every draft reads it.
+  const rows = await runNamed(
+    db
+      .select()
+      .from(checkIns)
+      .where(
+        and(
+          eq(checkIns.organizationId, organizationId),
+          eq(checkIns.clientId, clientId),
+          gte(checkIns.date, isoFromDay(end - SERIES_DAYS + 1)),
+          lte(checkIns.date, date),
+        ),
       ),
-    );
+    "spotter_draft_checkins",
+  );
   const today = rows.find((r) => r.date === date);
   if (!today) return null;
   // Only the HRV readings matter for the band; the series is the engine's, as monitoring builds it.
