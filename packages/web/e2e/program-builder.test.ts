@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
 import type { ClientMethodView, SessionDto, WeekResponse } from "@spotter/contracts";
-import { createClient, inviteAndAccept, PASSWORD, profileInput, signup, TestClient } from "@spotter/server/testing";
+import { createClient, profileInput } from "@spotter/server/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { screenshot, seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 const DAYS: [string, string][] = [
   ["Lower A", "squat"],
@@ -27,48 +27,29 @@ const view = async (page: Page, name: string) => {
  * the client's portal shows next week's four sessions with the program's day names.
  */
 describe("a new coach's program, from scratch to a client's week", () => {
-  let server: RunningServer;
-  let owner: TestClient;
-  let coach: Browser;
-  let phone: Browser;
-  let ownerEmail: string;
-  let clientEmail: string;
+  let w: World;
   const ids: Record<string, string> = {};
 
-  const signIn = async (b: Browser, email: string) => {
-    await b.page.goto("/");
-    await b.page.getByLabel("Email").fill(email);
-    await b.page.getByLabel("Password").fill(PASSWORD);
-    const button = b.page.getByRole("button", { name: "Sign in" });
-    await button.click();
-    await button.waitFor({ state: "detached" });
-  };
-
   beforeAll(async () => {
-    server = await startServer();
-    owner = new TestClient(server.baseUrl);
-    ownerEmail = (await signup(owner, "Builder Gym")).email;
     const schedule = { daysPerWeek: 4, sessionMinutes: 60, preferredDays: ["mon", "tue", "thu", "fri"] as const };
-    for (const name of ["Ava Strong", "Ben Lift", "Cara Row", "Dan Other"])
-      ids[name] = await createClient(owner, name, {
-        profile: profileInput({ schedule: { ...schedule, preferredDays: [...schedule.preferredDays] } }),
-      });
-    clientEmail = (
-      await inviteAndAccept(owner, new TestClient(server.baseUrl), { role: "client", clientId: ids["Ava Strong"] })
-    ).email;
-    coach = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 1366, height: 900 } });
-    phone = await launchBrowser({ baseUrl: server.baseUrl, viewport: { width: 375, height: 812 } });
+    const extra = () => ({
+      profile: profileInput({ schedule: { ...schedule, preferredDays: [...schedule.preferredDays] } }),
+    });
+    // Ava is the client who signs in; the other three have no login.
+    w = await startWorld({
+      org: "Builder Gym",
+      client: { name: "Ava Strong", extra: extra() },
+      desk: { width: 1366, height: 900 },
+    });
+    ids["Ava Strong"] = w.clientId;
+    for (const name of ["Ben Lift", "Cara Row", "Dan Other"]) ids[name] = await createClient(w.owner, name, extra());
   });
 
-  afterAll(async () => {
-    await coach?.close();
-    await phone?.close();
-    await server?.close();
-  });
+  afterAll(() => w?.close());
 
   it("writes a 4-day method from scratch in the editor", async () => {
-    await signIn(coach, ownerEmail);
-    const page = coach.page;
+    await signIn(w.desk, w.ownerEmail);
+    const page = w.desk.page;
     await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Methods" }).click();
     await page.getByRole("link", { name: "New method" }).click();
     await page.getByRole("heading", { name: "New method" }).waitFor();
@@ -98,7 +79,7 @@ describe("a new coach's program, from scratch to a client's week", () => {
   });
 
   it("assigns it to three clients in one go, from the editor", async () => {
-    const page = coach.page;
+    const page = w.desk.page;
     await page.getByRole("button", { name: "Assign to clients…" }).click();
     const dialog = page.getByRole("dialog", { name: "Assign “Builder Upper Lower” to clients" });
     await dialog.getByText("Dan Other").waitFor();
@@ -124,15 +105,15 @@ describe("a new coach's program, from scratch to a client's week", () => {
 
     const methodId = decodeURIComponent(page.url().split("/methods/")[1] ?? "");
     for (const name of ["Ava Strong", "Ben Lift", "Cara Row"]) {
-      const view = (await owner.get<ClientMethodView>(`/api/clients/${ids[name]}/method`)).body;
+      const view = (await w.owner.get<ClientMethodView>(`/api/clients/${ids[name]}/method`)).body;
       expect(view.resolved, name).toMatchObject({ id: methodId, via: "client_assignment" });
     }
-    const other = (await owner.get<ClientMethodView>(`/api/clients/${ids["Dan Other"]}/method`)).body;
+    const other = (await w.owner.get<ClientMethodView>(`/api/clients/${ids["Dan Other"]}/method`)).body;
     expect(other.resolved?.id).not.toBe(methodId);
   });
 
   it("generates one client's next week, adjusts a session by hand and publishes the week", async () => {
-    const page = coach.page;
+    const page = w.desk.page;
     await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Clients" }).click();
     await page.getByRole("link", { name: "Ava Strong" }).click();
     // Her program can become a template of its own (a copy; she keeps following hers).
@@ -170,19 +151,19 @@ describe("a new coach's program, from scratch to a client's week", () => {
     await page.getByRole("status").filter({ hasText: "Publish week" }).waitFor();
     await screenshot(page, "program-builder-week-published");
 
-    const session = (await owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
+    const session = (await w.owner.get<SessionDto>(`/api/sessions/${sessionId}`)).body;
     expect(session.status).toBe("published");
     expect(session.editedByCoach).toBe(true);
     expect(session.plan.dayLabel).toBe("Lower A");
     expect(session.plan.main.map((i) => i.name)).toContain("Goblet Squat");
-    const week = (await owner.get<WeekResponse>(`/api/clients/${ids["Ava Strong"]}/week?start=${session.date}`)).body;
+    const week = (await w.owner.get<WeekResponse>(`/api/clients/${ids["Ava Strong"]}/week?start=${session.date}`)).body;
     const statuses = week.week.days.flatMap((d) => d.sessions.map((s) => s.status));
     expect(statuses).toEqual(["published", "published", "published", "published"]);
   });
 
   it("shows the client next week's four sessions with the program's day names in the portal", async () => {
-    await signIn(phone, clientEmail);
-    const page = phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const page = w.phone.page;
     await page.getByRole("link", { name: "Week" }).click();
     await page.getByRole("heading", { level: 1, name: "Your week" }).waitFor();
     const next = page.locator("section.card").filter({ hasText: "Next week" });
