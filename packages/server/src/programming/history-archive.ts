@@ -8,6 +8,7 @@ import {
 } from "@spotter/engine";
 import { and, asc, desc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
 import { serverNow } from "./clock.ts";
 import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
@@ -195,20 +196,27 @@ export async function loadDraftHistory(
   // statesWithTotals reads its exposures or totals then, and they were ~90% of its JSON (48 KB for
   // a year of history, parsed on every draft). Older archives, without states, are read whole.
   const a = progressionArchives.archive;
+  // Named prepared statements (db/named-query.ts): every draft runs both, with the same text.
   const [[row], rows] = await Promise.all([
-    db
-      .select({
-        states: sql<ProgressionStates | null>`${a} -> 'states'`,
-        legacy: sql<ProgressionArchive | null>`case when ${a} ? 'states' then null else ${a} end`,
-      })
-      .from(progressionArchives)
-      .where(eq(progressionArchives.clientId, clientId))
-      .limit(1),
-    db
-      .select({ log: trainingSessions.engineLog })
-      .from(trainingSessions)
-      .where(logged(organizationId, clientId, gte(trainingSessions.date, cut)))
-      .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
+    runNamed(
+      db
+        .select({
+          states: sql<ProgressionStates | null>`${a} -> 'states'`,
+          legacy: sql<ProgressionArchive | null>`case when ${a} ? 'states' then null else ${a} end`,
+        })
+        .from(progressionArchives)
+        .where(eq(progressionArchives.clientId, clientId))
+        .limit(1),
+      "spotter_draft_archive_states",
+    ),
+    runNamed(
+      db
+        .select({ log: trainingSessions.engineLog })
+        .from(trainingSessions)
+        .where(logged(organizationId, clientId, gte(trainingSessions.date, cut)))
+        .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
+      "spotter_draft_window_logs",
+    ),
   ]);
   const recent = rows.flatMap((r) => (r.log ? [r.log] : []));
   if (row?.states) return { history: recent, priorStates: row.states, archive: undefined, recent };

@@ -10,6 +10,7 @@ import {
 } from "@spotter/engine";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { runNamed } from "../db/named-query.ts";
 import { clients } from "../db/schema.ts";
 import { flags } from "../db/schema-monitoring.ts";
 import { loadCatalog } from "../programming/catalog.ts";
@@ -51,24 +52,31 @@ export async function loadSafetyState(
   clientId: string,
   now: Date,
 ): Promise<SafetyState | null> {
+  // Named prepared statements (db/named-query.ts): the route guard reads both before every guarded write.
   const [[client], open] = await Promise.all([
-    db
-      .select({ profile: clients.profile })
-      .from(clients)
-      .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)))
-      .limit(1),
-    db
-      .select({
-        id: flags.id,
-        kind: flags.kind,
-        level: flags.level,
-        ruleId: flags.ruleId,
-        referTo: flags.referTo,
-        createdAt: flags.createdAt,
-      })
-      .from(flags)
-      .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.status, "open")))
-      .orderBy(asc(flags.createdAt), asc(flags.kind)),
+    runNamed(
+      db
+        .select({ profile: clients.profile })
+        .from(clients)
+        .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)))
+        .limit(1),
+      "spotter_safety_profile",
+    ),
+    runNamed(
+      db
+        .select({
+          id: flags.id,
+          kind: flags.kind,
+          level: flags.level,
+          ruleId: flags.ruleId,
+          referTo: flags.referTo,
+          createdAt: flags.createdAt,
+        })
+        .from(flags)
+        .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.status, "open")))
+        .orderBy(asc(flags.createdAt), asc(flags.kind)),
+      "spotter_safety_open_flags",
+    ),
   ]);
   if (!client) return null;
   const at = now.toISOString();
