@@ -122,8 +122,12 @@ describe("windowed history through the server", () => {
     const byDays = isoFromDay(dayIndex(first.date) - HISTORY_WINDOW_DAYS);
     expect(archive?.through_date).toBe(nth && nth.date < byDays ? nth.date : byDays);
 
+    // Lifts, reps and loads are what the history decides. Set counts are left out: each draft's seed
+    // is its own session id, so its accessories differ and fitting the 60 minutes may trim a main
+    // lift's last set in one draft and not the other (seen as deadlift 5 vs 4 sets); the same-seed
+    // comparison of whole sessions is in draft-cache-and-window.test.ts.
     const mainWork = (s: Awaited<ReturnType<typeof generate>>) =>
-      s.plan.main.filter((i) => i.role !== "accessory").map((i) => [i.exerciseId, i.sets, i.reps, i.load]);
+      s.plan.main.filter((i) => i.role !== "accessory").map((i) => [i.exerciseId, i.reps, i.load]);
     const windowed = await generate(org.coach, id);
     await t.database.query("delete from progression_archives where client_id = $1", [id]);
     const full = await generate(org.coach, id);
