@@ -6,6 +6,10 @@ import { defineConfig } from "vitest/config";
 // and only the database-backed projects once per database.
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores − 1), so every file ran in turn while
+    // most of their time is spent waiting on databases, servers and Chromium: three files at a time
+    // (web-e2e stays one at a time) keeps CI inside its 30 minutes.
+    maxWorkers: 3,
     projects: [
       { test: { name: "engine", include: ["packages/engine/{src,test}/**/*.test.ts"] } },
       { test: { name: "contracts", include: ["packages/contracts/{src,test}/**/*.test.ts"] } },
