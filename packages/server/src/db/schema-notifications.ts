@@ -51,18 +51,33 @@ export const notifications = pgTable(
     emailAttempts: integer("email_attempts").notNull().default(0),
     emailNextAttemptAt: timestamp("email_next_attempt_at", { withTimezone: true }),
     emailSentAt: timestamp("email_sent_at", { withTimezone: true }),
+    /**
+     * Browser push (Web Push) to the recipient's subscribed devices: pending when, at notify(), the
+     * recipient had a subscription and had not switched this kind's push off; skipped otherwise.
+     * Retried with the email's backoff; sent once any device's push service accepted it.
+     */
+    pushStatus: text("push_status", { enum: ["pending", "sent", "skipped", "failed"] })
+      .notNull()
+      .default("skipped"),
+    pushSkipReason: text("push_skip_reason"),
+    pushAttempts: integer("push_attempts").notNull().default(0),
+    pushNextAttemptAt: timestamp("push_next_attempt_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     index("notifications_recipient_created").on(t.recipientUserId, t.organizationId, t.createdAt),
     index("notifications_email_due").on(t.emailNextAttemptAt).where(sql`${t.emailStatus} = 'pending'`),
+    index("notifications_push_due").on(t.pushNextAttemptAt).where(sql`${t.pushStatus} = 'pending'`),
     uniqueIndex("notifications_recipient_dedupe")
       .on(t.organizationId, t.recipientUserId, t.dedupeKey)
       .where(sql`${t.dedupeKey} is not null`),
   ],
 );
 
-/** Every email send attempt: to whom, when, outcome and an error code (never the body). */
+/**
+ * Every send attempt: to whom (an email address; for push the push service's origin, never the
+ * subscription's secret URL), when, outcome and an error code (never the body).
+ */
 export const notificationAttempts = pgTable(
   "notification_attempts",
   {
@@ -71,7 +86,7 @@ export const notificationAttempts = pgTable(
     notificationId: uuid("notification_id")
       .notNull()
       .references(() => notifications.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["email"] }).notNull(),
+    channel: text("channel", { enum: ["email", "push"] }).notNull(),
     toAddress: text("to_address"),
     attempt: integer("attempt").notNull(),
     outcome: text("outcome", { enum: ["sent", "failed", "skipped"] }).notNull(),
@@ -81,7 +96,10 @@ export const notificationAttempts = pgTable(
   (t) => [index("notification_attempts_notification").on(t.notificationId)],
 );
 
-/** A user's email choices in one organization: kinds listed in `email_off` are not emailed. */
+/**
+ * A user's choices in one organization: kinds listed in `email_off` are not emailed, kinds in
+ * `push_off` are not pushed to their browsers (push needs a subscribed device first).
+ */
 export const notificationPreferences = pgTable(
   "notification_preferences",
   {
@@ -91,6 +109,7 @@ export const notificationPreferences = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     emailOff: jsonb("email_off").$type<string[]>().notNull().default([]),
+    pushOff: jsonb("push_off").$type<string[]>().notNull().default([]),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("notification_preferences_org_user").on(t.organizationId, t.userId)],
