@@ -29,6 +29,7 @@ import type { Db } from "../db/open.ts";
 import type { clients } from "../db/schema.ts";
 import { clientMonitoring, flags, monitoringSessions, proposals } from "../db/schema-monitoring.ts";
 import { bodyMeasurements, nutritionIntake, nutritionTargets as settingsTable } from "../db/schema-nutrition.ts";
+import type { TierRecord } from "../monitoring/tiers.ts";
 import { clientTier, reviewDueAt } from "./client-tier.ts";
 import type { CommandContext } from "./context.ts";
 
@@ -253,9 +254,18 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
  * Runs the engine's target-change check for today and stores a proposal when it makes one, routed
  * by the client's tier and level like every proposal (auto-applied only where the tier lists
  * `nutrition_target` and the client is green). Idempotent per day: the engine id is the date.
+ *
+ * `inside` runs it in a caller's open transaction (a weekly check-in's reply): every read and the
+ * insert go through that `tx` (the insert as a savepoint) and the tier comes preloaded. It must:
+ * the tier loader reads on `database.query`, outside any transaction, and on PGlite's single
+ * connection that read waits for the open transaction to end, which never happens.
  */
-export async function proposeNutritionChange(ctx: CommandContext, client: ClientRow) {
-  const { db } = ctx.database;
+export async function proposeNutritionChange(
+  ctx: CommandContext,
+  client: ClientRow,
+  inside?: { tx: Db; tier: TierRecord },
+) {
+  const db = inside?.tx ?? ctx.database.db;
   const now = ctx.clock.now();
   const today = now.toISOString().slice(0, 10);
   const nctx = await loadNutritionContext(db, client, today);
@@ -306,7 +316,7 @@ export async function proposeNutritionChange(ctx: CommandContext, client: Client
   );
   if (result.status !== "proposed")
     return { status: result.status, reasons: result.reasons, proposal: null, created: false };
-  const tier = await clientTier(ctx.database, db, client.organizationId, client.id);
+  const tier = inside?.tier ?? (await clientTier(ctx.database, db, client.organizationId, client.id));
   const decision = decideProposal(result.proposal, tier, nctx.level);
   const status = decision.decision === "auto_apply" ? "auto_applied" : decision.decision;
   return db.transaction(async (tx) => {

@@ -19,7 +19,7 @@ import { postMessage } from "../messaging/commands.ts";
 import type { MessagingRuntime } from "../messaging/runtime.ts";
 import { notify } from "../notifications/index.ts";
 import { trainerProfileForClient } from "../programming/trainer-profiles.ts";
-import { applyDecision, nutritionAfterReply } from "./decision.ts";
+import { applyDecision } from "./decision.ts";
 import { gatherWeek } from "./gather.ts";
 import type { WeeklyCheckInRow } from "./present.ts";
 import { currentQuestionnaire, questionnaireVersion } from "./questionnaire.ts";
@@ -172,10 +172,12 @@ export async function sendWeeklyCheckInReply(
         ? conflict("this check-in has already been replied to")
         : notFound("weekly check-in", "params.weeklyCheckInId");
     }
+    // The decision first: a failing proposal or nutrition check then ends it before the message
+    // exists (on PGlite, postMessage's live event goes out when its savepoint is released).
+    const decision = await applyDecision(ctx, tx, client, closed, body.action, tier);
     // postMessage opens its own transaction; on this one it becomes a savepoint of ours.
     const inTx = { ...ctx, database: { ...ctx.database, db: tx as unknown as Db } };
     const message = await postMessage(inTx, runtime, client, { body: replyBody });
-    const decision = await applyDecision(ctx, tx, client, closed, body.action, tier);
     const [row] = await tx
       .update(weeklyCheckIns)
       .set({ messageId: message.id, proposalId: decision.proposalId, flagId: decision.flagId })
@@ -195,7 +197,7 @@ export async function sendWeeklyCheckInReply(
         flagId: decision.flagId,
       },
     });
-    return { row: row ?? closed, nutrition: decision.nutrition };
+    return row ?? closed;
   });
-  return sent.nutrition ? nutritionAfterReply(ctx, client, sent.row) : sent.row;
+  return sent;
 }
