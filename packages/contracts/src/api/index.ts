@@ -6,6 +6,7 @@ export * from "./checkin-questionnaire.ts";
 export * from "./clients.ts";
 export * from "./habits.ts";
 export * from "./imports.ts";
+export * from "./imports-daily-velocity.ts";
 export * from "./invitations.ts";
 export * from "./meal-plans.ts";
 export * from "./members.ts";

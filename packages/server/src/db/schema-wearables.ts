@@ -8,8 +8,21 @@ import { sql } from "drizzle-orm";
 import { date, index, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clients, organizations } from "./schema.ts";
 
-/** `hrv_ln_rmssd`: morning ln rMSSD (Garmin FIT RR intervals), the metric readiness reads; never SDNN. */
-export const WEARABLE_METRICS = ["resting_hr_bpm", "hrv_sdnn_ms", "hrv_ln_rmssd", "sleep_asleep_min", "steps"] as const;
+/**
+ * `hrv_ln_rmssd`: ln rMSSD, the metric readiness reads; never SDNN. `hrv_rmssd_ms`: a nightly rMSSD
+ * as Oura or WHOOP report it (ms). `oura_readiness_score` / `whoop_recovery_pct`: the vendor's own
+ * score as reported, never read by Spotter's readiness (imports/daily-csv.ts).
+ */
+export const WEARABLE_METRICS = [
+  "resting_hr_bpm",
+  "hrv_sdnn_ms",
+  "hrv_ln_rmssd",
+  "hrv_rmssd_ms",
+  "sleep_asleep_min",
+  "steps",
+  "oura_readiness_score",
+  "whoop_recovery_pct",
+] as const;
 export type WearableMetric = (typeof WEARABLE_METRICS)[number];
 
 const orgId = () =>

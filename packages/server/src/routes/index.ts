@@ -9,6 +9,7 @@ import { clientRoutes } from "./clients/clients.ts";
 import { clientFlagRoutes } from "./clients/flags.ts";
 import { clientHabitRoutes } from "./clients/habits.ts";
 import { clientImportRoutes } from "./clients/imports.ts";
+import { clientDailyVelocityImportRoutes } from "./clients/imports-daily-velocity.ts";
 import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
 import { clientMethodTemplateRoutes } from "./clients/method-template.ts";
@@ -84,6 +85,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientNutritionRoutes,
     clientMealPlanRoutes,
     clientImportRoutes,
+    clientDailyVelocityImportRoutes,
     clientMessageRoutes,
     clientWeeklyCheckInRoutes,
     clientHabitRoutes,

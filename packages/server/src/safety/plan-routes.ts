@@ -35,6 +35,9 @@ export const PLAN_CHANGING: Readonly<Record<string, { intent: PlanIntent; client
   "PUT /api/clients/:id/method": { intent: "draft", client: "params.id" },
   "POST /api/clients/:id/imports": { intent: "draft", client: "params.id" },
   "POST /api/clients/:id/imports/apple-health": { intent: "draft", client: "params.id" },
+  // Wearable HRV/resting HR feed readiness; velocities join the logged history.
+  "POST /api/clients/:id/imports/daily": { intent: "draft", client: "params.id" },
+  "POST /api/clients/:id/imports/velocity": { intent: "draft", client: "params.id" },
   "PUT /api/trainer-profile": { intent: "draft", client: "organization" },
   "POST /api/methods": { intent: "draft", client: "organization" },
   "PUT /api/methods/:methodId": { intent: "draft", client: "organization" },
@@ -96,6 +99,8 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/calendar-feed", why: "a read-only calendar URL of published sessions" },
   { prefix: "/api/clients/:id/imports/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/apple-health/preview", why: "a dry run: nothing stored" },
+  { prefix: "/api/clients/:id/imports/daily/preview", why: "a dry run: nothing stored" },
+  { prefix: "/api/clients/:id/imports/velocity/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/invitation", why: "a login for the client" },
   {
     prefix: "/api/exercise-mappings",
