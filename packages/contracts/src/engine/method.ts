@@ -3,6 +3,8 @@ import {
   GOALS,
   LEVELS,
   LOAD_TYPES,
+  MAX_GROUP_REST_AFTER,
+  MAX_GROUP_REST_BETWEEN,
   type Method,
   type MethodDay,
   type MethodSlot,
@@ -11,6 +13,7 @@ import {
   type ProgressionRule,
   SLOT_ROLES,
   type SlotConstraints,
+  type SlotGroup,
   type SlotPrescription,
   validateMethod,
 } from "@spotter/engine";
@@ -83,6 +86,13 @@ export const slotConstraintsSchema = z.strictObject({
   tags: z.array(z.string().min(1).max(40)).max(20).optional(),
 });
 
+/** Slots sharing a group id are trained in rounds (superset of 2, circuit of 3+); validateMethod checks the rest. */
+export const slotGroupSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9]{1,8}$/, "expected 1-8 letters or digits (e.g. A)"),
+  restAfterSeconds: z.number().int().min(0).max(MAX_GROUP_REST_AFTER),
+  restBetweenSeconds: z.number().int().min(0).max(MAX_GROUP_REST_BETWEEN).optional(),
+});
+
 export const methodSlotSchema = z.strictObject({
   pattern: z.enum(MOVEMENT_PATTERNS),
   role: z.enum(SLOT_ROLES),
@@ -91,6 +101,7 @@ export const methodSlotSchema = z.strictObject({
   constraints: slotConstraintsSchema.optional(),
   prescription: prescriptionByKind.optional(),
   progression: progressionRuleSchema.optional(),
+  group: slotGroupSchema.optional(),
 });
 
 /** One training day; the roadmap's split days have this shape too. */
@@ -144,6 +155,7 @@ export const methodSchema = methodShape.superRefine(
 const _rule: Equals<z.output<typeof progressionRuleSchema>, ProgressionRule> = true;
 const _prescription: Equals<z.output<typeof slotPrescriptionSchema>, SlotPrescription> = true;
 const _constraints: Equals<z.output<typeof slotConstraintsSchema>, SlotConstraints> = true;
+const _group: Equals<z.output<typeof slotGroupSchema>, SlotGroup> = true;
 const _slot: Equals<z.output<typeof methodSlotSchema>, MethodSlot> = true;
 const _day: Equals<z.output<typeof methodDaySchema>, MethodDay> = true;
 const _deload: Equals<z.output<typeof deloadRuleSchema>, DeloadRule> = true;
@@ -151,6 +163,7 @@ const _method: Equals<z.output<typeof methodSchema>, Method> = true;
 void _rule;
 void _prescription;
 void _constraints;
+void _group;
 void _slot;
 void _day;
 void _deload;

@@ -2,6 +2,8 @@ import {
   BODY_REGIONS,
   EFFORT_SCALES,
   EQUIPMENT,
+  MAX_GROUP_REST_AFTER,
+  MAX_GROUP_REST_BETWEEN,
   MOVEMENT_PATTERNS,
   SESSION_SECTIONS,
   type Session,
@@ -61,6 +63,15 @@ export const sessionItemSchema = z.object({
   alternatives: z.array(z.string()),
   estimatedSeconds: z.number().min(0),
   reasons: z.array(reasonSchema),
+  group: z
+    .object({
+      id: z.string(),
+      kind: z.enum(["superset", "circuit"]),
+      position: z.number().int().min(1),
+      size: z.number().int().min(2),
+      restAfterSeconds: z.number().min(0),
+    })
+    .optional(),
 });
 
 /** A generated session draft (engine output). */
@@ -82,12 +93,21 @@ export const trainingSessionSchema = z.object({
 const section = z.enum(SESSION_SECTIONS);
 const index = z.number().int().min(0).max(50);
 
-/** A coach's edit of a draft: swap, change sets/reps/seconds/load, add a catalog exercise, remove or move an item. */
+/** A coach's edit of a draft: swap, change sets/reps/seconds/load, add a catalog exercise, remove or move an item, group neighbours into a superset/circuit or ungroup. */
 export const sessionEditSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("swap"), section, index, exerciseId: z.string().min(1).max(80) }),
   z.object({ op: z.literal("add"), section, exerciseId: z.string().min(1).max(80), at: index.optional() }),
   z.object({ op: z.literal("remove"), section, index }),
   z.object({ op: z.literal("move"), section, index, to: index }),
+  z.object({
+    op: z.literal("group"),
+    section,
+    index,
+    count: z.number().int().min(2).max(8),
+    restAfterSeconds: z.number().int().min(0).max(MAX_GROUP_REST_AFTER),
+    restBetweenSeconds: z.number().int().min(0).max(MAX_GROUP_REST_BETWEEN).optional(),
+  }),
+  z.object({ op: z.literal("ungroup"), section, index }),
   z
     .object({
       op: z.literal("change"),

@@ -14,6 +14,8 @@ export type {
   MethodDay,
   MethodSlot,
   SlotConstraints,
+  SlotGroup,
   SlotPrescription,
 } from "./types.ts";
 export { DELOAD_MIN_LOAD_SCALE, DELOAD_SETS_SCALE, MAX_SLOTS_PER_DAY, validateMethod } from "./validate.ts";
+export { MAX_GROUP_REST_AFTER, MAX_GROUP_REST_BETWEEN } from "./validate-groups.ts";

@@ -56,6 +56,24 @@ export type MethodSlot = {
   prescription?: Partial<Record<BlockKind, SlotPrescription>>;
   /** How this slot's load moves between exposures; absent = the block's rule (main) or the role default. */
   progression?: ProgressionRule;
+  /** Trained as a superset (2 slots) or circuit (3+) with the neighbouring slots of the same group id. */
+  group?: SlotGroup;
+};
+
+/**
+ * Slots sharing a group id are done in rounds: one set of each member in turn, a short rest between
+ * members and `restAfterSeconds` after the round. Members are contiguous, at least two, and agree
+ * on both rests; the group's rests replace the members' own `restSeconds`. Pairing exercises this
+ * way keeps the volume and saves rest time (Robbins et al., J Strength Cond Res 2010; Weakley et
+ * al., Eur J Appl Physiol 2017).
+ */
+export type SlotGroup = {
+  /** A short name shared by the members ("A", "B"); members print as A1, A2. */
+  id: string;
+  /** Rest after each round of the group, seconds. */
+  restAfterSeconds: number;
+  /** Rest between one member's set and the next member's, seconds (absent = 0). */
+  restBetweenSeconds?: number;
 };
 
 /** Narrowing for a pattern choice: every listed constraint must hold. */

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { EngineFieldError } from "../core/errors.ts";
 import { GOALS, LEVELS, MUSCLES } from "../model/index.ts";
 import type { Method } from "./types.ts";
+import { checkGroups } from "./validate-groups.ts";
 import { checkSlot, isObj, num, oneOf, type Push } from "./validate-slot.ts";
 
 /** Deload and taper weeks cut volume 40-60% and keep intensity (Bosquet et al., MSSE 2007). */
@@ -66,6 +67,7 @@ export function validateMethod(method: Method, catalog?: Catalog): EngineFieldEr
     day.slots.forEach((slot: unknown, s) => {
       checkSlot(slot, `${p}.slots.${s}`, push, catalog);
     });
+    checkGroups(day.slots, `${p}.slots`, push);
   });
   return problems;
 }

@@ -5,15 +5,27 @@ import { SESSION_SECTIONS, type SessionSection } from "../model/plan.ts";
 import type { TrainerProfile } from "../trainer-profile/index.ts";
 import { roundLoad } from "../units/index.ts";
 import { itemSeconds } from "./duration.ts";
-import { addedItem, itemAt, moveWithin } from "./edit-structure.ts";
+import { addedItem, itemAt } from "./edit-structure.ts";
+import { groupItems, moveUnit, normalizeGroups, outsideGroups, ungroupAt } from "./groups.ts";
 import type { Session, SessionItem } from "./types.ts";
 import { cuesFor } from "./voice.ts";
 
 /**
  * A coach's edit of a draft: swap to an offered alternative, change the dose, add a catalog
- * exercise (at `at`, default the end of the section), remove an item, or move one within its section.
+ * exercise (at `at`, default the end of the section), remove an item, move one within its section
+ * (its group moves with it: groups stay contiguous), group `count` neighbours from `index` into a
+ * superset or circuit, or ungroup the group of `index`.
  */
 export type SessionEdit =
+  | {
+      op: "group";
+      section: SessionSection;
+      index: number;
+      count: number;
+      restAfterSeconds: number;
+      restBetweenSeconds?: number;
+    }
+  | { op: "ungroup"; section: SessionSection; index: number }
   | { op: "swap"; section: SessionSection; index: number; exerciseId: string }
   | { op: "add"; section: SessionSection; exerciseId: string; at?: number }
   | { op: "remove"; section: SessionSection; index: number }
@@ -46,10 +58,22 @@ export function applySessionEdit(
     if (edit.op === "add") {
       const at = edit.at ?? list.length;
       if (!(Number.isInteger(at) && at >= 0 && at <= list.length)) invalid("at", `must be 0-${list.length}`);
-      list.splice(at, 0, addedItem(next, edit.section, edit.exerciseId, deps));
-      return withDuration(next);
+      // Added inside a superset, it goes after it: the coach groups it explicitly.
+      list.splice(outsideGroups(list, at, "down"), 0, addedItem(next, edit.section, edit.exerciseId, deps));
+      return withDuration(next, deps.catalog);
     }
     const item = itemAt(list, edit.index, edit.section);
+    if (edit.op === "group") {
+      groupItems(list, edit.index, edit.count, edit);
+      return withDuration(next, deps.catalog);
+    }
+    if (edit.op === "ungroup") {
+      for (const m of ungroupAt(list, edit.index)) {
+        const ex = deps.catalog.get(m.exerciseId);
+        if (ex) m.estimatedSeconds = itemSeconds(ex, m);
+      }
+      return withDuration(next, deps.catalog);
+    }
     if (edit.op === "remove") {
       list.splice(edit.index, 1);
       // A removed lift's ramp-up sets in the warm-up go with it (they only lead into that lift).
@@ -61,12 +85,17 @@ export function applySessionEdit(
           section: edit.section,
         }),
       );
-      return withDuration(next);
+      return withDuration(next, deps.catalog);
     }
     if (edit.op === "move") {
-      moveWithin(list, edit.index, edit.to);
-      item.reasons.push(reason("edit.move", `Coach moved ${item.name} to position ${edit.to + 1}.`, { to: edit.to }));
-      return withDuration(next);
+      moveUnit(list, edit.index, edit.to);
+      item.reasons.push(
+        reason("edit.move", `Coach moved ${item.name} to position ${list.indexOf(item) + 1}.`, {
+          to: list.indexOf(item),
+          ...(item.group ? { groupId: item.group.id } : {}),
+        }),
+      );
+      return withDuration(next, deps.catalog);
     }
     const ex = deps.catalog.get(item.exerciseId);
     if (edit.op === "swap") {
@@ -136,12 +165,13 @@ export function applySessionEdit(
       if (ex) changed.estimatedSeconds = itemSeconds(ex, changed);
       list[edit.index] = changed;
     }
-    return withDuration(next);
+    return withDuration(next, deps.catalog);
   });
 }
 
-/** Re-estimates the session's minutes from its items. */
-function withDuration(next: Session): Session {
+/** Renumbers groups (re-estimating grouped items) and re-estimates the session's minutes. */
+function withDuration(next: Session, catalog: Catalog): Session {
+  for (const s of SESSION_SECTIONS) normalizeGroups(next[s], (id) => catalog.get(id));
   const seconds = SESSION_SECTIONS.flatMap((s) => next[s]).reduce((n, i) => n + i.estimatedSeconds, 0);
   next.estimatedMinutes = Math.round(seconds / 6) / 10;
   return next;

@@ -92,10 +92,23 @@ export function fitDuration(
     est(i);
     return true;
   };
+  // A superset is removed whole or not at all (a lone partner would lose its pairing): the last
+  // item alone, else the last group whose members all qualify, so groups never split.
   const removeLast = (list: () => SessionItem[], keep: number, from: SessionItem[]) => () => {
     const l = list();
-    if (l.length <= keep) return false;
-    from.splice(from.indexOf(l[l.length - 1]!), 1);
+    const alone = [...l].reverse().find((i) => !i.group);
+    if (alone) {
+      if (l.length <= keep) return false;
+      from.splice(from.indexOf(alone), 1);
+      return true;
+    }
+    const whole = [...l].reverse().find((i) => {
+      const members = from.filter((m) => m.group?.id === i.group!.id);
+      return members.every((m) => l.includes(m)) && l.length - members.length >= keep;
+    });
+    if (!whole) return false;
+    const id = whole.group!.id;
+    for (let k = from.length - 1; k >= 0; k--) if (from[k]!.group?.id === id) from.splice(k, 1);
     return true;
   };
   if (total() > hi) {
@@ -108,7 +121,8 @@ export function fitDuration(
       removeLast(() => d.finisher, 0, d.finisher),
     );
     const shortenRests = (min: number) => () => {
-      const i = d.main.find((x) => x.restSeconds > min && x.sets > 1);
+      // A group's rests are the round's, written by the method or the coach: left as they are.
+      const i = d.main.find((x) => !x.group && x.restSeconds > min && x.sets > 1);
       if (!i) return false;
       i.restSeconds = Math.max(min, Math.round(i.restSeconds * 0.75));
       est(i);
@@ -193,7 +207,7 @@ export function fitDuration(
   for (let guard = 0; guard < 50 && Math.abs(budget - total()) > budget * AIM; guard++) {
     const gap = budget - total();
     if (mayGrow !== true && gap > 0) break;
-    const multi = d.main.filter((i) => i.sets > 1);
+    const multi = d.main.filter((i) => i.sets > 1 && !i.group);
     const slots = multi.reduce((n, i) => n + i.sets - 1, 0);
     if (slots === 0) break;
     const per = Math.round(gap / slots);

@@ -18,6 +18,7 @@ import { activePains, historyFacts } from "./context.ts";
 import { lastSlotExercises, nextDayIndex, ROTATION_LOOKBACK, trainedDays } from "./day-rotation.ts";
 import { cooldown, finisher, generalWarmup, rampSets } from "./extras.ts";
 import { fitDuration, LIGHTER_WEEK_TIME_SHARE, lighterWeekMinutes } from "./fit-duration.ts";
+import { groupReasons, inGroup, normalizeGroups } from "./groups.ts";
 import { type PrescribeContext, prescribeSlot } from "./prescribe.ts";
 import { isHeavyBilateral, readinessVerdict } from "./readiness-rule.ts";
 import { allowed, pickForSlot, type SelectionContext } from "./select.ts";
@@ -194,8 +195,11 @@ export function generateSession(input: GenerateSessionInput): Session {
         }
       }
       taken.add(pick.exercise.id);
-      main.push(...prescribe(pick, slot));
+      main.push(...inGroup(prescribe(pick, slot), slot));
     }
+    const exOf = (id: string) => catalog.get(id)!;
+    normalizeGroups(main, exOf);
+    groupReasons(main);
     if (main.length === 0) {
       const field = today.equipment ? "today.equipment" : "today.locationId";
       throw new EngineError(
@@ -234,7 +238,6 @@ export function generateSession(input: GenerateSessionInput): Session {
     const mainItem = main.find((i) => i.role === "main") ?? main[0]!;
     const warmup = [...generalWarmup(sel, ctx, taken), ...rampSets(mainItem, catalog.get(mainItem.exerciseId)!, ctx)];
     const draft = { warmup, main, finisher: finisher(sel, ctx, taken), cooldown: cooldown(sel, ctx, taken) };
-    const exOf = (id: string) => catalog.get(id)!;
     if (lighter) {
       const minutes = lighterWeekMinutes(draft, today.durationMinutes);
       reasons.push(

@@ -117,6 +117,22 @@ export type SessionItem = {
   alternatives: string[];
   estimatedSeconds: number;
   reasons: Reason[];
+  /** Present when the item is done in rounds with its neighbours (a superset or circuit). */
+  group?: ItemGroup;
+};
+
+/**
+ * An item's place in a superset (2 members) or circuit (3+). Members are contiguous in their
+ * section; `restSeconds` of a member is the rest after its set before the next member, and of the
+ * last member `restAfterSeconds` (the rest after each round).
+ */
+export type ItemGroup = {
+  id: string;
+  kind: "superset" | "circuit";
+  /** 1-based position in the group (A1, A2). */
+  position: number;
+  size: number;
+  restAfterSeconds: number;
 };
 
 /** A generated session draft. */

@@ -15,6 +15,7 @@ export function toEngineEdit(plan: SessionPlan, op: Op, i: number): SessionEdit 
       ...(op.position !== undefined ? { at: op.position } : {}),
     };
   }
+  if (op.op === "group") return groupEdit(plan, op, i);
   const at = locateItem(plan, op.itemId);
   if (!at) throw validationError(`body.ops.${i}.itemId`, `no item "${op.itemId}" in this session`);
   switch (op.op) {
@@ -22,6 +23,8 @@ export function toEngineEdit(plan: SessionPlan, op: Op, i: number): SessionEdit 
       return { op: "swap", ...at, exerciseId: op.exerciseId };
     case "remove":
       return { op: "remove", ...at };
+    case "ungroup":
+      return { op: "ungroup", ...at };
     case "move": {
       const to = at.index + (op.direction === "up" ? -1 : 1);
       if (to < 0 || to >= plan[at.section].length)
@@ -36,11 +39,38 @@ export function toEngineEdit(plan: SessionPlan, op: Op, i: number): SessionEdit 
   }
 }
 
+/** The listed items must be neighbours in one section (any order); the engine groups them from the first. */
+function groupEdit(plan: SessionPlan, op: Extract<Op, { op: "group" }>, i: number): SessionEdit {
+  const at = op.itemIds.map((id, k) => {
+    const found = locateItem(plan, id);
+    if (!found) throw validationError(`body.ops.${i}.itemIds.${k}`, `no item "${id}" in this session`);
+    return found;
+  });
+  const section = at[0]!.section;
+  if (at.some((a) => a.section !== section))
+    throw validationError(`body.ops.${i}.itemIds`, "items of one section only can be grouped");
+  const indexes = at.map((a) => a.index).sort((x, y) => x - y);
+  if (indexes.some((x, k) => x !== indexes[0]! + k))
+    throw validationError(
+      `body.ops.${i}.itemIds`,
+      "only neighbouring items can be grouped (move them next to each other)",
+    );
+  return {
+    op: "group",
+    section,
+    index: indexes[0]!,
+    count: indexes.length,
+    restAfterSeconds: op.restAfterSeconds,
+    ...(op.restBetweenSeconds !== undefined ? { restBetweenSeconds: op.restBetweenSeconds } : {}),
+  };
+}
+
 /** The engine's field path → the request's (section/index/to are how the API's itemId/direction arrive). */
 export function enginePathToField(op: Op, path: string): string {
   if (path === "index" || path === "section") return op.op === "add" ? "section" : "itemId";
   if (path === "at") return "position";
   if (path === "to") return "direction";
+  if (path === "count") return "itemIds";
   return path;
 }
 
@@ -62,5 +92,6 @@ export function withNewItemIds(plan: SessionPlan): SessionPlan {
 
 /** A short description of an op for the plan's coach.edit reason. */
 export function describeOp(op: Op): string {
+  if (op.op === "group") return `group ${op.itemIds.join(" + ")}`;
   return op.op === "add" ? `add ${op.exerciseId} to ${op.section}` : `${op.op} ${op.itemId}`;
 }

@@ -64,7 +64,11 @@ export async function editDraft(
       clientId: row.clientId,
       metadata: {
         ops: body.ops.map((o) =>
-          o.op === "add" ? { op: o.op, section: o.section, exerciseId: o.exerciseId } : { op: o.op, itemId: o.itemId },
+          o.op === "add"
+            ? { op: o.op, section: o.section, exerciseId: o.exerciseId }
+            : o.op === "group"
+              ? { op: o.op, itemIds: o.itemIds.join(",") }
+              : { op: o.op, itemId: o.itemId },
         ),
       },
     });

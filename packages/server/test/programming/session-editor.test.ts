@@ -76,6 +76,31 @@ describe("session editor", () => {
     expect(after.plan.main.length).toBe(draft.plan.main.length);
   });
 
+  it("groups neighbours into a superset (the pair moves whole), refuses non-neighbours naming itemIds", async () => {
+    const draft = await generate(a.coach, a.ids.clientId);
+    const [m0, m1, m2] = draft.plan.main.map((i) => i.id) as [string, string, string];
+    const far = await patch(a, draft.id, [{ op: "group", itemIds: [m0, m2], restAfterSeconds: 90 }]);
+    expect(far.status).toBe(400);
+    expect((far.body as ErrorBody).error.fields?.[0]?.path).toBe("body.ops.0.itemIds");
+    const grouped = expectOk<SessionDto>(
+      await patch(a, draft.id, [
+        { op: "group", itemIds: [m2, m1], restAfterSeconds: 90 },
+        { op: "move", itemId: m1, direction: "up" },
+      ]),
+      200,
+      "group+move",
+    );
+    const main = grouped.plan.main;
+    expect(main.slice(0, 3).map((i) => [i.id, i.group?.id, i.group?.position])).toEqual([
+      [m1, "A", 1],
+      [m2, "A", 2],
+      [m0, undefined, undefined],
+    ]);
+    expect(main[1]!.restSeconds).toBe(90);
+    expect(main[0]!.reasons.map((r) => r.ruleId)).toContain("edit.group");
+    expect(grouped.plan.reasons.at(-1)?.message).toContain(`group ${m2} + ${m1}`);
+  });
+
   it("deletes a draft (audited); a published session is 409 to edit and to delete; another coach gets 404", async () => {
     const draft = await generate(a.coach, a.ids.clientId);
     expect((await a.otherCoach.request("DELETE", `/api/sessions/${draft.id}`)).status).toBe(404);

@@ -1,4 +1,4 @@
-import { BODY_REGIONS, EQUIPMENT } from "@spotter/engine";
+import { BODY_REGIONS, EQUIPMENT, MAX_GROUP_REST_AFTER, MAX_GROUP_REST_BETWEEN } from "@spotter/engine";
 import { z } from "zod";
 import { isoDate } from "../../common.ts";
 import { sessionItemSchema, trainingSessionSchema } from "../../engine/index.ts";
@@ -94,7 +94,9 @@ const itemId = z.string().min(1).max(40);
 /**
  * A coach's edit of a draft: swap to an offered alternative, change the dose, add a catalog
  * exercise to a section (at `position`, default the end; it gets a new item id), remove an item,
- * or move one up or down within its section. Item ids stay with their items.
+ * move one up or down within its section (a superset moves whole; inside it, partners trade
+ * places), group 2-8 neighbouring items into a superset/circuit with its rests, or ungroup one.
+ * Item ids stay with their items.
  */
 export const sessionEditOpSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("swap"), itemId, exerciseId: exerciseIdSchema }),
@@ -106,6 +108,13 @@ export const sessionEditOpSchema = z.discriminatedUnion("op", [
   }),
   z.object({ op: z.literal("remove"), itemId }),
   z.object({ op: z.literal("move"), itemId, direction: z.enum(["up", "down"]) }),
+  z.object({
+    op: z.literal("group"),
+    itemIds: z.array(itemId).min(2).max(8),
+    restAfterSeconds: z.number().int().min(0).max(MAX_GROUP_REST_AFTER),
+    restBetweenSeconds: z.number().int().min(0).max(MAX_GROUP_REST_BETWEEN).optional(),
+  }),
+  z.object({ op: z.literal("ungroup"), itemId }),
   z.object({
     op: z.literal("set"),
     itemId,
