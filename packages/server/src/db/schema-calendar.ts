@@ -28,5 +28,30 @@ export const calendarFeeds = pgTable(
   ],
 );
 
+/**
+ * A coach's (or owner's) own feed: the sessions of the clients assigned to them and the weekly
+ * check-ins due. Same token scheme as a client's feed; one per member of an organization; deleting
+ * the user or leaving the organization (membership row) is checked when the feed is read.
+ */
+export const coachCalendarFeeds = pgTable(
+  "coach_calendar_feeds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Hex SHA-256 of the URL token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("coach_calendar_feeds_org_user").on(t.organizationId, t.userId),
+    uniqueIndex("coach_calendar_feeds_token_hash").on(t.tokenHash),
+  ],
+);
+
 /** Tables in foreign-key dependency order (backup/restore). */
-export const CALENDAR_TABLES_IN_ORDER = ["calendar_feeds"] as const;
+export const CALENDAR_TABLES_IN_ORDER = ["calendar_feeds", "coach_calendar_feeds"] as const;
