@@ -73,6 +73,12 @@ describe("the week view", () => {
 
     await screenshot(page, "week-view-desktop");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The printable week: the link downloads the PDF of the shown week (drafts included for the coach).
+    const print = page.getByRole("link", { name: "Print (PDF)" });
+    expect(await print.getAttribute("href")).toContain(`/week.pdf?start=${nextMonday}`);
+    const pdf = await page.request.get((await print.getAttribute("href")) ?? "");
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
     // Hand edit of Tuesday's draft in the session editor, then back to the same week.
     await day(tue).getByRole("link", { name: /^Open/ }).click();
@@ -128,6 +134,10 @@ describe("the week view", () => {
     expect(Math.min(...tabs.map((t) => t.left))).toBeGreaterThanOrEqual(0);
     expect(Math.max(...tabs.map((t) => t.right))).toBeLessThanOrEqual(375);
     await screenshot(page, "week-portal-375");
+    const print = next.getByRole("link", { name: "Print next week" });
+    const pdf = await page.request.get((await print.getAttribute("href")) ?? "");
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

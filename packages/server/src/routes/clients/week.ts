@@ -13,6 +13,7 @@ import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { generateWeek, moveDay, publishWeek } from "../../programming/week-commands.ts";
 import { loadWeek } from "../../programming/week-plan.ts";
+import { clientWeekPrintRoutes } from "./week-print.ts";
 
 /**
  * A client's week and block view: the planned days (roadmap × method days × the client's weekdays,
@@ -21,6 +22,7 @@ import { loadWeek } from "../../programming/week-plan.ts";
  */
 export const clientWeekRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, clock } = app;
+  await app.register(clientWeekPrintRoutes);
 
   app.get(
     "/:id/week",

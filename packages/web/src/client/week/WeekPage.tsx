@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useMe } from "../../auth/index.ts";
 import { addDays, dayName, shortDate } from "../../coach/week/format.ts";
+import { PrintWeekLink } from "../../coach/week/PrintWeekLink.tsx";
 import { weekQuery } from "../../coach/week/queries.ts";
 import { Card, EmptyState, ErrorState, Spinner } from "../../ui/index.ts";
 import "./week.css";
@@ -39,7 +40,14 @@ function Day({ day, today }: { day: WeekDay; today: string }) {
 function WeekList({ title, data }: { title: string; data: WeekResponse }) {
   const trains = data.week.days.some((d) => d.planned || d.sessions.length);
   return (
-    <Card title={`${title} · ${shortDate(data.week.start)} – ${shortDate(addDays(data.week.start, 6))}`}>
+    <Card
+      title={`${title} · ${shortDate(data.week.start)} – ${shortDate(addDays(data.week.start, 6))}`}
+      actions={
+        trains ? (
+          <PrintWeekLink clientId={data.clientId} start={data.week.start} label={`Print ${title.toLowerCase()}`} />
+        ) : null
+      }
+    >
       {trains ? (
         <ol className="pweek-list">
           {data.week.days.map((d) => (

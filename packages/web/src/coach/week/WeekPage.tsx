@@ -8,6 +8,7 @@ import { BlockView } from "./BlockView.tsx";
 import { DayColumn } from "./DayColumn.tsx";
 import { addDays, BLOCK_NAMES, shortDate } from "./format.ts";
 import { useGenerateWeek, useMoveDay, usePublishWeek } from "./mutations.ts";
+import { PrintWeekLink } from "./PrintWeekLink.tsx";
 import { weekQuery } from "./queries.ts";
 import { WeekResults } from "./WeekResults.tsx";
 import "./week.css";
@@ -72,6 +73,7 @@ export function WeekPage({ clientId }: { clientId: string }) {
             <Button variant="ghost" onClick={() => go(addDays(w.start, 7))} disabled={busy}>
               Next week →
             </Button>
+            <PrintWeekLink clientId={clientId} start={w.start} label="Print (PDF)" />
             <Button
               variant="primary"
               disabled={busy || toGenerate === 0}
