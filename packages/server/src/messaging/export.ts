@@ -19,6 +19,7 @@ export function registerMessagingExportSections(): void {
     db
       .select()
       .from(messageReads)
-      .where(and(eq(messageReads.organizationId, ids.organizationId), eq(messageReads.clientId, ids.clientId))),
+      .where(and(eq(messageReads.organizationId, ids.organizationId), eq(messageReads.clientId, ids.clientId)))
+      .orderBy(asc(messageReads.userId)),
   );
 }

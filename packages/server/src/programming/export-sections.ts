@@ -21,7 +21,7 @@ export function registerProgrammingExportSections(): void {
       .select()
       .from(trainingSessions)
       .where(and(eq(trainingSessions.organizationId, ids.organizationId), eq(trainingSessions.clientId, ids.clientId)))
-      .orderBy(asc(trainingSessions.date)),
+      .orderBy(asc(trainingSessions.date), asc(trainingSessions.createdAt), asc(trainingSessions.id)),
   );
   registerClientExportSection("progressionStates", (db, ids) =>
     db
@@ -29,7 +29,8 @@ export function registerProgrammingExportSections(): void {
       .from(progressionStates)
       .where(
         and(eq(progressionStates.organizationId, ids.organizationId), eq(progressionStates.clientId, ids.clientId)),
-      ),
+      )
+      .orderBy(asc(progressionStates.exerciseId)),
   );
   registerClientExportSection("method", (db, ids) =>
     db

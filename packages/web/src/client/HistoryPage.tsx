@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMe } from "../auth/index.ts";
+import { DataExportCard } from "../coach/client-page/DataExportCard.tsx";
 import { allItems, loadKg } from "../sessions/plan-view.ts";
 import { Badge, EmptyState, ErrorState, Spinner } from "../ui/index.ts";
 import { formatLoad, useUnits } from "../units/index.ts";
@@ -46,6 +47,7 @@ export function HistoryPage() {
         </ul>
       )}
       {me.clientId ? <CalendarFeedCard clientId={me.clientId} /> : null}
+      {me.clientId ? <DataExportCard clientId={me.clientId} own /> : null}
     </>
   );
 }

@@ -5,18 +5,20 @@ import {
   idParamsSchema,
   okResponseSchema,
 } from "@spotter/contracts";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { assignCoach } from "../../commands/assign-coach.ts";
 import type { Db } from "../../db/open.ts";
-import { auditEvents, clients, coachClients, users } from "../../db/schema.ts";
+import { clients, users } from "../../db/schema.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { assertClientAction, loadVisibleClient } from "../../policies/clients.ts";
 import { assertCoachInOrg, coachesOf } from "../../policies/coaches.ts";
 import { presentDetail } from "../../presenters/client.ts";
-import { clientExportSections } from "./export-sections.ts";
+import { clientExportCsv, gatherClientExport } from "./client-export.ts";
+import { registerMoreExportSections } from "./export-more.ts";
 
 const params = idParamsSchema;
 
@@ -48,6 +50,7 @@ async function setStatus(
 /** Archive/restore, coach assignment, export and deletion of a client record. */
 export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
+  registerMoreExportSections();
 
   app.post(
     "/:id/archive",
@@ -125,39 +128,46 @@ export const clientDataRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const row = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "export");
-      const ids = { organizationId: actor.organizationId, clientId: row.id };
-      const coaches = await coachesOf(db, [row.id]);
-      const assignments = await db
-        .select({ coachUserId: coachClients.coachUserId, assignedAt: coachClients.assignedAt })
-        .from(coachClients)
-        .where(eq(coachClients.clientId, row.id));
-      // Reads still queued for the batched write (audit/read-batcher.ts) belong in the export.
-      await request.server.readAudit.flush();
-      const events = await db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.organizationId, actor.organizationId), eq(auditEvents.clientId, row.id)))
-        .orderBy(asc(auditEvents.at));
-      const records: Record<string, unknown[]> = {};
-      for (const [name, load] of clientExportSections()) records[name] = await load(db, ids);
+      const data = await gatherClientExport(request, actor, row);
       await recordAudit(db, request, {
         action: "client.exported",
         entityType: "client",
         entityId: row.id,
         clientId: row.id,
       });
-      return {
-        exportedAt: app.clock.now().toISOString(),
-        client: presentDetail(row, coaches.get(row.id) ?? null),
-        assignments: assignments.map((a) => ({ coachUserId: a.coachUserId, assignedAt: a.assignedAt.toISOString() })),
-        auditEvents: events.map((e) => ({
-          action: e.action,
-          actorUserId: e.actorUserId,
-          at: e.at.toISOString(),
-          entityType: e.entityType,
-        })),
-        records,
-      };
+      return data;
+    },
+  );
+
+  app.get(
+    "/:id/export.csv",
+    {
+      config: { access: access.member },
+      schema: {
+        tags: ["clients"],
+        summary:
+          "Everything stored about a client, as one CSV in long form (section,row,field,value); the same data as /export (client: their own)",
+        params,
+        response: { 200: z.string().describe("text/csv (RFC 4180)"), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const row = await loadVisibleClient(db, actor, request.params.id);
+      assertClientAction(actor, "export");
+      const csv = clientExportCsv(await gatherClientExport(request, actor, row));
+      await recordAudit(db, request, {
+        action: "client.exported",
+        entityType: "client",
+        entityId: row.id,
+        clientId: row.id,
+        metadata: { format: "csv" },
+      });
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="spotter-export-${row.id}.csv"`)
+        .header("cache-control", "no-store")
+        .send(csv);
     },
   );
 

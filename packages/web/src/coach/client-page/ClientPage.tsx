@@ -7,6 +7,7 @@ import { ClientTriagePanel } from "../../triage/ClientTriagePanel.tsx";
 import { Badge, Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { WeeklyReviewCard } from "../../weekly-checkin/WeeklyReviewCard.tsx";
 import { ImportHistoryCard } from "../imports/ImportHistoryCard.tsx";
+import { DataExportCard } from "./DataExportCard.tsx";
 import { HandoverNotesCard } from "./HandoverNotesCard.tsx";
 import { InviteDialog } from "./InviteDialog.tsx";
 import { MethodCard } from "./MethodCard.tsx";
@@ -105,6 +106,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <HandoverNotesCard clientId={clientId} />
           <SegmentCard clientId={clientId} />
           <ProfileCards client={c} />
+          <DataExportCard clientId={clientId} own={false} />
         </div>
       </div>
       <InviteDialog client={c} open={inviting} onClose={() => setInviting(false)} />
