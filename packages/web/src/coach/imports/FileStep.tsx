@@ -23,6 +23,14 @@ export function FileStep({ error, onChoose }: Props) {
           <strong>Apple Health</strong>: Health app → profile → Export All Health Data; unzip and choose{" "}
           <code>export.xml</code> (any size: it is read as it uploads).
         </li>
+        <li>
+          <strong>Oura</strong>: the trends CSV, or <code>sleep.csv</code> / <code>dailyreadiness.csv</code> of the data
+          export. <strong>WHOOP</strong>: <code>physiological_cycles.csv</code> of Export WHOOP Data.
+        </li>
+        <li>
+          <strong>Velocity (VBT) file</strong>: one row per rep with{" "}
+          <code>date, exercise, set, rep, load_kg, mean_velocity_m_s</code>; reps attach to sets already logged.
+        </li>
       </ul>
       {error ? (
         <p className="notice notice-red" role="alert">

@@ -1,10 +1,12 @@
-import type { AppleHealthSummary, ImportSummary } from "@spotter/contracts";
+import type { AppleHealthSummary, DailyImportSummary, ImportSummary, VelocityImportSummary } from "@spotter/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { type ApiError, toApiError } from "../../api/api-error.ts";
 import { Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { clientKey, clientQuery } from "../client-page/queries.ts";
 import { AppleHealthPreview } from "./AppleHealthPreview.tsx";
+import { type CsvKind, csvKind, headerLine } from "./csv-kind.ts";
+import { DailyPreview } from "./DailyPreview.tsx";
 import { FileStep } from "./FileStep.tsx";
 import { FitUserStep } from "./FitUserStep.tsx";
 import { type FileKind, fileKind } from "./file-kind.ts";
@@ -13,9 +15,17 @@ import { ImportResult } from "./ImportResult.tsx";
 import { MappingReview } from "./MappingReview.tsx";
 import { UploadBar } from "./UploadBar.tsx";
 import { type UploadProgress, uploadFile } from "./upload.ts";
+import { VelocityPreview } from "./VelocityPreview.tsx";
 import "./imports.css";
 
-type Chosen = { file: File; kind: Exclude<FileKind, { kind: "refused" }>; unit: "kg" | "lb"; fitUser?: number };
+type Chosen = {
+  file: File;
+  kind: Exclude<FileKind, { kind: "refused" }>;
+  /** CSV only: which importer its header belongs to. */
+  csv?: CsvKind;
+  unit: "kg" | "lb";
+  fitUser?: number;
+};
 type Step =
   | { step: "choose"; error?: string }
   | { step: "fit-user"; message: string }
@@ -24,7 +34,9 @@ type Step =
   | { step: "mapping"; summary: ImportSummary }
   | { step: "done"; summary: ImportSummary }
   | { step: "health-preview"; summary: AppleHealthSummary }
-  | { step: "health-done"; summary: AppleHealthSummary };
+  | { step: "health-done"; summary: AppleHealthSummary }
+  | { step: "daily"; summary: DailyImportSummary; done: boolean }
+  | { step: "velocity"; summary: VelocityImportSummary; done: boolean };
 
 /**
  * Import a client's history: choose a file, watch it upload, read the preview (what is added,
@@ -45,8 +57,9 @@ export function ImportPage({ clientId }: { clientId: string }) {
     if (!c) return null;
     abort.current = new AbortController();
     const health = c.kind.kind === "apple-health";
-    const base = `/api/clients/${clientId}/imports${health ? "/apple-health" : ""}${commit ? "" : "/preview"}`;
-    const path = health
+    const own = health ? "/apple-health" : c.csv === "daily" || c.csv === "velocity" ? `/${c.csv}` : "";
+    const base = `/api/clients/${clientId}/imports${own}${commit ? "" : "/preview"}`;
+    const path = own
       ? base
       : c.kind.kind === "fit"
         ? `${base}${c.fitUser === undefined ? "" : `?fitUser=${c.fitUser}`}`
@@ -77,11 +90,21 @@ export function ImportPage({ clientId }: { clientId: string }) {
     }
   }
 
+  /** A daily or velocity file's answer as its step; null for the other importers. */
+  function ownStep(summary: unknown, done: boolean): Step | null {
+    const csv = chosen.current?.csv;
+    if (csv === "daily") return { step: "daily", summary: summary as DailyImportSummary, done };
+    if (csv === "velocity") return { step: "velocity", summary: summary as VelocityImportSummary, done };
+    return null;
+  }
+
   async function preview() {
     const health = chosen.current?.kind.kind === "apple-health";
     const summary = await send<ImportSummary | AppleHealthSummary>(false, "Reading the file");
     if (!summary) return;
-    if (health) setState({ step: "health-preview", summary: summary as AppleHealthSummary });
+    const own = ownStep(summary, false);
+    if (own) setState(own);
+    else if (health) setState({ step: "health-preview", summary: summary as AppleHealthSummary });
     else setState({ step: "preview", summary: summary as ImportSummary });
   }
 
@@ -90,7 +113,9 @@ export function ImportPage({ clientId }: { clientId: string }) {
     const summary = await send<ImportSummary | AppleHealthSummary>(true, "Importing");
     if (!summary) return;
     await cache.invalidateQueries({ queryKey: clientKey(clientId) });
-    if (health) setState({ step: "health-done", summary: summary as AppleHealthSummary });
+    const own = ownStep(summary, true);
+    if (own) setState(own);
+    else if (health) setState({ step: "health-done", summary: summary as AppleHealthSummary });
     else setState({ step: "done", summary: summary as ImportSummary });
   }
 
@@ -102,7 +127,7 @@ export function ImportPage({ clientId }: { clientId: string }) {
       setState({ step: "choose", error: kind.message });
       return;
     }
-    chosen.current = { file, kind, unit };
+    chosen.current = { file, kind, unit, ...(kind.kind === "csv" ? { csv: csvKind(await headerLine(file)) } : {}) };
     await preview();
   }
 
@@ -161,6 +186,20 @@ export function ImportPage({ clientId }: { clientId: string }) {
           />
         ) : null}
         {state.step === "health-done" ? <AppleHealthPreview summary={state.summary} fileName={fileName} /> : null}
+        {state.step === "daily" ? (
+          <DailyPreview
+            summary={state.summary}
+            fileName={fileName}
+            {...(state.done ? {} : { onCommit: () => void commit(), onRestart: restart })}
+          />
+        ) : null}
+        {state.step === "velocity" ? (
+          <VelocityPreview
+            summary={state.summary}
+            fileName={fileName}
+            {...(state.done ? {} : { onCommit: () => void commit(), onRestart: restart })}
+          />
+        ) : null}
       </div>
     </>
   );

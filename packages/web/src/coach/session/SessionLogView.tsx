@@ -1,14 +1,21 @@
 import type { SessionDto } from "@spotter/contracts";
+import { useQuery } from "@tanstack/react-query";
 import { allItems } from "../../sessions/plan-view.ts";
 import { Badge, Card } from "../../ui/index.ts";
 import { formatLoad, toKg, useUnits } from "../../units/index.ts";
 import { label } from "../labels.ts";
+import { meanByPlace, sessionVelocitiesQuery } from "./velocity-query.ts";
 
 const FEEL = ["", "Awful", "Poor", "OK", "Good", "Great"];
 
-/** What the client logged, set by set, next to what was prescribed. */
+/**
+ * What the client logged, set by set, next to what was prescribed; a set with velocities imported
+ * from a VBT device shows their mean (m/s), the reps' values on hover.
+ */
 export function SessionLogView({ session }: { session: SessionDto }) {
   const { unit } = useUnits();
+  const velocities = useQuery({ ...sessionVelocitiesQuery(session.clientId, session.id), enabled: !!session.log });
+  const vbt = meanByPlace(velocities.data);
   const log = session.log;
   if (!log) return null;
   const items = allItems(session);
@@ -38,12 +45,20 @@ export function SessionLogView({ session }: { session: SessionDto }) {
             <li key={it.id}>
               <strong>{it.name}</strong>{" "}
               <span className="chips">
-                {sets.map((x, n) => (
-                  <Badge key={x.setIndex ?? n} tone={x.completed ? "green" : "neutral"}>
-                    {formatLoad(x.load === undefined ? undefined : toKg(x.load, log.unit), unit)} × {x.reps}
-                    {x.rpe !== undefined ? ` @${x.rpe}` : x.rir !== undefined ? ` ${x.rir} RIR` : ""}
-                  </Badge>
-                ))}
+                {sets.map((x, n) => {
+                  const v = vbt.get(`${it.id}|${n}`);
+                  return (
+                    <Badge key={x.setIndex ?? n} tone={x.completed ? "green" : "neutral"}>
+                      {formatLoad(x.load === undefined ? undefined : toKg(x.load, log.unit), unit)} × {x.reps}
+                      {x.rpe !== undefined ? ` @${x.rpe}` : x.rir !== undefined ? ` ${x.rir} RIR` : ""}
+                      {v ? (
+                        <span title={`Mean concentric velocity per rep (m/s): ${v.reps.join(", ")}`}>
+                          {` · ${v.meanVelocity.toFixed(2)} m/s`}
+                        </span>
+                      ) : null}
+                    </Badge>
+                  );
+                })}
               </span>
             </li>
           );
