@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SessionGenerateRequest, SessionPlan } from "@spotter/contracts";
-import { generateSession, type Reason, roadmapPosition, weekStart } from "@spotter/engine";
+import { generateSession, type Method, type Reason, roadmapPosition, weekStart } from "@spotter/engine";
 import { sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { auditRow } from "../audit/record.ts";
@@ -18,6 +18,7 @@ import { cachedCatalog, cachedFindMethod, cachedTrainerProfileForClient } from "
 import { buildClientRoadmap, loadRoadmapRow } from "./roadmaps.ts";
 import { type SessionRow, withItemIds } from "./sessions-store.ts";
 import { loadTodayCheckIn } from "./today-checkin.ts";
+import { calendar, loadMoves, type MoveRow } from "./week-plan.ts";
 
 type ClientRow = typeof clients.$inferSelect;
 export type GenerateBody = SessionGenerateRequest & { newPain: NonNullable<SessionGenerateRequest["newPain"]> };
@@ -32,6 +33,16 @@ export type DraftInputs = {
   history?: HistorySource;
   /** The week calendar's method day for this date (week generation); absent: rotation by the logs. */
   plannedDayIndex?: number;
+  /**
+   * A single draft: read the calendar (the coach's moves included) and draft the method day it
+   * plans on this date; a date the calendar leaves free keeps the rotation by the logs.
+   */
+  followCalendar?: boolean;
+  /**
+   * A method the coach is editing, not saved (the editor's preview): the roadmap is built from it
+   * at this week's Monday, whatever roadmap is saved.
+   */
+  method?: Method;
 };
 
 /** What week generation adds to a single draft: the calendar's day, and its own reasons/notes. */
@@ -53,23 +64,52 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
     input.history === "full"
       ? loadLogs(db, actor.organizationId, client.id).then((history) => ({ history, priorStates: undefined }))
       : loadDraftHistory(db, actor.organizationId, client.id);
-  const [catalog, trainer, roadmapRow, { history, priorStates }, adjustments, redReason, checkIn] = await Promise.all([
-    cachedCatalog(db, actor.organizationId),
-    cachedTrainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
-    loadRoadmapRow(db, client.id),
-    loadHistory,
-    loadAdjustments(db, actor.organizationId, client.id, date),
-    openRedReason(db, actor.organizationId, client.id),
-    loadTodayCheckIn(db, actor.organizationId, client.id, date),
-  ]);
+  const noMoves: Promise<MoveRow[]> = Promise.resolve([]);
+  const [catalog, trainer, roadmapRow, { history, priorStates }, adjustments, redReason, checkIn, moves] =
+    await Promise.all([
+      cachedCatalog(db, actor.organizationId),
+      cachedTrainerProfileForClient(db, actor.organizationId, client.id, actor.userId),
+      input.method ? null : loadRoadmapRow(db, client.id),
+      loadHistory,
+      loadAdjustments(db, actor.organizationId, client.id, date),
+      openRedReason(db, actor.organizationId, client.id),
+      loadTodayCheckIn(db, actor.organizationId, client.id, date),
+      input.followCalendar ? loadMoves(db, actor.organizationId, client.id) : noMoves,
+    ]);
   const extraReasons: Reason[] = redReason ? [redReason] : [];
   let roadmap = roadmapRow?.roadmap;
+  let plannedDayIndex = input.plannedDayIndex;
+  /** The calendar's day on this date, when it plans one (the same calendar the week view shows). */
+  const plannedOn = (r: typeof roadmap & {}) => {
+    const planned = calendar(r, client.profile.schedule, moves).plannedOn(date);
+    if (!planned) return false;
+    plannedDayIndex = planned.dayIndex;
+    extraReasons.push({
+      ruleId: "calendar.planned_day",
+      message: `${planned.label}: the method day the client's calendar plans on ${date}${planned.moved ? ` (moved from ${planned.scheduledDate})` : ""}.`,
+      inputs: { date, dayIndex: planned.dayIndex, scheduledDate: planned.scheduledDate, moved: planned.moved },
+    });
+    return true;
+  };
+  if (roadmap && input.followCalendar) plannedOn(roadmap);
+  if (!roadmap && input.method) {
+    roadmap = buildClientRoadmap(client.profile, trainer, weekStart(isoDay(clock)), clock, input.method);
+    extraReasons.push({
+      ruleId: "method.preview",
+      message: `A preview of ${input.method.name} (not saved): nothing is stored.`,
+      inputs: { methodId: input.method.id, startDate: roadmap.startDate },
+    });
+  }
   if (!roadmap) {
     const resolved = await resolveClientMethod(db, actor.organizationId, client, trainer, clock, cachedFindMethod);
-    // A week drafted from the calendar uses the calendar's roadmap (from this week's Monday), so the
-    // planned day indexes the same block; a single draft starts one at its own date, as before.
-    const start = input.plannedDayIndex !== undefined ? weekStart(isoDay(clock)) : date;
-    roadmap = buildClientRoadmap(client.profile, trainer, start, clock, resolved?.method);
+    // A draft of a day the calendar plans uses the calendar's roadmap (from this week's Monday), so
+    // the planned day indexes the same block; a draft on a free day starts one at its own date.
+    const calendarStart = weekStart(isoDay(clock));
+    const build = (start: string) => buildClientRoadmap(client.profile, trainer, start, clock, resolved?.method);
+    const calendarRoadmap = input.plannedDayIndex !== undefined || input.followCalendar ? build(calendarStart) : null;
+    const planned = calendarRoadmap !== null && (input.plannedDayIndex !== undefined || plannedOn(calendarRoadmap));
+    const start = planned ? calendarStart : date;
+    roadmap = planned && calendarRoadmap ? calendarRoadmap : build(date);
     extraReasons.push({
       ruleId: "roadmap.on_the_fly",
       message: `No roadmap saved for this client yet: one was built from the profile for this session (not saved)${resolved ? `, following ${resolved.method.name}` : ""}.`,
@@ -111,11 +151,20 @@ export async function draftPlan(db: Db, actor: Actor, client: ClientRow, input: 
         adjustments,
         // No PAR-Q+ on file is gated like an uncleared screen (safety/state.ts SERVER_CLEARANCE).
         requireScreening: SERVER_CLEARANCE.requireScreening === true,
-        ...(input.plannedDayIndex !== undefined ? { plannedDayIndex: input.plannedDayIndex } : {}),
+        ...(plannedDayIndex !== undefined ? { plannedDayIndex } : {}),
       }),
     generatePathMapper,
   );
-  return { session, extraReasons, today, date, history, adjustments, checkIn: usedCheckIn ? checkIn : null };
+  return {
+    session,
+    extraReasons,
+    today,
+    date,
+    history,
+    adjustments,
+    checkIn: usedCheckIn ? checkIn : null,
+    roadmap: plannedRoadmap,
+  };
 }
 
 /**
@@ -136,7 +185,8 @@ export async function generateDraft(
     body,
     seed: id,
     clock: request.server.clock.now(),
-    ...(extras.plannedDayIndex !== undefined ? { plannedDayIndex: extras.plannedDayIndex } : {}),
+    // The week passes the calendar's day; a single draft reads the calendar itself.
+    ...(extras.plannedDayIndex !== undefined ? { plannedDayIndex: extras.plannedDayIndex } : { followCalendar: true }),
   });
   const plan = withItemIds(session);
   plan.reasons.push(...extraReasons);

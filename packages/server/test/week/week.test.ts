@@ -138,6 +138,32 @@ describe("/api/clients/:id/week", () => {
     expect(s.plan.reasons.find((r) => r.ruleId === "week.generated")?.inputs.scheduledDate).toBe("2026-03-09");
   });
 
+  it("a single generate drafts the day the calendar plans on its date, moves included; a free day keeps the rotation", async () => {
+    const id = await createClient(org.coach, "Single Day");
+    await org.coach.patch(`/api/clients/${id}/week`, { from: "2026-03-06", to: "2026-03-07" });
+    const planned = (await week(org.coach, id)).week.days.flatMap((d) => (d.planned ? [[d.date, d.planned]] : []));
+    const generate = (date?: string) =>
+      org.coach
+        .post<SessionDto>(`/api/clients/${id}/sessions`, { durationMinutes: 60, ...(date ? { date } : {}) })
+        .then((r) => expectOk<SessionDto>(r, 201, `generate ${date ?? "today"}`));
+    for (const [date, p] of planned as [
+      string | undefined,
+      NonNullable<WeekResponse["week"]["days"][0]["planned"]>,
+    ][]) {
+      // Today (the Monday) without a date, the others by date; Saturday is Friday's day moved.
+      const s = await generate(date === MONDAY ? undefined : date);
+      expect(s.plan.dayLabel).toBe(p.label);
+      expect(s.plan.reasons.find((r) => r.ruleId === "split.day_planned")?.inputs.dayIndex).toBe(p.dayIndex);
+      expect(s.plan.reasons.find((r) => r.ruleId === "calendar.planned_day")?.inputs).toMatchObject({
+        scheduledDate: p.scheduledDate,
+        moved: p.moved,
+      });
+    }
+    expect(planned.map(([d]) => d)).toEqual([MONDAY, "2026-03-04", "2026-03-07"]);
+    const free = await generate("2026-03-06");
+    expect(free.plan.reasons.map((r) => r.ruleId)).toContain("split.day_choice");
+  });
+
   it("publishes every draft of the week; the client sees the week's published sessions and no drafts", async () => {
     const res = await org.coach.post<WeekActionResponse>(`/api/clients/${org.ids.clientId}/week/publish`, {
       start: MONDAY,
