@@ -12,6 +12,7 @@ import { clientImportRoutes } from "./clients/imports.ts";
 import { clientDailyVelocityImportRoutes } from "./clients/imports-daily-velocity.ts";
 import { clientMessageRoutes } from "./clients/messages.ts";
 import { clientMethodRoutes } from "./clients/method.ts";
+import { clientMethodPreviewRoutes } from "./clients/method-preview.ts";
 import { clientMethodTemplateRoutes } from "./clients/method-template.ts";
 import { clientMonitoringRoutes } from "./clients/monitoring.ts";
 import { clientNutritionRoutes } from "./clients/nutrition.ts";
@@ -77,6 +78,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
     clientSafetyRoutes,
     clientMethodRoutes,
     clientMethodTemplateRoutes,
+    clientMethodPreviewRoutes,
     roadmapRoutes,
     clientSessionRoutes,
     clientWeekRoutes,

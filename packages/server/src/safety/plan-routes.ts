@@ -97,6 +97,7 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/assign", why: "which coach, not what is trained" },
   { prefix: "/api/clients/:id/export", why: "a copy of the data" },
   { prefix: "/api/clients/:id/calendar-feed", why: "a read-only calendar URL of published sessions" },
+  { prefix: "/api/calendar/coach-feed", why: "the coach's own read-only calendar URL of their clients' sessions" },
   { prefix: "/api/clients/:id/imports/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/apple-health/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/daily/preview", why: "a dry run: nothing stored" },
@@ -113,6 +114,10 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
 /** Exact write routes that cannot change a plan (not prefixes: a sibling route must be classified). */
 export const NOT_PLAN_CHANGING_EXACT: readonly { route: string; why: string }[] = [
   { route: "DELETE /api/clients/:id", why: "erasure: no plan is left to reach anyone" },
+  {
+    route: "POST /api/clients/:id/method/preview",
+    why: "a dry run: drafts week 1 of an unsaved method for the editor's preview; nothing is stored",
+  },
 ];
 
 export function classify(route: string): { plan: true; intent: PlanIntent } | { plan: false; why: string } | null {

@@ -58,4 +58,5 @@ export const METHOD_SAMPLE_BODIES: Record<string, (w: { a: Org; b: Org }) => unk
   // valid method whose id the route compares (a mismatch is a 400, never a refusal or a 500).
   "PUT /api/methods/{methodId}": () => sampleMethod(uniqueMethodId("matrix")),
   "PUT /api/clients/{id}/method": () => ({ method: sampleMethod(uniqueMethodId("matrix-client")) }),
+  "POST /api/clients/{id}/method/preview": () => ({ method: sampleMethod(uniqueMethodId("matrix-preview")) }),
 };

@@ -4,6 +4,7 @@ export * from "./exercise.ts";
 export * from "./log.ts";
 export * from "./method.ts";
 export * from "./method-assign.ts";
+export * from "./method-preview.ts";
 export * from "./progress.ts";
 export * from "./roadmap.ts";
 export * from "./safety.ts";
