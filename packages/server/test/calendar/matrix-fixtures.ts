@@ -10,4 +10,10 @@ export const CALENDAR_PARAM_VALUES: Record<string, (w: World) => Promise<string>
     if (res.status !== 200) throw new Error(`issuing a calendar feed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token;
   },
+  /** A live coach feed token of org A's coach (issued each call, like feedToken). */
+  coachFeedToken: async (w) => {
+    const res = await w.a.coach.post<{ token: string }>("/api/calendar/coach-feed");
+    if (res.status !== 200) throw new Error(`issuing a coach calendar feed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token;
+  },
 };

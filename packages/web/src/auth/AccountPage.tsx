@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { CalendarFeedCard } from "../client/calendar/CalendarFeedCard.tsx";
 import { Button, Card, ErrorState, Field, FormErrors, PageHead, Spinner } from "../ui/index.ts";
 import { useAuth, useMe } from "./AuthProvider.tsx";
 import { FormErrorSummary } from "./FormErrorSummary.tsx";
@@ -8,7 +9,7 @@ import { securityQuery } from "./queries.ts";
 import { TwoFactorCard } from "./TwoFactorCard.tsx";
 import "./account.css";
 
-/** Every user's own account: password, two-factor (owners and coaches), sign out everywhere. */
+/** Every user's own account: password, two-factor (owners and coaches), their clients' calendar feed (owners and coaches), sign out everywhere. */
 export function AccountPage() {
   const me = useMe();
   const security = useQuery(securityQuery());
@@ -17,6 +18,7 @@ export function AccountPage() {
       <PageHead title="Account" subtitle={`${me.user.name} · ${me.user.email}`} />
       <div className="account-grid">
         <PasswordCard />
+        {me.role === "client" ? null : <CalendarFeedCard clientId="coach" />}
         {security.isPending ? (
           <Spinner label="Loading account security…" />
         ) : security.error ? (

@@ -13,6 +13,7 @@ import { buildIcsFeed } from "../../calendar/ics-feed.ts";
 import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
+import { coachCalendarRoutes } from "./coach-calendar.ts";
 
 /** What newToken() yields: 32 random bytes in base64url. Anything else cannot open a feed. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -26,6 +27,7 @@ const feedPath = (token: string) => `/api/calendar/${token}.ics`;
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, clock } = app;
   registerCalendarExportSection();
+  await app.register(coachCalendarRoutes);
   const schema = (summary: string, response: z.ZodType) => ({
     tags: ["calendar"],
     summary,

@@ -7,8 +7,11 @@ import { Button, Card, ErrorState, Spinner } from "../../ui/index.ts";
 import "./calendar.css";
 import { feedUrls } from "./feed-urls.ts";
 
-const feedPath = (clientId: string) => `/api/clients/${clientId}/calendar-feed`;
+/** `clientId` "coach": the signed-in coach's own feed of their clients (GET/POST/DELETE /api/calendar/coach-feed). */
+const feedPath = (clientId: string) =>
+  clientId === COACH ? "/api/calendar/coach-feed" : `/api/clients/${clientId}/calendar-feed`;
 const feedKey = (clientId: string) => ["calendar-feed", clientId] as const;
+const COACH = "coach";
 
 export const calendarFeedQuery = (clientId: string) =>
   queryOptions({
@@ -21,7 +24,7 @@ export const calendarFeedQuery = (clientId: string) =>
  * secret link. The server keeps only a hash, so the link is shown once, right after it is made;
  * making a new one (rotate) stops the old one, "Turn off" stops it altogether.
  */
-export function CalendarFeedCard({ clientId }: { clientId: string }) {
+export function CalendarFeedCard({ clientId }: { clientId: string | typeof COACH }) {
   const status = useQuery(calendarFeedQuery(clientId));
   const [issued, setIssued] = useState<CalendarFeedCreated | null>(null);
   const [copied, setCopied] = useState(false);
@@ -56,10 +59,17 @@ export function CalendarFeedCard({ clientId }: { clientId: string }) {
 
   return (
     <Card title="Subscribe in your calendar" className="calendar-feed">
-      <p className="muted small">
-        Your planned sessions appear in your phone's calendar and update when your coach moves them. The link shows only
-        session titles and dates. Anyone with the link can see them, so keep it to yourself.
-      </p>
+      {clientId === COACH ? (
+        <p className="muted small">
+          Your clients' sessions (drafts marked) and their weekly check-ins due appear in your calendar and update when
+          sessions move. The link shows client names, so keep it to yourself.
+        </p>
+      ) : (
+        <p className="muted small">
+          Your planned sessions appear in your phone's calendar and update when your coach moves them. The link shows
+          only session titles and dates. Anyone with the link can see them, so keep it to yourself.
+        </p>
+      )}
       {urls ? (
         <>
           <label className="calendar-feed-url">
