@@ -11,6 +11,14 @@ const mappingSchema = z.record(z.string().min(1).max(200), z.string().min(1).max
  * text/csv, or application/octet-stream for FIT), so no request field carries megabytes of text.
  */
 export const importQuerySchema = z.object({
+  /**
+   * Instead of a body: the token a preview answered with (header spotter-upload-token), so the
+   * commit or a second preview reuses the file the server kept (imports/preview-uploads.ts).
+   */
+  upload: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "must be the token a preview answered with")
+    .optional(),
   /** Which app wrote the file; absent: detected from the header. */
   format: z.enum(IMPORT_FORMATS).optional(),
   /** The unit of a Strong classic export's Weight column (it does not say); default kg. */

@@ -9,6 +9,7 @@ import { registerWearableExportSections } from "../../imports/apple-health/expor
 import { appleHealthSummarySchema, parseUpload, XML_TYPES, XmlUpload } from "../../imports/apple-health/http.ts";
 import { commitAppleHealth, previewAppleHealth } from "../../imports/apple-health/store.ts";
 import { ImportFileError } from "../../imports/model.ts";
+import { PreviewUploads } from "../../imports/preview-uploads.ts";
 import { type ImportRequest, importQuerySchema, importSummarySchema, MAX_IMPORT_BYTES } from "../../imports/schema.ts";
 import { commitImport, planImport } from "../../imports/store.ts";
 import { Upload, uploadBytes } from "../../imports/upload.ts";
@@ -21,10 +22,29 @@ const BULK_IMPORT_SESSIONS = 200;
 
 const UPLOAD_TYPES = ["text/csv", "text/plain", "application/octet-stream", "application/vnd.ant.fit"];
 
-/** The file in the body plus the query's options; an unreadable body is a 400 naming `body`. */
-function importRequest(request: FastifyRequest, query: z.output<typeof importQuerySchema>): ImportRequest {
+/**
+ * The file plus the query's options: the request body, or the file a preview kept (`?upload=`,
+ * for the same organization, user and client). An unreadable body is a 400 naming `body`; a token
+ * whose file is no longer kept is a 400 naming `query.upload` that asks for a new preview.
+ */
+function importRequest(
+  request: FastifyRequest,
+  query: z.output<typeof importQuerySchema>,
+  kept: PreviewUploads,
+  owner: { organizationId: string; userId: string; clientId: string },
+): ImportRequest {
+  const { upload, ...options } = query;
+  if (upload !== undefined) {
+    const bytes = kept.take(owner, upload);
+    if (!bytes)
+      throw validationError(
+        "query.upload",
+        "the previewed file is no longer kept (15 minutes, or the server restarted): preview the file again",
+      );
+    return { bytes, ...options };
+  }
   try {
-    return { bytes: uploadBytes(request.body), ...query };
+    return { bytes: uploadBytes(request.body), ...options };
   } catch (err) {
     if (err instanceof ImportFileError) throw validationError("body", err.message);
     throw err;
@@ -49,6 +69,7 @@ async function appleHealthDays(request: FastifyRequest) {
 export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
   registerWearableExportSections();
+  const kept = new PreviewUploads(app.clock);
   // Scoped to this plugin: only the import routes take raw files.
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer", bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
     done(null, new Upload(body as Buffer)),
@@ -136,11 +157,16 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importSummarySchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "update");
-      const { summary } = await planImport(db, actor, client.id, importRequest(request, request.query));
+      const owner = { organizationId: actor.organizationId, userId: actor.userId, clientId: client.id };
+      const file = importRequest(request, request.query, kept, owner);
+      const { summary } = await planImport(db, actor, client.id, file);
+      // The file stays on the server for the commit: the answer carries its token.
+      const token = request.query.upload ?? kept.keep(owner, file.bytes).token;
+      reply.header("spotter-upload-token", token);
       await recordAudit(db, request, {
         action: "import.previewed",
         entityType: "client",
@@ -170,7 +196,9 @@ export const clientImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const client = await loadVisibleClient(db, actor, request.params.id);
       assertClientAction(actor, "update");
-      const summary = await commitImport(db, request, actor, client.id, importRequest(request, request.query));
+      const owner = { organizationId: actor.organizationId, userId: actor.userId, clientId: client.id };
+      const file = importRequest(request, request.query, kept, owner);
+      const summary = await commitImport(db, request, actor, client.id, file);
       // As after a log: the incremental monitoring update runs after the commit; the daily pass
       // catches up if it fails.
       // Wearable HRV and resting HR feed readiness too.

@@ -14,7 +14,7 @@ import { HistoryPreview } from "./HistoryPreview.tsx";
 import { ImportResult } from "./ImportResult.tsx";
 import { MappingReview } from "./MappingReview.tsx";
 import { UploadBar } from "./UploadBar.tsx";
-import { type UploadProgress, uploadFile } from "./upload.ts";
+import { postByToken, type UploadProgress, uploadFile } from "./upload.ts";
 import { VelocityPreview } from "./VelocityPreview.tsx";
 import "./imports.css";
 
@@ -25,6 +25,8 @@ type Chosen = {
   csv?: CsvKind;
   unit: "kg" | "lb";
   fitUser?: number;
+  /** The token the server answered the first preview with: later steps send it instead of the file. */
+  token?: string;
 };
 type Step =
   | { step: "choose"; error?: string }
@@ -41,8 +43,9 @@ type Step =
 /**
  * Import a client's history: choose a file, watch it upload, read the preview (what is added,
  * skipped and why), map unknown exercise names once for the organization, then commit and see what
- * was stored. Every step sends the file again: the server keeps nothing between preview and commit,
- * so an abandoned preview leaves no trace.
+ * was stored. A training-history file (CSV, FIT) is sent once: the server keeps the previewed file
+ * for 15 minutes and the re-preview and commit send its token. Apple Health, daily and velocity
+ * files are sent at each step (an export.xml runs to GBs: it is streamed, never kept).
  */
 export function ImportPage({ clientId }: { clientId: string }) {
   const client = useQuery(clientQuery(clientId));
@@ -66,12 +69,24 @@ export function ImportPage({ clientId }: { clientId: string }) {
         : `${base}?unit=${c.unit}`;
     setState({ step: "uploading", what, progress: { phase: "sending", loaded: 0, total: c.file.size } });
     try {
+      // Training history (CSV, FIT): the server keeps the previewed file; send its token, and the
+      // file only when the server no longer has it (15 minutes, a restart).
+      if (!own && c.token) {
+        try {
+          setState({ step: "uploading", what, progress: { phase: "processing" } });
+          return await postByToken<T>(path, c.token, abort.current.signal);
+        } catch (e) {
+          if (!toApiError(e).fields.some((f) => f.path === "query.upload")) throw e;
+          c.token = undefined;
+        }
+      }
       return await uploadFile<T>(
         path,
         c.file,
         c.kind.contentType,
         (progress) => setState({ step: "uploading", what, progress }),
         abort.current.signal,
+        own ? undefined : (token) => (c.token = token),
       );
     } catch (e) {
       if (e instanceof DOMException && e.name === "AbortError") {

@@ -16,6 +16,8 @@ export function uploadFile<T>(
   contentType: string,
   onProgress: (p: UploadProgress) => void,
   signal?: AbortSignal,
+  /** Called with the token a preview answers with (header spotter-upload-token), if any. */
+  onToken?: (token: string) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -37,7 +39,11 @@ export function uploadFile<T>(
       } catch {
         json = undefined;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(json as T);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        const token = xhr.getResponseHeader("spotter-upload-token");
+        if (token) onToken?.(token);
+        return resolve(json as T);
+      }
       const err = (json as { error?: { code?: string; message?: string; fields?: [] } } | undefined)?.error;
       const message =
         xhr.status === 413
@@ -49,4 +55,28 @@ export function uploadFile<T>(
     onProgress({ phase: "sending", loaded: 0, total: file.size });
     xhr.send(file);
   });
+}
+
+/**
+ * POSTs to an import route with `?upload=<token>` and no body: the server reuses the file the
+ * preview kept, so the commit (and a re-preview after mapping names) does not send it again.
+ */
+export async function postByToken<T>(path: string, token: string, signal?: AbortSignal): Promise<T> {
+  const url = `${path}${path.includes("?") ? "&" : "?"}upload=${encodeURIComponent(token)}`;
+  let res: Response;
+  try {
+    res = await fetch(url, { method: "POST", headers: { accept: "application/json", ...csrfHeader() }, signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "network_error", "Could not reach the server. Check your connection.");
+  }
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (res.ok) return json as T;
+  const err = (json as { error?: { code?: string; message?: string; fields?: [] } } | undefined)?.error;
+  throw new ApiError(
+    res.status,
+    err?.code ?? `http_${res.status}`,
+    err?.message ?? `Import failed (${res.status})`,
+    err?.fields ?? [],
+  );
 }
