@@ -35,6 +35,11 @@ export type AppConfig = {
    * streams without a PDF text extractor.
    */
   pdfCompress?: boolean;
+  /**
+   * Push endpoint origins accepted besides the browsers' push services (notifications/push-sender.ts),
+   * e.g. `http://127.0.0.1` for a test playing the push service. Empty in production.
+   */
+  pushEndpointOrigins?: string[];
 };
 
 export const DEFAULT_CONFIG: AppConfig = {

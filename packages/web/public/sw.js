@@ -76,3 +76,42 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cacheFirst(req));
   }
 });
+
+// Browser notifications (Web Push): the server sends {id, title, body, url, urgency}, encrypted for
+// this browser (server/src/notifications/push-sender.ts). One notification per Spotter
+// notification (tag = its id); a click focuses an open Spotter tab on that page, or opens one.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { body: event.data ? event.data.text() : "" };
+  }
+  const url = typeof data.url === "string" && data.url.startsWith("/") ? data.url : "/notifications";
+  event.waitUntil(
+    self.registration.showNotification(data.title || "Spotter", {
+      body: data.body || "",
+      tag: data.id || undefined,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      requireInteraction: data.urgency === "high",
+      data: { url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = event.notification.data?.url || "/notifications";
+  const target = new URL(path, self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(async (tabs) => {
+      const tab = tabs.find((c) => new URL(c.url).origin === self.location.origin);
+      if (tab) {
+        const focused = await tab.focus();
+        return (focused ?? tab).navigate(target).catch(() => self.clients.openWindow(target));
+      }
+      return self.clients.openWindow(target);
+    }),
+  );
+});

@@ -77,11 +77,16 @@ export const notificationReadRequestSchema = z.object({ ids: z.array(z.uuid()).m
 /** POST /notifications/read and /notifications/read-all answer how many were newly marked. */
 export const notificationMarkedSchema = z.object({ marked: z.number().int().nonnegative() });
 
-/** GET/PUT /notifications/preferences: email on/off per kind (mandatory kinds are always on). */
+/**
+ * GET/PUT /notifications/preferences: email on/off per kind (mandatory kinds are always on), and
+ * browser push on/off per kind (push reaches only devices subscribed through /notifications/push).
+ */
 export const notificationPreferencesSchema = z.object({
-  email: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.boolean()),
+  email: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.boolean()).default({}),
+  push: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.boolean()).optional(),
 });
-export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+/** The request body (email may be left out when only push changes). */
+export type NotificationPreferences = z.input<typeof notificationPreferencesSchema>;
 
 export const notificationPreferencesViewSchema = z.object({
   email: z.record(z.enum(NOTIFICATION_KINDS), z.boolean()),
@@ -89,5 +94,28 @@ export const notificationPreferencesViewSchema = z.object({
   mandatory: z.array(z.enum(NOTIFICATION_KINDS)),
   /** False when the server has no SMTP configured: email is recorded as skipped. */
   emailConfigured: z.boolean(),
+  push: z.record(z.enum(NOTIFICATION_KINDS), z.boolean()),
+  /** How many browsers (devices) the caller subscribed to push in this organization. */
+  pushDevices: z.number().int().nonnegative(),
 });
 export type NotificationPreferencesView = z.infer<typeof notificationPreferencesViewSchema>;
+
+/** GET /notifications/push/key: the server's VAPID public key (the browser's applicationServerKey). */
+export const pushKeySchema = z.object({ publicKey: z.string() });
+
+/** POST /notifications/push/subscriptions: a browser's PushSubscription.toJSON(). */
+export const pushSubscriptionRequestSchema = z.object({
+  endpoint: z.url().max(2048),
+  keys: z.object({
+    /** The browser's P-256 public key, base64url (65 bytes uncompressed). */
+    p256dh: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/),
+    /** The 16-byte authentication secret, base64url. */
+    auth: z.string().regex(/^[A-Za-z0-9_-]{16,32}$/),
+  }),
+});
+export type PushSubscriptionRequest = z.infer<typeof pushSubscriptionRequestSchema>;
+
+/** DELETE /notifications/push/subscriptions: this browser's endpoint. */
+export const pushUnsubscribeRequestSchema = z.object({ endpoint: z.url().max(2048) });
+
+export const pushSubscriptionResultSchema = z.object({ pushDevices: z.number().int().nonnegative() });

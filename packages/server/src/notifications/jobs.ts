@@ -5,6 +5,9 @@ import { type DeliveryStats, deliverDueEmails } from "./deliver.ts";
 import { type EscalationStats, runEscalations } from "./escalation.ts";
 import { createSmtpMailer, type MailConfig, type Mailer } from "./mailer.ts";
 import { pruneNotifications } from "./prune.ts";
+import { deliverDuePushes, type PushStats } from "./push-deliver.ts";
+import { vapidKeys } from "./push-keys.ts";
+import { type PushSender, webPushSender } from "./push-sender.ts";
 import { setWaker } from "./wake.ts";
 
 export const DELIVER_QUEUE = "spotter-notify-deliver";
@@ -43,6 +46,9 @@ export async function startNotificationJobs(
     deliverCron?: string;
     escalateCron?: string;
     onDelivery?: (stats: DeliveryStats) => void;
+    /** Browser push: default web-push with the server's VAPID keys (push-keys.ts); null turns it off. */
+    pushSender?: PushSender | null;
+    onPush?: (stats: PushStats) => void;
     onEscalation?: (stats: EscalationStats) => void;
   },
 ): Promise<NotificationJobs> {
@@ -56,11 +62,24 @@ export async function startNotificationJobs(
   await boss.schedule(PRUNE_QUEUE, PRUNE_CRON, null, { tz: "UTC" });
   await boss.work(PRUNE_QUEUE, async () => ({ deleted: await pruneNotifications(database, { now: clock.now() }) }));
   const deliverNow = () => boss.send(DELIVER_QUEUE, null);
+  let pushSender: Promise<PushSender | null> | null = null;
+  const push = () => {
+    pushSender ??=
+      options.pushSender !== undefined
+        ? Promise.resolve(options.pushSender)
+        : vapidKeys(database).then(webPushSender, () => {
+            pushSender = null; // try again on the next run
+            return null;
+          });
+    return pushSender;
+  };
   await boss.work(DELIVER_QUEUE, async () => {
     const stats = await deliverDueEmails(database, { mailer, mail: options.mail, now: clock.now(), limit: BATCH });
     options.onDelivery?.(stats);
-    if (stats.claimed === BATCH) await deliverNow(); // more are due: keep going
-    return stats;
+    const pushed = await deliverDuePushes(database, { sender: await push(), now: clock.now(), limit: BATCH });
+    options.onPush?.(pushed);
+    if (stats.claimed === BATCH || pushed.claimed === BATCH) await deliverNow(); // more are due: keep going
+    return { ...stats, push: pushed };
   });
   await boss.work(ESCALATE_QUEUE, async () => {
     const stats = await runEscalations(database, { now: clock.now() });

@@ -1,7 +1,9 @@
 import { EMAIL_MANDATORY_KINDS, type NotificationKind, type NotificationUrgency } from "@spotter/contracts";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { users } from "../db/schema.ts";
 import { notificationPreferences, notifications } from "../db/schema-notifications.ts";
+import { pushSubscriptions } from "../db/schema-push.ts";
 import { wakeDelivery } from "./wake.ts";
 
 export type NotifyInput = {
@@ -54,24 +56,39 @@ export const emailCanBeMuted = (kind: NotificationKind) => !mandatory.has(kind);
  * Records one notification per recipient INSIDE the caller's transaction (pass the `tx` of the
  * business write): it exists iff that write commits. In-app it shows at once; its email copy is
  * `pending` (sent by the delivery job, retried with backoff) or `skipped` with the reason
- * (`preference_off` when the recipient switched this kind off; see EMAIL_MANDATORY_KINDS).
+ * (`preference_off` when the recipient switched this kind off; see EMAIL_MANDATORY_KINDS). Its
+ * browser push copy is `pending` when the recipient has a subscribed device and has not switched
+ * this kind's push off (push is best effort: no kind is mandatory there).
  * Returns the ids recorded (fewer than the recipients when a dedupe key already existed).
  */
 export async function notify(tx: DbExecutor, input: NotifyInput): Promise<{ ids: string[] }> {
   const recipients = [...new Set(input.recipientUserIds)];
   if (!recipients.length) return { ids: [] };
+  // One read: each recipient's muted kinds (email, push) and whether they have a subscribed browser.
   const muted = new Set<string>();
-  if (emailCanBeMuted(input.kind) && !input.inAppOnly) {
+  const pushTo = new Set<string>();
+  if (!input.inAppOnly) {
     const prefs = await tx
-      .select({ userId: notificationPreferences.userId, emailOff: notificationPreferences.emailOff })
-      .from(notificationPreferences)
-      .where(
+      .select({
+        userId: users.id,
+        emailOff: notificationPreferences.emailOff,
+        pushOff: notificationPreferences.pushOff,
+        hasDevice: sql<boolean>`exists (select 1 from ${pushSubscriptions} where ${pushSubscriptions.userId} = ${users.id}
+          and ${pushSubscriptions.organizationId} = ${input.organizationId})`,
+      })
+      .from(users)
+      .leftJoin(
+        notificationPreferences,
         and(
+          eq(notificationPreferences.userId, users.id),
           eq(notificationPreferences.organizationId, input.organizationId),
-          inArray(notificationPreferences.userId, recipients),
         ),
-      );
-    for (const p of prefs) if (p.emailOff.includes(input.kind)) muted.add(p.userId);
+      )
+      .where(inArray(users.id, recipients));
+    for (const p of prefs) {
+      if (emailCanBeMuted(input.kind) && p.emailOff?.includes(input.kind)) muted.add(p.userId);
+      if (p.hasDevice && !p.pushOff?.includes(input.kind)) pushTo.add(p.userId);
+    }
   }
   const rows = recipients.map((userId) => {
     const skip = input.inAppOnly ? "in_app_only" : muted.has(userId) ? "preference_off" : null;
@@ -87,6 +104,8 @@ export async function notify(tx: DbExecutor, input: NotifyInput): Promise<{ ids:
       dedupeKey: input.dedupeKey ?? null,
       emailStatus: skip ? ("skipped" as const) : ("pending" as const),
       emailSkipReason: skip,
+      pushStatus: pushTo.has(userId) ? ("pending" as const) : ("skipped" as const),
+      pushSkipReason: pushTo.has(userId) ? null : input.inAppOnly ? "in_app_only" : "no_subscription_or_off",
     };
   });
   const inserted = await tx

@@ -9,7 +9,8 @@
  * dedupe key `red_flag:<flag id>`: a re-run, or a later signal updating the same open flag,
  * records nothing new; a yellow flag turning red is notified once, when it turns red.
  *
- * Its email cannot be muted (EMAIL_MANDATORY_KINDS). Subject and body name the client but no
+ * Its email cannot be muted (EMAIL_MANDATORY_KINDS); its browser push goes where the coach has a
+ * subscribed device and has not switched red flags' push off. Subject and body name the client but no
  * health detail: email is not a private channel, the evidence is one click away in Spotter.
  */
 /** The client's assigned coach while their membership is active (a deactivated coach hears nothing). */
@@ -20,11 +21,18 @@ const ACTIVE_ASSIGNED_COACH = `(select cc.coach_user_id as user_id from coach_cl
 
 export function redFlagNotificationsSql(flagCte: string): string {
   return `insert into notifications (organization_id, recipient_user_id, client_id, kind, urgency, subject, body,
-            link_path, dedupe_key, email_status)
+            link_path, dedupe_key, email_status, push_status)
      select f.organization_id, r.user_id, f.client_id, 'red_flag', 'high', 'Red flag: ' || c.name,
             c.name || ' has a red flag that needs a coach''s review now. Open the client in Spotter to see the '
               || 'evidence and the recommended action.',
-            '/clients/' || f.client_id::text, 'red_flag:' || f.id::text, 'pending'
+            '/clients/' || f.client_id::text, 'red_flag:' || f.id::text, 'pending',
+            -- A browser push too where the coach subscribed a device and left red flags on.
+            case when exists (select 1 from push_subscriptions s
+                               where s.user_id = r.user_id and s.organization_id = f.organization_id)
+                  and not exists (select 1 from notification_preferences p
+                                   where p.user_id = r.user_id and p.organization_id = f.organization_id
+                                     and p.push_off ? 'red_flag')
+                 then 'pending' else 'skipped' end
        from ${flagCte} f
        join clients c on c.id = f.client_id
        cross join lateral (

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { type ApiError, toApiError } from "../api/api-error.ts";
 import { get, post, setCsrfToken } from "../api/client.ts";
+import { unsubscribeThisBrowser } from "../notifications/push-device.ts";
 import { clearOfflineCache } from "../pwa/offline-cache.ts";
 
 export type AuthState =
@@ -99,6 +100,8 @@ export function AuthProvider({ children, firstMe }: { children: ReactNode; first
   }, [authed, cache]);
 
   const signOut = useCallback(async () => {
+    // While still signed in: this browser stops receiving the last person's push notifications.
+    await unsubscribeThisBrowser();
     try {
       await post("/api/auth/logout");
     } catch {

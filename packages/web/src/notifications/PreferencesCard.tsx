@@ -1,19 +1,19 @@
 import type { NotificationKind } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, ErrorState, Spinner } from "../ui/index.ts";
-import { browserNoticeSupported, useBrowserNoticePermission } from "./browser-notice.ts";
+import { Card, ErrorState, Spinner } from "../ui/index.ts";
+import { BrowserPushSection } from "./BrowserPushSection.tsx";
 import { KIND_HINT, KIND_LABEL, KINDS_FOR } from "./labels.ts";
 import { useSavePreferences } from "./mutations.ts";
 import { notificationPreferencesQuery } from "./queries.ts";
 
 /**
  * Email on/off per kind (saved at once on each change). Mandatory kinds show checked and
- * disabled with the reason; in-app notifications are never muted.
+ * disabled with the reason; in-app notifications are never muted. Below, browser push for this
+ * device and per kind (BrowserPushSection).
  */
 export function PreferencesCard({ role }: { role: "coach" | "client" }) {
   const prefs = useQuery(notificationPreferencesQuery());
   const save = useSavePreferences();
-  const browser = useBrowserNoticePermission();
   const toggle = (kind: NotificationKind, on: boolean) => save.mutate({ email: { [kind]: on } });
   return (
     <Card title="Email me about" className="notif-prefs">
@@ -55,13 +55,7 @@ export function PreferencesCard({ role }: { role: "coach" | "client" }) {
           ) : null}
         </>
       )}
-      {browserNoticeSupported() && browser.permission === "default" ? (
-        <Button size="sm" onClick={() => void browser.ask()}>
-          Also show browser notifications
-        </Button>
-      ) : browser.permission === "granted" ? (
-        <p className="muted">Browser notifications are on for this device.</p>
-      ) : null}
+      <BrowserPushSection role={role} />
     </Card>
   );
 }

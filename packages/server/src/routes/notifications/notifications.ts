@@ -16,11 +16,13 @@ import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/open.ts";
 import { clients } from "../../db/schema.ts";
 import { notificationPreferences, notifications } from "../../db/schema-notifications.ts";
+import { pushSubscriptions } from "../../db/schema-push.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { mailConfigFromEnv } from "../../notifications/mailer.ts";
 import { emailCanBeMuted } from "../../notifications/notify.ts";
 import { registerClientExportSection } from "../clients/export-sections.ts";
 import { presentNotification } from "./present.ts";
+import { pushRoutes } from "./push.ts";
 
 const tags = ["notifications"];
 
@@ -37,21 +39,34 @@ async function unreadCount(db: Db, actor: Actor): Promise<number> {
 }
 
 async function preferencesView(db: Db, actor: Actor, emailConfigured: boolean) {
-  const [row] = await db
-    .select({ emailOff: notificationPreferences.emailOff })
-    .from(notificationPreferences)
-    .where(
-      and(
-        eq(notificationPreferences.organizationId, actor.organizationId),
-        eq(notificationPreferences.userId, actor.userId),
+  const [[row], devices] = await Promise.all([
+    db
+      .select({ emailOff: notificationPreferences.emailOff, pushOff: notificationPreferences.pushOff })
+      .from(notificationPreferences)
+      .where(
+        and(
+          eq(notificationPreferences.organizationId, actor.organizationId),
+          eq(notificationPreferences.userId, actor.userId),
+        ),
       ),
-    );
+    db
+      .select({ n: count() })
+      .from(pushSubscriptions)
+      .where(
+        and(eq(pushSubscriptions.organizationId, actor.organizationId), eq(pushSubscriptions.userId, actor.userId)),
+      ),
+  ]);
   const off = new Set(row?.emailOff ?? []);
+  const pushOff = new Set(row?.pushOff ?? []);
   const email = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, !emailCanBeMuted(k) || !off.has(k)]));
-  return { email, mandatory: [...EMAIL_MANDATORY_KINDS], emailConfigured } as {
-    email: Record<(typeof NOTIFICATION_KINDS)[number], boolean>;
-    mandatory: (typeof NOTIFICATION_KINDS)[number][];
-    emailConfigured: boolean;
+  const push = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, !pushOff.has(k)]));
+  type Kinds = Record<(typeof NOTIFICATION_KINDS)[number], boolean>;
+  return {
+    email: email as Kinds,
+    mandatory: [...EMAIL_MANDATORY_KINDS] as (typeof NOTIFICATION_KINDS)[number][],
+    emailConfigured,
+    push: push as Kinds,
+    pushDevices: Number(devices[0]?.n ?? 0),
   };
 }
 
@@ -175,13 +190,16 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Browser push: the VAPID key and this browser's subscription (push.ts).
+  await app.register(pushRoutes, { prefix: "/push" });
+
   app.get(
     "/preferences",
     {
       config: { access: access.member },
       schema: {
         tags,
-        summary: "My email preferences per notification kind",
+        summary: "My email and browser push preferences per notification kind",
         response: { 200: notificationPreferencesViewSchema, ...errorResponses },
       },
     },
@@ -194,7 +212,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.member },
       schema: {
         tags,
-        summary: "Switch email on or off per kind (kinds that cannot be muted stay on)",
+        summary: "Switch email (kinds that cannot be muted stay on) or browser push on or off per kind",
         body: notificationPreferencesSchema,
         response: { 200: notificationPreferencesViewSchema, ...errorResponses },
       },
@@ -204,19 +222,22 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = await preferencesView(db, actor, emailConfigured);
       const merged = { ...current.email, ...request.body.email };
       const emailOff = NOTIFICATION_KINDS.filter((k) => emailCanBeMuted(k) && merged[k] === false);
+      const mergedPush = { ...current.push, ...request.body.push };
+      const pushOff = NOTIFICATION_KINDS.filter((k) => mergedPush[k] === false);
       await db.transaction(async (tx) => {
+        const values = { emailOff, pushOff, updatedAt: app.clock.now() };
         await tx
           .insert(notificationPreferences)
-          .values({ organizationId: actor.organizationId, userId: actor.userId, emailOff, updatedAt: app.clock.now() })
+          .values({ organizationId: actor.organizationId, userId: actor.userId, ...values })
           .onConflictDoUpdate({
             target: [notificationPreferences.organizationId, notificationPreferences.userId],
-            set: { emailOff, updatedAt: app.clock.now() },
+            set: values,
           });
         await recordAudit(tx, request, {
           action: "notification_preferences.updated",
           entityType: "notification_preferences",
           entityId: actor.userId,
-          metadata: { emailOff },
+          metadata: { emailOff, pushOff },
         });
       });
       return preferencesView(db, actor, emailConfigured);
