@@ -1,5 +1,6 @@
 import type { StoredSessionItem } from "@spotter/contracts";
 import { BODY_REGIONS, type BodyRegion } from "@spotter/engine";
+import { groupLabel } from "../sessions/plan-groups.ts";
 import { effortText, loadKg, prescription } from "../sessions/plan-view.ts";
 import { formatLoad, useUnits } from "../units/index.ts";
 import { effortScale, type PainDraft, type SetDraft } from "./log-draft.ts";
@@ -30,12 +31,22 @@ export function ExerciseLogger({ item, sets, pain, onSet, onPain, onDone }: Prop
   return (
     <article className="exercise" aria-label={item.name}>
       <div className="exercise-head">
-        <h3>{item.name}</h3>
+        <h3>
+          {item.group ? <span className="group-label">{groupLabel(item)}</span> : null}
+          {item.name}
+        </h3>
         <div className="plan-item-meta">
           <strong>{prescription(item)}</strong>
           {kg !== undefined ? <span>{formatLoad(kg, unit)}</span> : null}
           {effort ? <span>{effort}</span> : null}
-          {item.restSeconds ? <span>Rest {item.restSeconds} s</span> : null}
+          {item.group && item.group.position < item.group.size ? (
+            <span>
+              {item.restSeconds ? `Rest ${item.restSeconds} s, then` : "Then"} {item.group.id}
+              {item.group.position + 1}
+            </span>
+          ) : item.restSeconds ? (
+            <span>Rest {item.restSeconds} s</span>
+          ) : null}
         </div>
         {item.cues.length ? (
           <ul className="cues">

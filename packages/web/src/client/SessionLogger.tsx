@@ -1,6 +1,8 @@
-import type { SessionDto } from "@spotter/contracts";
+import type { SessionDto, StoredSessionItem } from "@spotter/contracts";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "wouter";
+import { GroupFrame } from "../sessions/GroupFrame.tsx";
+import { planRuns } from "../sessions/plan-groups.ts";
 import { allItems, estimatedMinutes, PLAN_SECTIONS, SECTION_LABEL } from "../sessions/plan-view.ts";
 import { Button, Card, Field } from "../ui/index.ts";
 import { useUnits } from "../units/index.ts";
@@ -52,6 +54,19 @@ export function SessionLogger({ session, onLogged }: { session: SessionDto; onLo
       sets: { ...d.sets, [itemId]: (d.sets[itemId] ?? []).map((s, j) => (j === i ? { ...s, ...patch } : s)) },
     }));
 
+  // Each exercise is logged on its own, inside its superset's box when it has one.
+  const exercise = (it: StoredSessionItem) => (
+    <ExerciseLogger
+      key={it.id}
+      item={it}
+      sets={draft.sets[it.id] ?? []}
+      pain={draft.pain[it.id]}
+      onSet={setSet(it.id)}
+      onPain={(p) => setDraft((d) => ({ ...d, pain: { ...d.pain, [it.id]: p } }))}
+      onDone={(sec) => setRestEnds(Date.now() + sec * 1000)}
+    />
+  );
+
   function send() {
     log.mutate(toLogRequest(draft, items), {
       onSuccess: () => {
@@ -86,17 +101,15 @@ export function SessionLogger({ session, onLogged }: { session: SessionDto; onLo
             <h2 id={`c-${sec}`} className="section-label">
               {SECTION_LABEL[sec]}
             </h2>
-            {session.plan[sec].map((it) => (
-              <ExerciseLogger
-                key={it.id}
-                item={it}
-                sets={draft.sets[it.id] ?? []}
-                pain={draft.pain[it.id]}
-                onSet={setSet(it.id)}
-                onPain={(p) => setDraft((d) => ({ ...d, pain: { ...d.pain, [it.id]: p } }))}
-                onDone={(sec) => setRestEnds(Date.now() + sec * 1000)}
-              />
-            ))}
+            {planRuns(session.plan[sec]).map((run) =>
+              run.kind === "single" ? (
+                exercise(run.item)
+              ) : (
+                <GroupFrame key={`g-${run.group.id}-${run.items[0]!.id}`} group={run.group}>
+                  {run.items.map(exercise)}
+                </GroupFrame>
+              ),
+            )}
           </section>
         ) : null,
       )}

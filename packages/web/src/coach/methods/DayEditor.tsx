@@ -7,6 +7,7 @@ import { blankSlot } from "./draft.ts";
 import { useErrorUnder } from "./errors.tsx";
 import { TextField } from "./inputs.tsx";
 import { SlotEditor } from "./SlotEditor.tsx";
+import { syncGroupRests } from "./SlotGroupFields.tsx";
 import { doseText } from "./WeekOnePreview.tsx";
 
 type Props = {
@@ -93,7 +94,16 @@ export function DayEditor({ day, index, count, catalog, onChange, onMove, onRemo
                 catalog={catalog}
                 first={i === 0}
                 last={i === day.slots.length - 1}
-                onChange={(next) => onChange({ ...day, slots: day.slots.map((x, j) => (j === i ? next : x)) })}
+                onChange={(next) =>
+                  onChange({
+                    ...day,
+                    slots: syncGroupRests(
+                      day.slots.map((x, j) => (j === i ? next : x)),
+                      i,
+                      s,
+                    ),
+                  })
+                }
                 onMove={(d) => moveSlot(i, d)}
                 onRemove={() => onChange({ ...day, slots: day.slots.filter((_, j) => j !== i) })}
               />

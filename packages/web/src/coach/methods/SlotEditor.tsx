@@ -7,6 +7,7 @@ import { useErrorUnderAny } from "./errors.tsx";
 import { SelectField, TextField } from "./inputs.tsx";
 import { PrescriptionEditor } from "./PrescriptionEditor.tsx";
 import { ProgressionEditor } from "./ProgressionEditor.tsx";
+import { SlotGroupFields } from "./SlotGroupFields.tsx";
 
 type Props = {
   slot: MethodSlot;
@@ -145,6 +146,7 @@ export function SlotEditor({ slot, path, title, catalog, onChange, onMove, onRem
         value={slot.progression}
         onChange={(progression) => patch({ progression })}
       />
+      <SlotGroupFields group={slot.group} path={path} onChange={(group) => patch({ group })} />
     </section>
   );
 }

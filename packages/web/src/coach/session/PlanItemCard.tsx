@@ -15,10 +15,14 @@ type Props = {
   /** Its place in its section, for the move buttons. */
   first?: boolean;
   last?: boolean;
+  /** Its place in a superset or circuit ("A1"). */
+  label?: string;
+  /** A checkbox to select it for grouping (drafts only). */
+  select?: { checked: boolean; onChange: (on: boolean) => void };
 };
 
 /** One prescribed exercise: what, how much, why, and (in a draft) swap and edit. */
-export function PlanItemCard({ item, editable, onOp, busy, first = true, last = true }: Props) {
+export function PlanItemCard({ item, editable, onOp, busy, first = true, last = true, label, select }: Props) {
   const { unit } = useUnits();
   const [why, setWhy] = useState(false);
   const [swap, setSwap] = useState(false);
@@ -57,6 +61,7 @@ export function PlanItemCard({ item, editable, onOp, busy, first = true, last = 
       <div className="plan-item-head">
         <div>
           <h4 className="plan-item-name">
+            {label ? <span className="group-label">{label}</span> : null}
             {item.name}
             {item.reasons.some((r) => r.ruleId === "edit.add") ? (
               <>
@@ -80,6 +85,12 @@ export function PlanItemCard({ item, editable, onOp, busy, first = true, last = 
           </div>
         </div>
         <div className="btn-row no-print">
+          {select ? (
+            <label className="plan-select">
+              <input type="checkbox" checked={select.checked} onChange={(e) => select.onChange(e.target.checked)} />
+              Select<span className="visually-hidden"> {item.name}</span>
+            </label>
+          ) : null}
           <Button size="sm" variant="ghost" onClick={() => setWhy(true)} aria-label={`Why ${item.name}?`}>
             Why?
           </Button>

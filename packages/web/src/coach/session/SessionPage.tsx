@@ -6,7 +6,7 @@ import { Button, Card, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { AddExercise } from "./AddExercise.tsx";
 import { useDeleteSession, useEditSession, usePublishSession } from "./mutations.ts";
-import { PlanItemCard } from "./PlanItemCard.tsx";
+import { PlanSectionEditor } from "./PlanSectionEditor.tsx";
 import { PublishRefusal } from "./PublishRefusal.tsx";
 import { type PublishBlocker, publishBlockers } from "./publish-blockers.ts";
 import { sessionQuery } from "./queries.ts";
@@ -103,17 +103,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           s.plan[sec].length ? (
             <section key={sec} className="plan-section" aria-labelledby={`sec-${sec}`}>
               <h3 id={`sec-${sec}`}>{SECTION_LABEL[sec]}</h3>
-              {s.plan[sec].map((it, i, all) => (
-                <PlanItemCard
-                  key={`${it.id}-${it.exerciseId}-${it.load}-${it.sets}-${it.reps}`}
-                  item={it}
-                  editable={editable}
-                  onOp={edit.mutateAsync}
-                  busy={busyItem === it.id}
-                  first={i === 0}
-                  last={i === all.length - 1}
-                />
-              ))}
+              <PlanSectionEditor
+                items={s.plan[sec]}
+                editable={editable}
+                onOp={edit.mutateAsync}
+                busyItem={busyItem}
+                busy={edit.isPending}
+              />
             </section>
           ) : null,
         )}
