@@ -13,11 +13,8 @@
  * (Node, and the PostgreSQL backends through /proc: see cpu.ts) is printed per phase beside wall time.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { type Database, migrateDatabase, openDatabase, runDailyPass } from "@spotter/server";
-import { generateScaleData, insertCheckIns, recordSessionForMonitoring } from "@spotter/server/demo";
-import pg from "pg";
+import { type Database, runDailyPass } from "@spotter/server";
 // The benchmark times the incremental update and the scan themselves: server internals, on purpose.
 import {
   CHECK_IN_COLUMNS,
@@ -27,6 +24,7 @@ import {
 } from "../../packages/server/src/monitoring/load-data.ts";
 import { onSessionLogged, updateClient } from "../../packages/server/src/monitoring/run-pass.ts";
 import { type CpuSpent, cpuSample, cpuSince, loadAverage } from "./cpu.ts";
+import { checkIn, logSession, openBenchDb, sampleClients, seedTriageOrg } from "./world.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -37,7 +35,6 @@ const { values: args } = parseArgs({
     child: { type: "boolean", default: false },
   },
 });
-const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const CHUNK = 1000;
 
 const ms = (t0: number) => performance.now() - t0;
@@ -79,44 +76,12 @@ async function plainScan(database: Database, today: string): Promise<number> {
   return rows;
 }
 
-async function openBenchDb(kind: string): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === "pglite") {
-    const database = await openDatabase({ dataDir: "memory://" });
-    return { database, drop: () => database.close() };
-  }
-  const name = `spotter_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 4 });
-  await migrateDatabase(database);
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const d = new pg.Client({ connectionString: PG_URL });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
-}
-
 async function runOne(kind: string, clients: number, days: number) {
   const { database, drop } = await openBenchDb(kind);
   try {
-    const [org] = await database.query<{ id: string }>(
-      "insert into organizations (name) values ('Bench') returning id",
-    );
-    const today = new Date().toISOString().slice(0, 10);
-    let t0 = performance.now();
-    const gen = await generateScaleData(database, { organizationId: org!.id, clients, days, endDate: today, seed: 7 });
-    await database.query("analyze");
-    const genMs = ms(t0);
-    const now = `${today}T06:00:00.000Z`;
+    const org = await seedTriageOrg(database, clients, days);
+    const { today, now } = org;
+    let t0: number;
 
     const loadBefore = loadAverage();
     await plainScan(database, today); // warm the cache for both measurements alike
@@ -142,23 +107,14 @@ async function runOne(kind: string, clients: number, days: number) {
     const scan2Cpu = await cpuSince(database, c0);
 
     // Incremental: one new check-in or one new session log, then the update for that client.
-    const sample = gen.clientIds.filter((_, i) => i % Math.max(1, Math.floor(clients / 60)) === 0).slice(0, 60);
     const afterCheckIn: number[] = [];
     const afterLog: number[] = [];
-    for (const id of sample) {
-      await insertCheckIns(database, [
-        {
-          organizationId: org!.id,
-          clientId: id,
-          checkIn: { date: today, sleepHours: 6, sleepQuality: 4, fatigue: 5, soreness: 4, stress: 3, mood: 3 },
-        },
-      ]);
+    for (const id of sampleClients(org, 60)) {
+      await checkIn(database, org, id);
       t0 = performance.now();
       await updateClient(database, id, now);
       afterCheckIn.push(ms(t0));
-      await recordSessionForMonitoring(database, org!.id, id, [
-        { ref: "bench-log", date: today, planned: true, completed: true, durationMin: 60, sessionRpe: 7 },
-      ]);
+      await logSession(database, org, id, "bench-log");
       t0 = performance.now();
       await onSessionLogged(database, id, now);
       afterLog.push(ms(t0));
@@ -171,8 +127,8 @@ async function runOne(kind: string, clients: number, days: number) {
         kind,
         clients,
         days,
-        rows: { checkIns: gen.checkIns, sessions: gen.sessions, scanned },
-        generateS: genMs / 1000,
+        rows: { checkIns: org.checkIns, sessions: org.sessions, scanned },
+        generateS: org.generateS,
         scanMs: scanBase,
         passMs,
         rerunMs,

@@ -17,8 +17,7 @@ import {
 } from "@spotter/engine";
 import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
-import { loadCatalog } from "../programming/catalog.ts";
-import { loadTrainerProfile } from "../programming/trainer-profiles.ts";
+import { cachedCatalog, cachedTrainerProfile } from "../programming/org-cache.ts";
 
 /** Item roles whose next exposure the loop proposes: the lifts a coach steers, not every accessory. */
 const DECIDED_ROLES = new Set(["main", "secondary"]);
@@ -31,12 +30,14 @@ type LatestLog = {
   profile: ClientProfile;
   roadmap: Roadmap | null;
   coach_user_id: string | null;
+  /** The stored progression states of the log's exercises (null when none). */
+  states: ExerciseState[] | null;
 };
 
 /**
  * What the loop decides for the main and secondary lifts of the client's latest logged session
  * (the engine's decideProgressions): read after a log, passed to the incremental update, which
- * turns them into `progression` proposals routed by the client's tier. Reads the log with its plan
+ * turns them into `progression` proposals routed by the client's tier. Reads, in one statement, the log with its plan
  * (roles, unit), the stored progression state of those lifts (written with the log), the roadmap
  * (the block the next session falls in; built from the profile like an unsaved draft's when none
  * is saved), the catalog and the responsible coach's increments. [] when nothing is logged.
@@ -51,7 +52,10 @@ export async function progressionDecisionsFor(
     "spotter_monitoring_latest_log",
     `select t.organization_id, t.date, t.plan, t.engine_log, c.profile, r.roadmap,
         (select cc.coach_user_id from coach_clients cc where cc.client_id = c.id order by cc.coach_user_id limit 1)
-          as coach_user_id
+          as coach_user_id,
+        (select json_agg(s.state) from progression_states s where s.client_id = t.client_id
+            and s.exercise_id in (select e->>'exerciseId' from jsonb_array_elements(t.engine_log->'exercises') e))
+          as states
        from training_sessions t join clients c on c.id = t.client_id
        left join roadmaps r on r.client_id = t.client_id
       where t.client_id = $1 and t.status = 'logged' and t.engine_log is not null
@@ -67,21 +71,20 @@ export async function progressionDecisionsFor(
   );
   const ids = log.exercises.map((e) => e.exerciseId).filter((id) => decided.has(id));
   if (!ids.length) return [];
-  const stateRows = await database.query<{ state: ExerciseState }>(
-    "select state from progression_states where client_id = $1 and exercise_id = any($2::text[])",
-    [clientId, ids],
-  );
+  // Catalog and Trainer Profile from the per-organization cache drafting uses (org-cache.ts: the
+  // writing routes invalidate it, other nodes see a write within its TTL).
   const [catalog, trainer] = await Promise.all([
-    loadCatalog(database.db, latest.organization_id),
+    cachedCatalog(database.db, latest.organization_id),
     latest.coach_user_id
-      ? loadTrainerProfile(database.db, latest.organization_id, latest.coach_user_id).then((t) => t.profile)
+      ? cachedTrainerProfile(database.db, latest.organization_id, latest.coach_user_id)
       : (structuredClone(DEFAULT_TRAINER_PROFILE) as TrainerProfile),
   ]);
+  const states = (latest.states ?? []).filter((st) => ids.includes(st.exerciseId));
   const unit = latest.plan.unit;
   const next = nextExposure(latest, trainer, now);
   return decideProgressions({
     log,
-    states: Object.fromEntries(stateRows.map((r) => [r.state.exerciseId, r.state])),
+    states: Object.fromEntries(states.map((st) => [st.exerciseId, st])),
     ...(next ? { next } : {}),
     exercise: (id) => (catalog.has(id) ? catalog.get(id) : undefined),
     unit,

@@ -67,13 +67,17 @@ export async function runForClients(
   database: Database,
   clientIds: readonly string[],
   now: string,
-  progressions?: ReadonlyMap<string, readonly ProgressionDecision[]>,
+  progressions?:
+    | ReadonlyMap<string, readonly ProgressionDecision[]>
+    | Promise<ReadonlyMap<string, readonly ProgressionDecision[]>>,
 ): Promise<{ evaluations: ClientEvaluation[]; flags: number; proposals: number }> {
   if (!clientIds.length) return { evaluations: [], flags: 0, proposals: 0 };
   const today = now.slice(0, 10);
-  const rows = await fetchClientRows(database, { ids: clientIds }, today);
+  // The decisions (read from the latest log) and the rows are independent reads: on PostgreSQL
+  // they run at once on two pool connections, so the update waits for one round trip, not two.
+  const [rows, decided] = await Promise.all([fetchClientRows(database, { ids: clientIds }, today), progressions]);
   const data = parseClientRows(rows, today);
-  for (const [id, decisions] of progressions ?? []) {
+  for (const [id, decisions] of decided ?? []) {
     const d = data.get(id);
     if (!d || !decisions.length) continue;
     const decided = new Set(decisions.map((x) => x.exerciseId));
@@ -94,9 +98,14 @@ export async function updateClient(
   database: Database,
   clientId: string,
   now = serverNow().toISOString(),
-  progressions: readonly ProgressionDecision[] = [],
+  progressions: readonly ProgressionDecision[] | Promise<readonly ProgressionDecision[]> = [],
 ) {
-  const { evaluations } = await runForClients(database, [clientId], now, new Map([[clientId, progressions]]));
+  const { evaluations } = await runForClients(
+    database,
+    [clientId],
+    now,
+    Promise.resolve(progressions).then((p) => new Map([[clientId, p]])),
+  );
   const e = evaluations[0];
   if (!e) throw new Error(`client ${clientId} not found for monitoring update`);
   return e;
@@ -110,7 +119,7 @@ export async function updateClient(
  * the daily pass, which does not re-decide) writes nothing new.
  */
 export async function onSessionLogged(database: Database, clientId: string, now = serverNow().toISOString()) {
-  return updateClient(database, clientId, now, await progressionDecisionsFor(database, clientId, now));
+  return updateClient(database, clientId, now, ahead(progressionDecisionsFor(database, clientId, now)));
 }
 
 /**

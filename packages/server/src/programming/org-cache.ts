@@ -94,6 +94,18 @@ async function readProfile(db: DbExecutor, organizationId: string, userId: strin
   return row ? { ...row.profile, defaultMethods: row.profile.defaultMethods ?? {} } : null;
 }
 
+/** A coach's Trainer Profile through the cache (the defaults when the coach saved none). */
+export async function cachedTrainerProfile(
+  db: DbExecutor,
+  organizationId: string,
+  userId: string,
+): Promise<TrainerProfile> {
+  const profile = enabled
+    ? await remember(entryFor(organizationId).profiles, userId, () => readProfile(db, organizationId, userId))
+    : await readProfile(db, organizationId, userId);
+  return profile ?? (structuredClone(DEFAULT_TRAINER_PROFILE) as TrainerProfile);
+}
+
 /**
  * The Trainer Profile a client's sessions pass through (as trainerProfileForClient): the assigned
  * coach's, else `fallbackUserId`'s, else the defaults. The assignment is read every time (it is
@@ -114,9 +126,5 @@ export async function cachedTrainerProfileForClient(
       .limit(1),
     "spotter_draft_assigned_coach",
   );
-  const userId = assigned?.coachUserId ?? fallbackUserId;
-  const profile = enabled
-    ? await remember(entryFor(organizationId).profiles, userId, () => readProfile(db, organizationId, userId))
-    : await readProfile(db, organizationId, userId);
-  return profile ?? (structuredClone(DEFAULT_TRAINER_PROFILE) as TrainerProfile);
+  return cachedTrainerProfile(db, organizationId, assigned?.coachUserId ?? fallbackUserId);
 }
