@@ -12,21 +12,19 @@
  * the server's named prepared statements (db/named-query.ts) and with every statement unnamed; the
  * PostgreSQL CPU is then per variant (summed over its blocks).
  *
+ * Setup: year-world.ts.
+ *
  *   npx tsx bench/api/generate.ts            # both databases (PostgreSQL from BENCH_DATABASE_URL,
  *                                            # default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_DB=pglite BENCH_N=200 npx tsx bench/api/generate.ts
  * Target (issue 8): p99 ≤ 50 ms on PostgreSQL.
  */
-import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { buildApp, openDatabase } from "@spotter/server";
-import pg from "pg";
 import { setNamedStatements } from "../../packages/server/src/db/named-query.ts";
-import { insertLoggedSessions, yearOfLogs } from "../../packages/server/test/programming/year-of-history.ts";
 import { cpuSample, cpuSince } from "../triage/cpu.ts";
+import { call, pct, seedWindowedAndFull, startYearWorld } from "./year-world.ts";
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const KINDS = (process.env.BENCH_DB ?? "pglite,postgres").split(",");
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
@@ -36,87 +34,11 @@ const TIMED = (process.env.BENCH_PATHS ?? "windowed,full").split(",") as ("windo
 const VARIANTS = process.env.BENCH_NAMED === "compare" ? [true, false] : [true];
 const BLOCK = 25;
 
-type Http = { base: string; cookie: string; csrf: string };
-
-async function call(h: Http, method: string, path: string, body?: unknown) {
-  const res = await fetch(h.base + path, {
-    method,
-    headers: {
-      cookie: h.cookie,
-      "x-csrf-token": h.csrf,
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `spotter_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
-};
-
 async function runOn(kind: string) {
-  const pgdb = kind === "postgres" ? await freshPostgres() : undefined;
-  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url, poolSize: 10 } : { dataDir: "memory://" });
-  const app = await buildApp({ database, logger: false });
-  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  const w = await startYearWorld(kind);
+  const { database, h } = w;
   try {
-    const signup = await fetch(`${base}/api/auth/signup`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        organizationName: "Bench",
-        name: "Coach",
-        email: "bench@example.test",
-        password: "bench-password-123",
-      }),
-    });
-    const me = (await signup.json()) as { csrfToken: string; organization: { id: string } };
-    const h: Http = { base, cookie: (signup.headers.get("set-cookie") ?? "").split(";")[0]!, csrf: me.csrfToken };
-    const profile = {
-      goals: { primary: "strength", secondary: [] },
-      trainingAgeMonths: 30,
-      injuries: [],
-      locations: [{ id: "gym", name: "Gym", equipment: ["barbell", "squat_rack", "bench", "dumbbells", "pullup_bar"] }],
-      defaultLocationId: "gym",
-      schedule: { daysPerWeek: 3, sessionMinutes: 60, preferredDays: [] },
-    };
-    const logs = yearOfLogs(52, Date.now() - 86_400_000);
-    const clients: Record<"windowed" | "full", string> = { windowed: "", full: "" };
-    for (const path of ["windowed", "full"] as const) {
-      const c = (await call(h, "POST", "/api/clients", { name: `Year ${path}`, profile })) as { id: string };
-      clients[path] = c.id;
-      await insertLoggedSessions(database, { organizationId: me.organization.id, clientId: c.id }, logs);
-      await call(h, "POST", `/api/clients/${c.id}/roadmap`, {});
-      // One session through the API: the log builds the progression archive.
-      const draft = (await call(h, "POST", `/api/clients/${c.id}/sessions`, { durationMinutes: 60 })) as { id: string };
-      await call(h, "POST", `/api/sessions/${draft.id}/publish`);
-      await call(h, "POST", `/api/sessions/${draft.id}/log`, { sets: [], sessionRpe: 6 });
-    }
-    // The old path: no archive, so every log is read and parsed on each draft.
-    await database.query("delete from progression_archives where client_id = $1", [clients.full]);
+    const clients = await seedWindowedAndFull(w);
     const key = (path: string, named: boolean) => `${path}|${named}`;
     const times = new Map<string, number[]>();
     const cpu = new Map<string, number[]>();
@@ -184,9 +106,7 @@ async function runOn(kind: string) {
       }),
     );
   } finally {
-    await app.close();
-    await database.close();
-    await pgdb?.drop();
+    await w.close();
   }
 }
 
