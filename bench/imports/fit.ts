@@ -8,8 +8,10 @@
  *   npx tsx bench/imports/fit.ts
  * Target: FIT decode + store ≥ 50% of the bare SDK decode rate.
  */
+import { loadavg } from "node:os";
 import { Decoder, Encoder, Profile, Stream } from "@garmin/fitsdk";
 import { createClient, createTestApp, signup } from "@spotter/server/testing";
+import { readUpload } from "../../packages/server/src/imports/read.ts";
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 365);
 const DB = process.env.BENCH_DB ?? "postgres";
@@ -53,12 +55,20 @@ for (let i = 0; i < 3; i++) {
   messages = Object.values(m).reduce((n, list) => n + (list as unknown[]).length, 0);
 }
 
+// The server's own read of the file (CRC check + decode + monitoring/HRV/weight parse), best of 3:
+// what an import costs before any database work.
+let readMs = Number.POSITIVE_INFINITY;
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  readUpload(fit);
+  readMs = Math.min(readMs, performance.now() - t0);
+}
+
 const t = await createTestApp();
 try {
   const coach = t.client();
   await signup(coach, "FIT bench org");
-  const clientId = await createClient(coach, "FIT bench client");
-  const post = async () => {
+  const post = async (clientId: string) => {
     const headers: Record<string, string> = { "content-type": "application/octet-stream" };
     if (coach.cookie) headers.cookie = coach.cookie;
     if (coach.csrfToken) headers["x-csrf-token"] = coach.csrfToken;
@@ -72,20 +82,38 @@ try {
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(body)}`);
     return { ms: performance.now() - t0, body };
   };
-  const commit = await post();
-  const again = await post();
-  const added = commit.body.wearable?.metrics.map((m) => `${m.metric} ${m.added}`).join(", ");
-  console.log(`database ${DB}; ${DAYS} days, ${messages} messages, ${mb.toFixed(2)} MB`);
-  console.log(`bare SDK decode  ${bare.toFixed(0)} ms  (${(mb / (bare / 1000)).toFixed(2)} MB/s)`);
+  // The first request of a fresh server also loads the catalog and organization caches, compiles
+  // the import path and opens pool connections: reported apart ("cold"). The bare decode is the
+  // best of 3 warm runs, so the like-for-like figure is the best of 3 first imports, each into a
+  // new client (every one stores the whole year), on the warmed server.
+  const first = await createClient(coach, "FIT bench client 0");
+  const cold = await post(first);
+  const again = await post(first);
+  let warm = Number.POSITIVE_INFINITY;
+  let added = "";
+  for (let i = 1; i <= 3; i++) {
+    const r = await post(await createClient(coach, `FIT bench client ${i}`));
+    warm = Math.min(warm, r.ms);
+    added = r.body.wearable?.metrics.map((m) => `${m.metric} ${m.added}`).join(", ") ?? "";
+  }
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+  console.log(`database ${DB}; ${DAYS} days, ${messages} messages, ${mb.toFixed(2)} MB; load average ${load}`);
+  console.log(`bare SDK decode       ${bare.toFixed(0)} ms  (${(mb / (bare / 1000)).toFixed(2)} MB/s, best of 3)`);
   console.log(
-    `import (HTTP)    ${commit.ms.toFixed(0)} ms  (${(mb / (commit.ms / 1000)).toFixed(2)} MB/s; added ${added})`,
+    `read (CRC+decode+parse) ${readMs.toFixed(0)} ms in-process; warm import − read = ${(warm - readMs).toFixed(0)} ms (HTTP, plan queries, 2 multi-row inserts, audit, monitoring update)`,
+  );
+  console.log(`import, cold server   ${cold.ms.toFixed(0)} ms  (${((bare / cold.ms) * 100).toFixed(0)}% of bare)`);
+  console.log(
+    `import, warm          ${warm.toFixed(0)} ms  (${(mb / (warm / 1000)).toFixed(2)} MB/s, best of 3 new clients; added ${added})`,
   );
   console.log(
-    `re-import        ${again.ms.toFixed(0)} ms  (added ${again.body.wearable?.metrics.reduce((n, m) => n + m.added, 0)})`,
+    `re-import             ${again.ms.toFixed(0)} ms  (added ${again.body.wearable?.metrics.reduce((n, m) => n + m.added, 0)}; ${((bare / again.ms) * 100).toFixed(0)}% of bare)`,
   );
-  const ratio = bare / commit.ms;
+  const ratio = bare / warm;
   console.log(
-    `ratio ${(ratio * 100).toFixed(0)}% of the bare decode rate; target ≥ 50% → ${ratio >= 0.5 ? "met" : "NOT met"}`,
+    `ratio ${(ratio * 100).toFixed(0)}% of the bare decode rate (warm import); target ≥ 50% → ${ratio >= 0.5 ? "met" : "NOT met"}`,
   );
 } finally {
   await t.close();
