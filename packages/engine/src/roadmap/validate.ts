@@ -1,5 +1,6 @@
 import { addDays, dayNumber } from "../core/dates.ts";
 import type { EngineFieldError } from "../core/errors.ts";
+import { checkGroups } from "../method/validate-groups.ts";
 import type { Block, ProgressionRule, Roadmap } from "./types.ts";
 
 /**
@@ -35,6 +36,8 @@ function checkBlock(b: Block, p: string, push: (path: string, message: string) =
     if (day.slots.length < 1 || day.slots.length > 8) push(`${p}.split.${d}.slots`, "needs 1-8 slots");
     else if (day.slots[0]!.role !== "main")
       push(`${p}.split.${d}.slots.0.role`, "the first slot must be the main lift");
+    // A coach's edit of the split keeps supersets whole, as in a method.
+    checkGroups(day.slots, `${p}.split.${d}.slots`, push);
   });
   for (const key of ["mainRpe", "accessoryRpe"] as const) {
     const v = b.effort[key];

@@ -11,6 +11,7 @@ import {
   type SessionEdit,
   type SessionItem,
   validateMethod,
+  validateRoadmap,
 } from "@spotter/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -97,6 +98,12 @@ describe("supersets and circuits in a method", () => {
 
 describe("grouped work in a drafted session", () => {
   const base = input({}, trainer);
+  it("a coach's roadmap edit is held to the same group rules", () => {
+    expect(validateRoadmap(grouped(base, 1, 2).roadmap)).toEqual([]);
+    const lone = grouped(base, 1, 2).roadmap;
+    delete lone.blocks[0]!.split[0]!.slots[2]!.group;
+    expect(validateRoadmap(lone).map((e) => e.path)).toEqual(["blocks.0.split.0.slots.1.group.id"]);
+  });
   it("golden: a superset's members carry the group, reasons and fewer rest seconds", () => {
     const plain = generateSession(base);
     const s = generateSession(grouped(base, 1, 2));
