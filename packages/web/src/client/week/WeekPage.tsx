@@ -2,6 +2,7 @@ import type { WeekDay, WeekResponse } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useMe } from "../../auth/index.ts";
+import { ExerciseList } from "../../coach/week/ExerciseList.tsx";
 import { addDays, dayName, shortDate } from "../../coach/week/format.ts";
 import { PrintWeekLink } from "../../coach/week/PrintWeekLink.tsx";
 import { weekQuery } from "../../coach/week/queries.ts";
@@ -24,6 +25,7 @@ function Day({ day, today }: { day: WeekDay; today: string }) {
           <span className={`pweek-status is-${session.status}`}>{STATUS_TEXT[session.status]}</span>
           <span className="muted">~{Math.round(session.estimatedMinutes)} min</span>
           {session.status === "published" && day.date === today ? <Link href="/">Start</Link> : null}
+          <ExerciseList names={session.main} label={`Exercises on ${dayName(day.date)}`} />
         </span>
       ) : day.planned ? (
         <span className="pweek-what">

@@ -3,6 +3,7 @@ import { type DragEvent, useState } from "react";
 import { Link } from "wouter";
 import { Badge } from "../../ui/index.ts";
 import { SessionStatusBadge } from "../session/SessionStatusBadge.tsx";
+import { ExerciseList } from "./ExerciseList.tsx";
 import { dayName, shortDate } from "./format.ts";
 
 type Props = {
@@ -80,7 +81,11 @@ export function DayColumn({ day, today, targets, onMove, busy }: Props) {
             <div key={s.id} className="week-session">
               <SessionStatusBadge status={s.status} />
               {s.editedByCoach ? <Badge>Edited</Badge> : null}
-              <p className="week-session-main">{s.main.slice(0, 3).join(", ") || s.dayLabel}</p>
+              {s.main.length ? (
+                <ExerciseList names={s.main} label={`Exercises of the ${dayName(day.date)} session`} />
+              ) : (
+                <p className="week-session-main">{s.dayLabel}</p>
+              )}
               <p className="muted">~{Math.round(s.estimatedMinutes)} min</p>
               <Link href={`/sessions/${s.id}`} className="week-open">
                 Open<span className="visually-hidden"> the {dayName(day.date)} session</span>
