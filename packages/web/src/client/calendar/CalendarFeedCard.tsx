@@ -58,7 +58,10 @@ export function CalendarFeedCard({ clientId }: { clientId: string | typeof COACH
   const live = status.data.active || issued !== null;
 
   return (
-    <Card title="Subscribe in your calendar" className="calendar-feed">
+    <Card
+      title={clientId === COACH ? "Your clients in your calendar" : "Subscribe in your calendar"}
+      className={clientId === COACH ? "calendar-feed is-coach" : "calendar-feed"}
+    >
       {clientId === COACH ? (
         <p className="muted small">
           Your clients' sessions (drafts marked) and their weekly check-ins due appear in your calendar and update when

@@ -14,14 +14,14 @@ export function DataExportCard({ clientId, own }: { clientId: string; own: boole
           ? "Everything Spotter stores about you: sessions, logs, check-ins, habits, messages, imports and more."
           : "Everything stored about this client, for a data request or a hand-over."}
       </p>
-      <p>
+      <div className="btn-row">
         <a className="btn btn-secondary btn-md" href={`/api/clients/${clientId}/export`} download="spotter-export.json">
           Download JSON
-        </a>{" "}
+        </a>
         <a className="btn btn-secondary btn-md" href={`/api/clients/${clientId}/export.csv`} download>
           Download CSV
         </a>
-      </p>
+      </div>
     </Card>
   );
 }
