@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, gte, isNull } from "drizzle-orm";
+import { checkInInterval, checkInSchedule } from "@spotter/engine";
+import { and, asc, desc, eq, gte, isNotNull, isNull } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import { clients, coachClients, memberships } from "../db/schema.ts";
 import { coachCalendarFeeds } from "../db/schema-calendar.ts";
 import { weeklyCheckInOpenings } from "../db/schema-checkin-questionnaires.ts";
+import { clientMonitoring, serviceTiers } from "../db/schema-monitoring.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
 import type { CoachFeedCheckIn, CoachFeedSession } from "./coach-ics.ts";
@@ -78,7 +80,7 @@ const assigned = (ids: Ids) =>
 /**
  * What the feed lists, from FEED_LOOKBACK_DAYS ago on: the sessions of the member's clients (drafts
  * too: the coach's own calendar) and the weekly check-ins the schedule opened for them, each with
- * whether it was answered. Ordered by date, then id; at most FEED_MAX_EVENTS of each, nearest first.
+ * whether it was answered, and each client's next one not opened yet. Ordered by date, then id; at most FEED_MAX_EVENTS of each, nearest first.
  */
 export async function coachFeedEvents(
   db: DbExecutor,
@@ -105,7 +107,8 @@ export async function coachFeedEvents(
     .limit(FEED_MAX_EVENTS);
   const checkInRows = await db
     .select({
-      id: weeklyCheckInOpenings.id,
+      clientId: weeklyCheckInOpenings.clientId,
+      weekStart: weeklyCheckInOpenings.weekStart,
       dueDate: weeklyCheckInOpenings.dueDate,
       openedAt: weeklyCheckInOpenings.openedAt,
       clientName: clients.name,
@@ -130,6 +133,15 @@ export async function coachFeedEvents(
     )
     .orderBy(desc(weeklyCheckInOpenings.dueDate), asc(weeklyCheckInOpenings.id))
     .limit(FEED_MAX_EVENTS);
+  const opened = checkInRows.map((r) => ({
+    id: `${r.clientId}-${r.weekStart}`,
+    dueDate: r.dueDate,
+    clientName: r.clientName,
+    answered: r.answeredAt !== null,
+    updatedAt: r.answeredAt ?? r.openedAt,
+  }));
+  const upcoming = await upcomingCheckIns(db, ids, now);
+  const seen = new Set(opened.map((c) => c.id));
   return {
     sessions: sessionRows
       .map((r) => ({
@@ -142,14 +154,49 @@ export async function coachFeedEvents(
         updatedAt: r.updatedAt,
       }))
       .reverse(),
-    checkIns: checkInRows
-      .map((r) => ({
-        id: r.id,
-        dueDate: r.dueDate,
-        clientName: r.clientName,
-        answered: r.answeredAt !== null,
-        updatedAt: r.answeredAt ?? r.openedAt,
-      }))
-      .reverse(),
+    checkIns: [...opened.reverse(), ...upcoming.filter((c) => !seen.has(c.id))].sort((x, y) =>
+      x.dueDate < y.dueDate ? -1 : x.dueDate > y.dueDate ? 1 : x.id < y.id ? -1 : 1,
+    ),
   };
+}
+
+/**
+ * The next check-in due of each assigned client with a login, from the tier's cadence (assigned
+ * tier, else the organization's default; weekly without) and the client's day, as the schedule
+ * job will open it (engine checkInSchedule, weekly-checkins/schedule.ts). Its event id is the
+ * same (client, week) as the opening's, so the calendar keeps one event when it opens.
+ */
+async function upcomingCheckIns(db: DbExecutor, ids: Ids, now: Date): Promise<CoachFeedCheckIn[]> {
+  const rows = await db
+    .select({
+      clientId: clients.id,
+      clientName: clients.name,
+      createdAt: clients.createdAt,
+      tierCadence: serviceTiers.reviewCadence,
+    })
+    .from(clients)
+    .innerJoin(coachClients, eq(coachClients.clientId, clients.id))
+    .leftJoin(clientMonitoring, eq(clientMonitoring.clientId, clients.id))
+    .leftJoin(serviceTiers, eq(serviceTiers.id, clientMonitoring.tierId))
+    .where(and(assigned(ids), isNotNull(clients.userId)))
+    .orderBy(asc(clients.id));
+  const [fallback] = await db
+    .select({ cadence: serviceTiers.reviewCadence })
+    .from(serviceTiers)
+    .where(and(eq(serviceTiers.organizationId, ids.organizationId), eq(serviceTiers.isDefault, true)))
+    .limit(1);
+  const today = now.toISOString().slice(0, 10);
+  return rows.map((r) => {
+    const interval = checkInInterval(r.tierCadence ?? fallback?.cadence ?? "weekly");
+    const anchor = r.createdAt.toISOString().slice(0, 10);
+    const { next } = checkInSchedule({ anchor, intervalWeeks: interval.weeks, today });
+    return {
+      id: `${r.clientId}-${next.weekStart}`,
+      dueDate: next.dueDate,
+      clientName: r.clientName,
+      answered: false,
+      // A stamp that changes only with the data: the client's join time.
+      updatedAt: r.createdAt,
+    };
+  });
 }

@@ -12,7 +12,7 @@ export type CoachFeedSession = {
   updatedAt: Date;
 };
 
-/** A weekly check-in the schedule opened for one of the coach's clients. */
+/** A weekly check-in of one of the coach's clients, opened or next; `id` is "<clientId>-<weekStart>". */
 export type CoachFeedCheckIn = { id: string; dueDate: string; clientName: string; answered: boolean; updatedAt: Date };
 
 const UID_DOMAIN = "calendar.spotter";

@@ -1,6 +1,7 @@
 /**
  * Issue 15, the per-coach calendar feed: a coach's secret URL lists the sessions of the clients
- * assigned to them (drafts marked) and the weekly check-ins due; it is parsed with a second
+ * assigned to them (drafts marked) and the weekly check-ins due (opened, and each client's next);
+ * it is parsed with a second
  * iCalendar implementation (ical.js, Mozilla's), a moved session keeps its UID on its new date,
  * rotating stops the old URL, revoking stops it altogether, and nobody else's clients show.
  */
@@ -72,8 +73,18 @@ describe("coach calendar feed", () => {
       "TENTATIVE",
       "TENTATIVE",
     ]);
+    // The opened check-in, then the next one the schedule will open (the client has a login; the
+    // spare client has none), each keyed by client and week.
     const checkIns = events.filter((e) => e.uid.startsWith("coach-checkin-"));
-    expect(checkIns).toMatchObject([{ start: "2026-03-08", summary: "Check-in due: Org A client", allDay: true }]);
+    expect(checkIns).toHaveLength(2);
+    expect(checkIns[0]).toMatchObject({
+      uid: `coach-checkin-${a.ids.clientId}-${MONDAY}@calendar.spotter`,
+      start: "2026-03-08",
+      summary: "Check-in due: Org A client",
+      allDay: true,
+    });
+    expect(checkIns[1]?.uid).toMatch(new RegExp(`^coach-checkin-${a.ids.clientId}-\\d{4}-\\d{2}-\\d{2}@`));
+    expect(checkIns[1]!.start > "2026-03-08").toBe(true);
     expect(res.body).not.toContain("Org B");
     // The same data gives the same bytes.
     expect((await t.client().get<string>(issued.path)).body).toBe(res.body);
