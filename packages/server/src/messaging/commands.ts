@@ -7,7 +7,7 @@ import { users } from "../db/schema.ts";
 import { messageReads, messages, messageThreads } from "../db/schema-messaging.ts";
 import { checkAttachment } from "./attachments.ts";
 import { notifyNewMessage } from "./notify-new-message.ts";
-import { othersThan, participantsOf } from "./participants.ts";
+import { othersThan, participantsOf, threadPeople } from "./participants.ts";
 import type { MessagingRuntime } from "./runtime.ts";
 
 type ClientRow = typeof clients.$inferSelect;
@@ -73,20 +73,20 @@ export async function postMessage(
       clientId: client.id,
       metadata: { seq: row.seq, byRole: actor.role, attachment: attachment.columns.attachmentKind },
     });
-    const people = await participantsOf(tx, client, thread.id);
-    const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+    const { people, authorName, readUpTo } = await threadPeople(tx, client, thread.id, actor.userId);
     const message: Message = {
       id: row.id,
       clientId: client.id,
       seq: row.seq,
       authorUserId: actor.userId,
-      authorName: author?.name ?? null,
+      authorName,
       authorRole: row.authorRole,
       body: row.body,
       attachment: attachment.presented,
       createdAt: row.createdAt.toISOString(),
     };
-    await notifyNewMessage(tx, { client, threadId: thread.id, recipients: othersThan(people, actor.userId), message });
+    const recipients = othersThan(people, actor.userId);
+    await notifyNewMessage(tx, { client, threadId: thread.id, recipients, message, readUpTo });
     const afterCommit = await runtime.announce(tx, {
       organizationId: client.organizationId,
       clientId: client.id,

@@ -10,6 +10,8 @@ export type NewMessageNotice = {
   /** The thread's other participants (participants.ts othersThan). */
   recipients: string[];
   message: Message;
+  /** The recipients' read pointers, when the caller already has them (threadPeople); else read here. */
+  readUpTo?: ReadonlyMap<string, number>;
 };
 
 /**
@@ -23,23 +25,37 @@ export type NewMessageNotice = {
 export async function notifyNewMessage(tx: DbExecutor, notice: NewMessageNotice): Promise<void> {
   const { client, threadId, recipients, message } = notice;
   if (recipients.length === 0) return;
+  const readUpTo = notice.readUpTo ?? (await readPointers(tx, threadId, recipients));
+  const author = message.authorName ?? (message.authorRole === "client" ? client.name : "your coach");
+  // One notify() for every recipient: one preferences read and one insert, whatever their number.
+  const perRecipient = new Map(
+    recipients.map((userId) => {
+      const toClient = userId === client.userId;
+      return [
+        userId,
+        {
+          subject: toClient ? `New message from ${author}` : `New message from ${client.name}`,
+          linkPath: toClient ? "/messages" : `/clients/${client.id}#messages`,
+          dedupeKey: `message:${threadId}:after:${readUpTo.get(userId) ?? 0}`,
+        },
+      ];
+    }),
+  );
+  await notify(tx, {
+    organizationId: client.organizationId,
+    recipientUserIds: recipients,
+    kind: "message",
+    subject: `New message from ${client.name}`,
+    body: "You have unread messages in Spotter. Open the conversation to read and reply.",
+    clientId: client.id,
+    perRecipient,
+  });
+}
+
+async function readPointers(tx: DbExecutor, threadId: string, userIds: string[]): Promise<Map<string, number>> {
   const pointers = await tx
     .select({ userId: messageReads.userId, seq: messageReads.lastReadSeq })
     .from(messageReads)
-    .where(and(eq(messageReads.threadId, threadId), inArray(messageReads.userId, recipients)));
-  const readUpTo = new Map(pointers.map((p) => [p.userId, p.seq]));
-  const author = message.authorName ?? (message.authorRole === "client" ? client.name : "your coach");
-  for (const userId of recipients) {
-    const toClient = userId === client.userId;
-    await notify(tx, {
-      organizationId: client.organizationId,
-      recipientUserIds: [userId],
-      kind: "message",
-      subject: toClient ? `New message from ${author}` : `New message from ${client.name}`,
-      body: "You have unread messages in Spotter. Open the conversation to read and reply.",
-      linkPath: toClient ? "/messages" : `/clients/${client.id}#messages`,
-      clientId: client.id,
-      dedupeKey: `message:${threadId}:after:${readUpTo.get(userId) ?? 0}`,
-    });
-  }
+    .where(and(eq(messageReads.threadId, threadId), inArray(messageReads.userId, userIds)));
+  return new Map(pointers.map((p) => [p.userId, p.seq]));
 }

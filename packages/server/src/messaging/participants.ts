@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
-import { coachClients, memberships } from "../db/schema.ts";
+import { coachClients, memberships, users } from "../db/schema.ts";
 import { messageReads } from "../db/schema-messaging.ts";
 
 /**
@@ -35,6 +35,66 @@ export async function participantsOf(
     joinedOwnerIds = owners.map((o) => o.userId).filter((id) => !coachUserIds.includes(id));
   }
   return { clientUserId: client.userId, coachUserIds, joinedOwnerIds };
+}
+
+/**
+ * What posting a message needs to know about its thread, in one statement (it runs inside every
+ * post's transaction, at 50 messages/s): the participants as participantsOf() finds them, the
+ * author's display name, and every read pointer on the thread (the batching key of the message
+ * notification). Three arms of one UNION ALL instead of four round trips.
+ */
+export async function threadPeople(
+  db: DbExecutor,
+  client: { id: string; organizationId: string; userId: string | null },
+  threadId: string,
+  authorUserId: string,
+): Promise<{ people: Participants; authorName: string | null; readUpTo: Map<string, number> }> {
+  const row = (kind: string) => sql<string>`${kind}`.as("kind");
+  const rows = await db
+    .select({
+      userId: coachClients.coachUserId,
+      kind: row("assigned"),
+      seq: sql<number | null>`null::int`.as("seq"),
+      name: sql<string | null>`null::text`.as("name"),
+    })
+    .from(coachClients)
+    .where(and(eq(coachClients.clientId, client.id), eq(coachClients.organizationId, client.organizationId)))
+    .unionAll(
+      db
+        .select({
+          userId: messageReads.userId,
+          kind: sql<string>`'read:' || coalesce(${memberships.role}, 'none')`.as("kind"),
+          seq: sql<number | null>`${messageReads.lastReadSeq}`.as("seq"),
+          name: sql<string | null>`null::text`.as("name"),
+        })
+        .from(messageReads)
+        .leftJoin(
+          memberships,
+          and(eq(memberships.userId, messageReads.userId), eq(memberships.organizationId, messageReads.organizationId)),
+        )
+        .where(eq(messageReads.threadId, threadId)),
+    )
+    .unionAll(
+      db
+        .select({
+          userId: users.id,
+          kind: row("author"),
+          seq: sql<number | null>`null::int`.as("seq"),
+          name: sql<string | null>`${users.name}`.as("name"),
+        })
+        .from(users)
+        .where(eq(users.id, authorUserId)),
+    );
+  const coachUserIds = rows.filter((r) => r.kind === "assigned").map((r) => r.userId);
+  const pointers = rows.filter((r) => r.kind.startsWith("read:"));
+  const joinedOwnerIds = pointers
+    .filter((r) => r.kind === "read:owner" && !coachUserIds.includes(r.userId))
+    .map((r) => r.userId);
+  return {
+    people: { clientUserId: client.userId, coachUserIds, joinedOwnerIds },
+    authorName: rows.find((r) => r.kind === "author")?.name ?? null,
+    readUpTo: new Map(pointers.map((r) => [r.userId, Number(r.seq)])),
+  };
 }
 
 /** Everyone to tell about a new message except its author. */

@@ -28,6 +28,11 @@ export type NotifyInput = {
   dedupeKey?: string | null;
   /** Skip the email copy altogether (in-app only), e.g. for a batched digest sent elsewhere. */
   inAppOnly?: boolean;
+  /**
+   * Per-recipient subject, link or dedupe key (e.g. each one's own read pointer), so notifying
+   * several people differently still costs one read and one insert.
+   */
+  perRecipient?: ReadonlyMap<string, { subject?: string; linkPath?: string | null; dedupeKey?: string | null }>;
 };
 
 export type NotifyAddressInput = {
@@ -92,16 +97,17 @@ export async function notify(tx: DbExecutor, input: NotifyInput): Promise<{ ids:
   }
   const rows = recipients.map((userId) => {
     const skip = input.inAppOnly ? "in_app_only" : muted.has(userId) ? "preference_off" : null;
+    const own = input.perRecipient?.get(userId);
     return {
       organizationId: input.organizationId,
       recipientUserId: userId,
       clientId: input.clientId ?? null,
       kind: input.kind,
       urgency: input.urgency ?? "normal",
-      subject: input.subject,
+      subject: own?.subject ?? input.subject,
       body: input.body,
-      linkPath: input.linkPath ?? null,
-      dedupeKey: input.dedupeKey ?? null,
+      linkPath: (own && "linkPath" in own ? own.linkPath : input.linkPath) ?? null,
+      dedupeKey: (own && "dedupeKey" in own ? own.dedupeKey : input.dedupeKey) ?? null,
       emailStatus: skip ? ("skipped" as const) : ("pending" as const),
       emailSkipReason: skip,
       pushStatus: pushTo.has(userId) ? ("pending" as const) : ("skipped" as const),
