@@ -9,21 +9,21 @@ export function registerHabitExportSections(): void {
       .select()
       .from(habits)
       .where(and(eq(habits.organizationId, ids.organizationId), eq(habits.clientId, ids.clientId)))
-      .orderBy(asc(habits.createdAt)),
+      .orderBy(asc(habits.createdAt), asc(habits.id)),
   );
   registerClientExportSection("habitTicks", (db, ids) =>
     db
       .select()
       .from(habitTicks)
       .where(and(eq(habitTicks.organizationId, ids.organizationId), eq(habitTicks.clientId, ids.clientId)))
-      .orderBy(asc(habitTicks.date)),
+      .orderBy(asc(habitTicks.date), asc(habitTicks.id)),
   );
   registerClientExportSection("nudges", (db, ids) =>
     db
       .select()
       .from(nudgeLog)
       .where(and(eq(nudgeLog.organizationId, ids.organizationId), eq(nudgeLog.clientId, ids.clientId)))
-      .orderBy(asc(nudgeLog.sentAt)),
+      .orderBy(asc(nudgeLog.sentAt), asc(nudgeLog.id)),
   );
   registerClientExportSection("nudgePreferences", (db, ids) =>
     db

@@ -9,7 +9,7 @@ export function registerMonitoringExportSections(): void {
       .select()
       .from(checkIns)
       .where(and(eq(checkIns.organizationId, ids.organizationId), eq(checkIns.clientId, ids.clientId)))
-      .orderBy(asc(checkIns.date)),
+      .orderBy(asc(checkIns.date), asc(checkIns.id)),
   );
   registerClientExportSection("monitoringSessions", (db, ids) =>
     db
@@ -18,21 +18,21 @@ export function registerMonitoringExportSections(): void {
       .where(
         and(eq(monitoringSessions.organizationId, ids.organizationId), eq(monitoringSessions.clientId, ids.clientId)),
       )
-      .orderBy(asc(monitoringSessions.date)),
+      .orderBy(asc(monitoringSessions.date), asc(monitoringSessions.id)),
   );
   registerClientExportSection("flags", (db, ids) =>
     db
       .select()
       .from(flags)
       .where(and(eq(flags.organizationId, ids.organizationId), eq(flags.clientId, ids.clientId)))
-      .orderBy(asc(flags.createdAt)),
+      .orderBy(asc(flags.createdAt), asc(flags.id)),
   );
   registerClientExportSection("proposals", (db, ids) =>
     db
       .select()
       .from(proposals)
       .where(and(eq(proposals.organizationId, ids.organizationId), eq(proposals.clientId, ids.clientId)))
-      .orderBy(asc(proposals.createdAt)),
+      .orderBy(asc(proposals.createdAt), asc(proposals.id)),
   );
   registerClientExportSection("monitoringState", (db, ids) =>
     db

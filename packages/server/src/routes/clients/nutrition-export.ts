@@ -16,21 +16,21 @@ export function registerNutritionExportSections(): void {
       .select()
       .from(bodyMeasurements)
       .where(and(eq(bodyMeasurements.organizationId, ids.organizationId), eq(bodyMeasurements.clientId, ids.clientId)))
-      .orderBy(asc(bodyMeasurements.date), asc(bodyMeasurements.createdAt)),
+      .orderBy(asc(bodyMeasurements.date), asc(bodyMeasurements.createdAt), asc(bodyMeasurements.id)),
   );
   registerClientExportSection("nutritionIntake", (db, ids) =>
     db
       .select()
       .from(nutritionIntake)
       .where(and(eq(nutritionIntake.organizationId, ids.organizationId), eq(nutritionIntake.clientId, ids.clientId)))
-      .orderBy(asc(nutritionIntake.date)),
+      .orderBy(asc(nutritionIntake.date), asc(nutritionIntake.id)),
   );
   registerClientExportSection("nutritionSettings", (db, ids) =>
     db
       .select()
       .from(nutritionTargets)
       .where(and(eq(nutritionTargets.organizationId, ids.organizationId), eq(nutritionTargets.clientId, ids.clientId)))
-      .orderBy(asc(nutritionTargets.createdAt)),
+      .orderBy(asc(nutritionTargets.createdAt), asc(nutritionTargets.id)),
   );
   // The adaptive estimate the pass last stored (derived, but about the client: part of their data).
   registerClientExportSection("nutritionEstimate", (db, ids) =>
@@ -57,6 +57,6 @@ export function registerNutritionExportSections(): void {
       .select()
       .from(mealPlans)
       .where(and(eq(mealPlans.organizationId, ids.organizationId), eq(mealPlans.clientId, ids.clientId)))
-      .orderBy(asc(mealPlans.weekStart)),
+      .orderBy(asc(mealPlans.weekStart), asc(mealPlans.id)),
   );
 }
