@@ -98,7 +98,6 @@ export const NOT_PLAN_CHANGING: readonly { prefix: string; why: string }[] = [
   { prefix: "/api/clients/:id/export", why: "a copy of the data" },
   { prefix: "/api/clients/:id/calendar-feed", why: "a read-only calendar URL of published sessions" },
   { prefix: "/api/calendar/coach-feed", why: "the coach's own read-only calendar URL of their clients' sessions" },
-  { prefix: "/api/calendar/coach-feed", why: "the coach's own read-only calendar URL of their clients' sessions" },
   { prefix: "/api/clients/:id/imports/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/apple-health/preview", why: "a dry run: nothing stored" },
   { prefix: "/api/clients/:id/imports/daily/preview", why: "a dry run: nothing stored" },
