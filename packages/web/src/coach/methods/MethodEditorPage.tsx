@@ -7,6 +7,7 @@ import type { ApiError } from "../../api/api-error.ts";
 import { Button, ErrorState, normalizePath, PageHead, Spinner } from "../../ui/index.ts";
 import { AssignDialog } from "./AssignDialog.tsx";
 import { BasicsCard } from "./BasicsCard.tsx";
+import { ClientPreview } from "./ClientPreview.tsx";
 import { DayEditor } from "./DayEditor.tsx";
 import {
   blankDay,
@@ -249,6 +250,7 @@ function MethodForm({ initial, source, catalog, autoId }: FormProps) {
         </fieldset>
         <aside className="method-side">
           <WeekOnePreview method={method} catalog={catalog} />
+          <ClientPreview method={method} />
         </aside>
       </div>
       {isNew ? null : <AssignDialog method={initial} open={assigning} onClose={() => setAssigning(false)} />}
