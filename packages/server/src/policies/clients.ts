@@ -1,6 +1,7 @@
 import { and, eq, exists, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { type Actor, canCoach } from "../auth/actor.ts";
+import { runNamed } from "../db/named-query.ts";
 import { clients, coachClients } from "../db/schema.ts";
 import { forbidden, notFound } from "../http/errors.ts";
 
@@ -25,11 +26,17 @@ export function visibleClients(actor: Actor): SQL {
  * the answer never reveals that a record exists; `field` names the body field the id came from.
  */
 export async function loadVisibleClient(db: DbExecutor, actor: Actor, clientId: string, field?: string) {
-  const rows = await db
-    .select()
-    .from(clients)
-    .where(and(eq(clients.id, clientId), visibleClients(actor)))
-    .limit(1);
+  // A named prepared statement (db/named-query.ts): every client route reads it first. The text
+  // depends only on which branch of visibleClients the role takes, so that branch names it.
+  const branch = actor.role === "owner" || actor.role === "coach" ? actor.role : "own";
+  const rows = await runNamed(
+    db
+      .select()
+      .from(clients)
+      .where(and(eq(clients.id, clientId), visibleClients(actor)))
+      .limit(1),
+    `spotter_visible_client_${branch}`,
+  );
   const row = rows[0];
   if (!row) throw notFound("client", field);
   return row;
