@@ -206,6 +206,63 @@ describe("importing history in the browser", () => {
     await screenshot(page, "import-scale-result");
   });
 
+  it("imports a WHOOP export and attaches a VBT file's velocities to a logged session", async () => {
+    const page = coach.page;
+    // A synthetic WHOOP physiological_cycles.csv (a subset of its columns): one empty cycle skipped.
+    const whoop = [
+      "Cycle start time,Recovery score %,Resting heart rate (bpm),Heart rate variability (ms),Wake onset,Asleep duration (min)",
+      "2025-09-14 23:00:00,64,51,58.2,2025-09-15 06:40:00,442",
+      "2025-09-15 23:10:00,,,,,",
+    ].join("\n");
+    await page.goto(`/clients/${clientId}/import`);
+    await page
+      .getByLabel("Export file")
+      .setInputFiles({ name: "physiological_cycles.csv", mimeType: "text/csv", buffer: Buffer.from(whoop) });
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Preview: physiological_cycles.csv" }).waitFor();
+    await page.getByText(/^WHOOP physiological_cycles\.csv · 2 rows read/).waitFor();
+    await page.getByRole("row", { name: /^HRV \(rMSSD in ms, nightly, as reported\) 1 1 0$/ }).waitFor();
+    await page
+      .getByRole("list", { name: "Skipped values" })
+      .getByText("no wake onset (a cycle without a sleep)")
+      .waitFor();
+    await screenshot(page, "import-whoop-preview");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Import WHOOP data" }).click();
+    await page.getByRole("heading", { name: "Imported: physiological_cycles.csv" }).waitFor();
+
+    // The newest Hevy workout (15 Sep 2025): two sets of its first exercise, two reps each.
+    const list = await (await page.request.get(`/api/clients/${clientId}/sessions?status=logged&pageSize=5`)).json();
+    const session = list.items.find((x: { date: string }) => x.date === "2025-09-15");
+    const item = [...session.plan.warmup, ...session.plan.main][0];
+    const vbt = ["date,exercise,set,rep,load_kg,mean_velocity_m_s"]
+      .concat(
+        ["1,1,0.81", "1,2,0.77", "2,1,0.64", "2,2,0.60"].map((r) => {
+          const [set, rep, v] = r.split(",");
+          return `2025-09-15,${item.name},${set},${rep},40,${v}`;
+        }),
+      )
+      .concat(["2025-09-16,Back Squat,1,1,100,0.5"])
+      .join("\n");
+    await page.goto(`/clients/${clientId}/import`);
+    await page
+      .getByLabel("Export file")
+      .setInputFiles({ name: "vbt.csv", mimeType: "text/csv", buffer: Buffer.from(vbt) });
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await page.getByRole("heading", { name: "Preview: vbt.csv" }).waitFor();
+    await page.getByRole("list", { name: "Unmatched rows" }).getByText("no logged session that day").waitFor();
+    await screenshot(page, "import-velocity-preview");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Attach velocities" }).click();
+    await page.getByRole("heading", { name: "Imported: vbt.csv" }).waitFor();
+
+    await page.goto(`/sessions/${session.id}`);
+    const log = page.locator("section.card", { hasText: "Client's log" });
+    await log.getByText("· 0.79 m/s").waitFor();
+    await log.getByText("· 0.62 m/s").waitFor();
+    await log.screenshot({ path: join(SHOTS, "session-log-velocity.png") });
+  });
+
   it("fits a 375 px phone screen", async () => {
     const page = coach.page;
     await page.setViewportSize({ width: 375, height: 812 });
