@@ -18,7 +18,10 @@ type Entry = {
   isEntry?: boolean;
   src?: string;
 };
-const dist = fileURLToPath(new URL("../../packages/web/dist/", import.meta.url));
+// DIST=<folder> reads another build (one made outside packages/web/dist, which the e2e tests share).
+const dist = process.env.DIST
+  ? `${process.env.DIST.replace(/\/$/, "")}/`
+  : fileURLToPath(new URL("../../packages/web/dist/", import.meta.url));
 const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, "utf8")) as Record<string, Entry>;
 
 /** The key of the entry and of a lazy route chunk (matched by its source path). */

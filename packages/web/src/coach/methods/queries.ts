@@ -13,6 +13,9 @@ export const methodQuery = (id: string) =>
   queryOptions({
     queryKey: methodKey(id),
     queryFn: ({ signal }) => get<MethodEntry>(`/api/methods/${encodeURIComponent(id)}`, signal),
+    // Asked at start-up (prefetch.ts), by the route and by the page: fresh for a while, so one
+    // opening is one request (writes invalidate ["methods"], which refetches it at once).
+    staleTime: 30_000,
   });
 
 /**

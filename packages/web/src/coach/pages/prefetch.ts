@@ -1,4 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
+import { catalogQuery, methodQuery } from "../methods/queries.ts";
 import { ROSTER_PAGE_SIZE, rosterQuery } from "./queries.ts";
 
 /**
@@ -8,9 +9,22 @@ import { ROSTER_PAGE_SIZE, rosterQuery } from "./queries.ts";
  * mount. The status lights are left to the page (RosterPage starts them beside its list): the
  * embedded database answers one query at a time, and the lights' query (~3× the list's on 500
  * clients) ahead of /api/auth/me or the list made the roster later, not sooner (cf01520).
+ *
+ * The method editor (/methods/new, /methods/:id) waited on the coach chunk's download and
+ * evaluation before its own chunk, the method and the catalog were even asked for (~0.5 s of a
+ * loaded machine in bench/web/method-editor-interactive.ts): all three now start here, the small
+ * method first so the single-connection database answers it before the catalog.
  */
 export function prefetchCoachPage(queryClient: QueryClient, path: string): void {
   if (path === "/clients") {
     void queryClient.prefetchQuery(rosterQuery({ status: "active", page: 1, pageSize: ROSTER_PAGE_SIZE }));
+    return;
+  }
+  const editor = /^\/methods\/([^/]+)\/?$/.exec(path);
+  if (editor?.[1]) {
+    const id = decodeURIComponent(editor[1]);
+    if (id !== "new") void queryClient.prefetchQuery(methodQuery(id));
+    void queryClient.prefetchQuery(catalogQuery());
+    void import("../methods/MethodEditorPage.tsx");
   }
 }
