@@ -5,8 +5,8 @@
  * file twice adds nothing. The velocity is the device's figure, in m/s, as reported.
  */
 import { index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { trainingSessions } from "./schema-programming.ts";
 import { clients, organizations } from "./schema.ts";
+import { trainingSessions } from "./schema-programming.ts";
 
 export const setVelocities = pgTable(
   "set_velocities",
