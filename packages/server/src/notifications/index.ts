@@ -44,9 +44,17 @@
  * with exponential backoff (1 min doubling to 6 h, MAX_EMAIL_ATTEMPTS) and the notification is
  * never lost: it stays in-app and its email ends `failed` only after the last attempt.
  *
+ * Browser push (Web Push, the `web-push` package): a member subscribes a device from the web app
+ * (routes/notifications/push.ts; the endpoint must be a browser push service). notify() marks the
+ * push copy pending when the recipient has a device and has not switched that kind's push off; the
+ * same queue sends it (push-deliver.ts), one attempt row per device (channel `push`, the service's
+ * origin), deletes subscriptions answered 404/410 and retries others with the same backoff. VAPID
+ * keys: SPOTTER_VAPID_PUBLIC_KEY / SPOTTER_VAPID_PRIVATE_KEY (SPOTTER_VAPID_SUBJECT), else generated
+ * once into `push_vapid_keys` (push-keys.ts).
+ *
  * ## Preferences
  *
- * Each user switches email off per kind (PUT /api/notifications/preferences). Kinds in
+ * Each user switches email, and browser push, off per kind (PUT /api/notifications/preferences). Kinds in
  * EMAIL_MANDATORY_KINDS cannot be muted: a red flag reaching its coach and an overdue escalation
  * are the safety net of hybrid coaching (a human takes over where risk is not low); invitations
  * and password resets are the email itself. In-app notifications are never muted.
@@ -74,5 +82,8 @@ export {
 export { createSmtpMailer, type MailConfig, type Mailer, mailConfigFromEnv } from "./mailer.ts";
 export { emailCanBeMuted, type NotifyAddressInput, type NotifyInput, notify, notifyAddress } from "./notify.ts";
 export { pruneNotifications, READ_RETENTION_DAYS, UNREAD_RETENTION_DAYS } from "./prune.ts";
+export { deliverDuePushes, type PushStats } from "./push-deliver.ts";
+export { type VapidKeys, vapidKeys } from "./push-keys.ts";
+export { type PushSender, pushEndpointAllowed, webPushSender } from "./push-sender.ts";
 export { redFlagNotificationsSql } from "./red-flag.ts";
 export { wakeDelivery } from "./wake.ts";
