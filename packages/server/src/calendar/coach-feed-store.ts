@@ -8,7 +8,7 @@ import { weeklyCheckInOpenings } from "../db/schema-checkin-questionnaires.ts";
 import { clientMonitoring, serviceTiers } from "../db/schema-monitoring.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
-import type { CoachFeedCheckIn, CoachFeedSession } from "./coach-ics.ts";
+import { type CoachFeedCheckIn, type CoachFeedSession, checkInEventId } from "./coach-ics.ts";
 import { FEED_LOOKBACK_DAYS, FEED_MAX_EVENTS } from "./feed-store.ts";
 
 type Ids = { organizationId: string; userId: string };
@@ -134,7 +134,7 @@ export async function coachFeedEvents(
     .orderBy(desc(weeklyCheckInOpenings.dueDate), asc(weeklyCheckInOpenings.id))
     .limit(FEED_MAX_EVENTS);
   const opened = checkInRows.map((r) => ({
-    id: `${r.clientId}-${r.weekStart}`,
+    id: checkInEventId(r.clientId, r.weekStart),
     dueDate: r.dueDate,
     clientName: r.clientName,
     answered: r.answeredAt !== null,
@@ -191,7 +191,7 @@ async function upcomingCheckIns(db: DbExecutor, ids: Ids, now: Date): Promise<Co
     const anchor = r.createdAt.toISOString().slice(0, 10);
     const { next } = checkInSchedule({ anchor, intervalWeeks: interval.weeks, today });
     return {
-      id: `${r.clientId}-${next.weekStart}`,
+      id: checkInEventId(r.clientId, next.weekStart),
       dueDate: next.dueDate,
       clientName: r.clientName,
       answered: false,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 
 /** A session in a coach's feed: the client's name, the day label, length and status. */
@@ -12,13 +13,19 @@ export type CoachFeedSession = {
   updatedAt: Date;
 };
 
-/** A weekly check-in of one of the coach's clients, opened or next; `id` is "<clientId>-<weekStart>". */
+/** A weekly check-in of one of the coach's clients, opened or next; `id` from checkInEventId. */
 export type CoachFeedCheckIn = { id: string; dueDate: string; clientName: string; answered: boolean; updatedAt: Date };
 
 const UID_DOMAIN = "calendar.spotter";
 /** Stable per session (and distinct from the client feed's), so a moved session updates in place. */
 export const coachSessionUid = (id: string) => `coach-session-${id}@${UID_DOMAIN}`;
 export const coachCheckInUid = (id: string) => `coach-checkin-${id}@${UID_DOMAIN}`;
+/**
+ * A check-in's event id: the same for a client's week whether opened or still upcoming, so the
+ * calendar keeps one event. Hashed: the feed URL may travel, and the client's record id stays out.
+ */
+export const checkInEventId = (clientId: string, weekStart: string) =>
+  createHash("sha256").update(`${clientId}|${weekStart}`).digest("hex").slice(0, 32);
 
 const parts = (iso: string): [number, number, number] => {
   const [y, m, d] = iso.split("-").map(Number);

@@ -8,6 +8,7 @@
 import type { CalendarFeedCreated, CalendarFeedStatus, WeekActionResponse } from "@spotter/contracts";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkInEventId } from "../../src/calendar/coach-ics.ts";
 import { weeklyCheckInOpenings } from "../../src/db/schema-checkin-questionnaires.ts";
 import { fixedClock } from "../../src/programming/clock.ts";
 import { expectOk, publish } from "../programming/programming-support.ts";
@@ -78,12 +79,14 @@ describe("coach calendar feed", () => {
     const checkIns = events.filter((e) => e.uid.startsWith("coach-checkin-"));
     expect(checkIns).toHaveLength(2);
     expect(checkIns[0]).toMatchObject({
-      uid: `coach-checkin-${a.ids.clientId}-${MONDAY}@calendar.spotter`,
+      uid: `coach-checkin-${checkInEventId(a.ids.clientId, MONDAY)}@calendar.spotter`,
       start: "2026-03-08",
       summary: "Check-in due: Org A client",
       allDay: true,
     });
-    expect(checkIns[1]?.uid).toMatch(new RegExp(`^coach-checkin-${a.ids.clientId}-\\d{4}-\\d{2}-\\d{2}@`));
+    expect(checkIns[1]?.uid).toMatch(/^coach-checkin-[0-9a-f]{32}@calendar\.spotter$/);
+    // No client record id travels in the feed.
+    expect(res.body).not.toContain(a.ids.clientId);
     expect(checkIns[1]!.start > "2026-03-08").toBe(true);
     expect(res.body).not.toContain("Org B");
     // The same data gives the same bytes.
