@@ -6,9 +6,14 @@
  * answers the IPC message "rss" with its resident set size in bytes; drops the database on "stop".
  */
 import { randomBytes } from "node:crypto";
-import { buildApp, openDatabase } from "@spotter/server";
 import { createClient, inviteAndAccept, signup, TestClient } from "@spotter/server/testing";
 import pg from "pg";
+
+// BENCH_SERVER_SRC: another copy of packages/server/src/index.ts (e.g. an earlier commit's, see
+// run.ts BENCH_BEFORE), so one run can compare two versions of the server on the same machine.
+const { buildApp, openDatabase } = (await import(
+  process.env.BENCH_SERVER_SRC ?? "@spotter/server"
+)) as typeof import("@spotter/server");
 
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
