@@ -142,6 +142,49 @@ describe("method editor in the browser", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it("previews week 1 for a client with their loads in lb, live as the method is edited, without saving", async () => {
+    const page = coach.page;
+    const { csrfToken } = (await (await coach.context.request.get("/api/auth/me")).json()) as { csrfToken: string };
+    const made = await coach.context.request.post("/api/clients", {
+      headers: { "x-csrf-token": csrfToken },
+      data: {
+        name: "Preview Pat",
+        profile: {
+          goals: { primary: "strength", secondary: [] },
+          trainingAgeMonths: 24,
+          injuries: [],
+          locations: [{ id: "gym", name: "Gym", equipment: ["barbell", "squat_rack", "bench", "dumbbells"] }],
+          defaultLocationId: "gym",
+          schedule: { daysPerWeek: 4, sessionMinutes: 60, preferredDays: [] },
+          baselines: {
+            repMaxes: [{ exerciseId: "back-squat", loadKg: 120, reps: 5, date: "2026-01-05" }],
+            fieldTests: [],
+          },
+          units: "lb",
+        },
+      },
+    });
+    expect(made.status()).toBe(201);
+    await page.goto("/methods/org:four-day-strength");
+    const preview = page.locator("section.client-preview");
+    await preview.getByLabel("Client").selectOption({ label: "Preview Pat" });
+    const squat = preview.locator(".client-preview-items li", { hasText: "Barbell Back Squat" }).first();
+    await squat.getByText(/ lb/).waitFor();
+    const saves: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/methods") && r.method() !== "GET") saves.push(r.method());
+    });
+    // An edit reaches the preview a moment later, drafted by the server from the unsaved form.
+    const asked = page.waitForResponse((r) => r.url().endsWith("/method/preview") && r.status() === 200);
+    await page.getByLabel("Day 1 label").fill("Lower A heavy");
+    await asked;
+    await preview.getByRole("heading", { name: /Day 1: Lower A heavy/ }).waitFor();
+    expect(saves).toEqual([]);
+    await preview.scrollIntoViewIfNeeded();
+    await view(page, "method-editor-client-preview");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it("shows the server's refusal next to the field (a taken name) and guards the unsaved draft", async () => {
     const page = coach.page;
     await page.goto("/methods/new");
