@@ -1,77 +1,102 @@
-import { mkdirSync } from "node:fs";
 import type { SessionDto } from "@spotter/contracts";
-import { createClient, signup, TestClient } from "@spotter/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launchBrowser, seriousA11yViolations } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
-import { signIn } from "./world.ts";
+import { screenshot, seriousA11yViolations } from "./browser.ts";
+import { signIn, startWorld, type World } from "./world.ts";
 
 /**
  * The session editor in the coach's browser: search the catalog and add an exercise to the main
- * work, move it up, remove another item, publish. The stored session (read over HTTP) matches what
- * the page showed. Seeded through the HTTP API; steps share state in order.
+ * work, move it up, remove another item, group two neighbours into a superset, publish. The stored
+ * session (read over HTTP) matches what the page showed; the client's phone shows the pair (A1/A2,
+ * the rest after the pair) and logs each exercise on its own. Steps share state in order.
  */
 describe("the session editor in the browser", () => {
-  let server: RunningServer;
-  let owner: TestClient;
-  let coach: Browser;
+  let w: World;
   let draft: SessionDto;
 
   beforeAll(async () => {
-    server = await startServer();
-    owner = new TestClient(server.baseUrl);
-    const email = (await signup(owner, "Editor Gym")).email;
-    const clientId = await createClient(owner, "Eddie Edit");
-    const gen = await owner.post<SessionDto>(`/api/clients/${clientId}/sessions`, { durationMinutes: 45 });
+    w = await startWorld({ org: "Editor Gym", client: "Eddie Edit" });
+    const gen = await w.owner.post<SessionDto>(`/api/clients/${w.clientId}/sessions`, { durationMinutes: 45 });
     expect(gen.status, JSON.stringify(gen.body)).toBe(201);
     draft = gen.body;
-    coach = await launchBrowser({ baseUrl: server.baseUrl });
-    await signIn(coach, email);
+    await signIn(w.desk, w.ownerEmail);
   });
 
   afterAll(async () => {
-    await coach?.close();
-    await server?.close();
+    await w?.close();
   });
 
-  it("adds an exercise found by search, moves it up, removes another, and publishes", async () => {
-    const page = coach.page;
+  it("adds an exercise found by search, moves it up, removes another, groups a superset, and publishes", async () => {
+    const page = w.desk.page;
+    const patched = () => page.waitForResponse((r) => r.request().method() === "PATCH");
     await page.goto(`/sessions/${draft.id}`);
     await page.getByLabel("Search the catalog").fill("goblet");
-    const added = page.waitForResponse((r) => r.request().method() === "PATCH");
+    const added = patched();
     await page.getByRole("button", { name: "Add Goblet Squat", exact: true }).click();
     expect((await added).status()).toBe(200);
-    const main = page.locator('section[aria-labelledby="sec-main"] article.plan-item');
+    const mainSection = page.locator('section[aria-labelledby="sec-main"]');
+    const main = mainSection.locator("article.plan-item");
     await expect.poll(() => main.last().getAttribute("aria-label")).toBe("Goblet Squat");
     const count = await main.count();
 
-    const moved = page.waitForResponse((r) => r.request().method() === "PATCH");
+    const moved = patched();
     await page.getByRole("button", { name: "Move Goblet Squat up" }).click();
     expect((await moved).status()).toBe(200);
     await expect.poll(() => main.nth(count - 2).getAttribute("aria-label")).toBe("Goblet Squat");
 
     const firstName = draft.plan.main[0]!.name;
-    const removed = page.waitForResponse((r) => r.request().method() === "PATCH");
-    await page
-      .locator('section[aria-labelledby="sec-main"]')
+    const removed = patched();
+    await mainSection
       .getByRole("button", { name: `Remove ${firstName}`, exact: true })
       .first()
       .click();
     expect((await removed).status()).toBe(200);
     await expect.poll(() => main.count()).toBe(count - 1);
 
-    mkdirSync("/tmp/session-editor", { recursive: true });
-    await page.screenshot({ path: "/tmp/session-editor/desktop.png", fullPage: true });
+    // Goblet Squat and the last item are neighbours: tick both, group them with 60 s after the pair.
+    const partner = (await main.last().getAttribute("aria-label"))!;
+    await mainSection.getByLabel("Select Goblet Squat").check();
+    await mainSection.getByLabel(`Select ${partner}`).check();
+    await page.getByLabel("Rest after each round (s)").fill("60");
+    const grouped = patched();
+    await page.getByRole("button", { name: "Group as superset" }).click();
+    expect((await grouped).status()).toBe(200);
+    const pair = mainSection.getByRole("region", { name: "Superset A" });
+    await expect.poll(() => pair.locator("article.plan-item").count()).toBe(2);
+    expect(await pair.textContent()).toContain("rest 60 s after the pair");
+    expect(await pair.locator(".group-label").allTextContents()).toEqual(["A1", "A2"]);
+
+    await screenshot(page, "session-editor-superset-desktop");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Publish to client" }).click();
     await page.getByRole("status").filter({ hasText: "Published" }).waitFor();
 
-    const stored = await owner.get<SessionDto>(`/api/sessions/${draft.id}`);
+    const stored = await w.owner.get<SessionDto>(`/api/sessions/${draft.id}`);
     expect(stored.body.status).toBe("published");
     const names = stored.body.plan.main.map((i) => i.name);
-    expect(names).toContain("Goblet Squat");
     expect(names.indexOf("Goblet Squat")).toBe(names.length - 2);
     expect(stored.body.plan.main.map((i) => i.id)).not.toContain(draft.plan.main[0]!.id);
+    expect(stored.body.plan.main.slice(-2).map((i) => [i.group?.id, i.group?.position])).toEqual([
+      ["A", 1],
+      ["A", 2],
+    ]);
+    expect(stored.body.editedByCoach).toBe(true);
+  });
+
+  it("the client's phone shows the superset and logs each exercise on its own", async () => {
+    const page = w.phone.page;
+    await signIn(w.phone, w.clientEmail);
+    const pair = page.getByRole("region", { name: "Superset A" });
+    await pair.waitFor();
+    expect(await pair.textContent()).toContain("rest 60 s after the pair");
+    expect(await pair.locator(".group-label").allTextContents()).toEqual(["A1", "A2"]);
+    await page.getByRole("button", { name: "Goblet Squat set 1 done" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^1 of \d+ sets done$/ })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, "session-editor-superset-phone");
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
