@@ -31,11 +31,6 @@ export type AppConfig = {
   /** Admission control: requests at once, queue, timeouts, Retry-After. See http/overload.ts. */
   overload: OverloadSettings;
   /**
-   * Deflate PDF content streams (progress reports). Tests turn it off to read the figures in the
-   * streams without a PDF text extractor.
-   */
-  pdfCompress?: boolean;
-  /**
    * Push endpoint origins accepted besides the browsers' push services (notifications/push-sender.ts),
    * e.g. `http://127.0.0.1` for a test playing the push service. Empty in production.
    */

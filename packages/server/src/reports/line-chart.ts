@@ -5,7 +5,7 @@
  */
 import { dayNumber } from "@spotter/engine";
 import type PDFDocument from "pdfkit";
-import { winAnsi } from "./win-ansi.ts";
+import { FONT, printable } from "./pdf-fonts.ts";
 
 export type ChartSeries = { label: string; color: string; points: { date: string; value: number }[]; dashed?: boolean };
 
@@ -54,7 +54,7 @@ export function drawLineChart(
   // Labels are placed with doc.text, which moves the text cursor: the caller's flow is restored after.
   const cursor = { x: doc.x, y: doc.y };
   doc.save();
-  doc.font("Helvetica").fontSize(7).fillColor("#555555");
+  doc.font(FONT.regular).fontSize(7).fillColor("#555555");
   for (let v = lo; v <= hi + step / 2; v += step) {
     const y = py(v);
     doc
@@ -95,7 +95,7 @@ export function drawLineChart(
       .rect(lx, ly + 1, 8, 3)
       .fillColor(s.color)
       .fill();
-    const label = winAnsi(s.label);
+    const label = printable(s.label);
     doc.fillColor("#333333").text(label, lx + 11, ly - 1, { lineBreak: false });
     lx += 11 + doc.widthOfString(label) + 12;
   }

@@ -1,14 +1,13 @@
 /**
  * The progress report as a PDF (pdfkit): a one-to-two page A4 summary a coach hands to a client.
- * Built-in Helvetica only (WinAnsi text, see win-ansi.ts); charts are vector paths (line-chart.ts).
- * Loads and weights are shown in the unit asked for. `compress: false` leaves the content streams
- * readable, which tests use to check the figures without a PDF text extractor.
+ * Text in embedded DejaVu Sans (pdf-fonts.ts: Latin, Greek, Cyrillic); charts are vector paths (line-chart.ts).
+ * Loads and weights are shown in the unit asked for.
  */
 import { fromKg, type Unit } from "@spotter/engine";
 import PDFDocument from "pdfkit";
 import { drawLineChart } from "./line-chart.ts";
+import { FONT, printable, useSpotterFonts } from "./pdf-fonts.ts";
 import type { ProgressReportData } from "./progress-data.ts";
-import { winAnsi } from "./win-ansi.ts";
 
 const MARGIN = 48;
 const COLORS = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700"];
@@ -23,7 +22,6 @@ export type ReportOptions = {
   summary?: string;
   /** Today (the server's clock), printed in the footer. */
   generatedOn: string;
-  compress?: boolean;
 };
 
 /** A mass in the report's unit, 1 decimal: "102.5 kg". */
@@ -37,10 +35,10 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
-    compress: opts.compress ?? true,
     bufferPages: true,
-    info: { Title: winAnsi(`Progress report: ${data.client.name}`), Producer: "Spotter", Creator: "Spotter" },
+    info: { Title: `Progress report: ${data.client.name}`, Producer: "Spotter", Creator: "Spotter" },
   });
+  useSpotterFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -49,10 +47,10 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
   });
   const width = doc.page.width - 2 * MARGIN;
   const { unit } = opts;
-  const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), o);
+  const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), o);
   const heading = (s: string) => {
     if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
-    doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).fillColor("#111111");
+    doc.moveDown(0.8).font(FONT.bold).fontSize(13).fillColor("#111111");
     doc.x = MARGIN;
     text(s);
     doc
@@ -61,7 +59,7 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
       .lineWidth(0.5)
       .strokeColor("#cccccc")
       .stroke();
-    doc.moveDown(0.4).font("Helvetica").fontSize(10).fillColor("#222222");
+    doc.moveDown(0.4).font(FONT.regular).fontSize(10).fillColor("#222222");
   };
   const chartSpace = (h: number) => {
     if (doc.y + h > doc.page.height - MARGIN) doc.addPage();
@@ -71,9 +69,9 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
   };
 
   // Title block
-  doc.font("Helvetica-Bold").fontSize(20).fillColor("#111111");
+  doc.font(FONT.bold).fontSize(20).fillColor("#111111");
   text("Progress report");
-  doc.font("Helvetica").fontSize(12).fillColor("#333333");
+  doc.font(FONT.regular).fontSize(12).fillColor("#333333");
   text(data.client.name);
   doc.fontSize(9).fillColor("#666666");
   text(
@@ -101,9 +99,9 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
   const row = (cells: string[], bold = false) => {
     const y = doc.y;
     let x = MARGIN;
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(9);
     cells.forEach((c, i) => {
-      doc.text(winAnsi(c), x, y, { width: cols[i]?.w ?? 80, lineBreak: false });
+      doc.text(printable(c), x, y, { width: cols[i]?.w ?? 80, lineBreak: false });
       x += cols[i]?.w ?? 80;
     });
     doc.x = MARGIN;
@@ -211,9 +209,9 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
   ];
   if (notes.length === 0) text("No notes for this period.");
   for (const n of notes) {
-    doc.font("Helvetica-Bold").fontSize(9);
+    doc.font(FONT.bold).fontSize(9);
     text(n.label);
-    doc.font("Helvetica").fontSize(10);
+    doc.font(FONT.regular).fontSize(10);
     text(n.body, { width });
     doc.moveDown(0.4);
   }
@@ -224,9 +222,9 @@ export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions)
     doc.switchToPage(i);
     // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(7).fillColor("#888888");
+    doc.font(FONT.regular).fontSize(7).fillColor("#888888");
     doc.text(
-      winAnsi(`Spotter · generated ${longDate(opts.generatedOn)} · page ${i + 1} of ${range.count}`),
+      printable(`Spotter · generated ${longDate(opts.generatedOn)} · page ${i + 1} of ${range.count}`),
       MARGIN,
       doc.page.height - MARGIN + 16,
       { width, align: "center", lineBreak: false },

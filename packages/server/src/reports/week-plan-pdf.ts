@@ -3,14 +3,14 @@
  * the week with its sessions (draft, published or logged), their exercises grouped as warm-up,
  * main work, finisher and cool-down, sets × reps, load in the reader's unit, effort, rest, notes,
  * and empty boxes to tick sets off by pen. `layout: "day"` starts every training day on its own
- * page (to carry one sheet); "compact" fits the week on as few pages as it can. Built-in Helvetica
- * only (see win-ansi.ts); `compress: false` leaves the text readable for tests.
+ * page (to carry one sheet); "compact" fits the week on as few pages as it can. Text in embedded
+ * DejaVu Sans (pdf-fonts.ts).
  */
 import type { SessionPlan, StoredSessionItem } from "@spotter/contracts";
 import { convertLoad, type Unit } from "@spotter/engine";
 import PDFDocument from "pdfkit";
+import { FONT, printable, useSpotterFonts } from "./pdf-fonts.ts";
 import { longDate } from "./progress-pdf.ts";
-import { winAnsi } from "./win-ansi.ts";
 
 export type WeekPlanDay = {
   date: string;
@@ -30,7 +30,7 @@ export type WeekPlanData = {
   days: WeekPlanDay[];
 };
 
-export type WeekPlanOptions = { unit: Unit; layout: "compact" | "day"; generatedOn: string; compress?: boolean };
+export type WeekPlanOptions = { unit: Unit; layout: "compact" | "day"; generatedOn: string };
 
 const MARGIN = 40;
 const SECTIONS = [
@@ -125,10 +125,10 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
-    compress: opts.compress ?? true,
     bufferPages: true,
-    info: { Title: winAnsi(`Week plan: ${data.clientName}`), Producer: "Spotter", Creator: "Spotter" },
+    info: { Title: `Week plan: ${data.clientName}`, Producer: "Spotter", Creator: "Spotter" },
   });
+  useSpotterFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -137,15 +137,15 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
   });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - 10;
-  const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), o);
+  const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), o);
   const ensure = (h: number) => {
     if (doc.y + h > bottom()) doc.addPage();
   };
 
   const header = () => {
-    doc.font("Helvetica-Bold").fontSize(18).fillColor("#111111");
+    doc.font(FONT.bold).fontSize(18).fillColor("#111111");
     text("Week plan");
-    doc.font("Helvetica").fontSize(11).fillColor("#333333");
+    doc.font(FONT.regular).fontSize(11).fillColor("#333333");
     text(data.clientName);
     doc.fontSize(9).fillColor("#666666");
     const end = data.days.at(-1)?.date ?? data.weekStart;
@@ -160,8 +160,8 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
   };
 
   const row = (cells: string[], o: { bold?: boolean; boxes?: number; shade?: boolean } = {}) => {
-    doc.font(o.bold ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
-    const heights = cells.map((c, i) => doc.heightOfString(winAnsi(c), { width: (COLS[i]?.w ?? 60) - 4 }));
+    doc.font(o.bold ? FONT.bold : FONT.regular).fontSize(8.5);
+    const heights = cells.map((c, i) => doc.heightOfString(printable(c), { width: (COLS[i]?.w ?? 60) - 4 }));
     const h = Math.max(12, ...heights) + 3;
     ensure(h);
     const y = doc.y;
@@ -169,7 +169,7 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
     doc.fillColor(o.bold ? "#111111" : "#222222");
     let x = MARGIN;
     cells.forEach((c, i) => {
-      doc.text(winAnsi(c), x + 1, y, { width: (COLS[i]?.w ?? 60) - 4 });
+      doc.text(printable(c), x + 1, y, { width: (COLS[i]?.w ?? 60) - 4 });
       x += COLS[i]?.w ?? 60;
     });
     for (let b = 0; b < Math.min(o.boxes ?? 0, MAX_BOXES); b++)
@@ -193,13 +193,13 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
     }
     ensure(trains ? 70 : 18);
     doc.x = MARGIN;
-    doc.font("Helvetica-Bold").fontSize(12).fillColor("#111111");
+    doc.font(FONT.bold).fontSize(12).fillColor("#111111");
     const title = `${WEEKDAY_NAMES[day.weekday] ?? day.weekday} ${longDate(day.date)}`;
     const dayY = doc.y;
     text(title, { continued: false });
-    doc.font("Helvetica").fontSize(9).fillColor("#555555");
+    doc.font(FONT.regular).fontSize(9).fillColor("#555555");
     const side = day.plannedLabel ? `planned: ${day.plannedLabel}` : day.sessions.length ? "" : "rest day";
-    if (side) doc.text(winAnsi(side), MARGIN, dayY + 3, { width, align: "right" });
+    if (side) doc.text(printable(side), MARGIN, dayY + 3, { width, align: "right" });
     doc.y = Math.max(doc.y, dayY + 15);
     doc
       .moveTo(MARGIN, doc.y)
@@ -211,14 +211,14 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
     if (!trains) continue;
     firstTrainingDay = false;
     if (day.sessions.length === 0) {
-      doc.font("Helvetica").fontSize(9).fillColor("#444444");
+      doc.font(FONT.regular).fontSize(9).fillColor("#444444");
       text("No session drafted yet. Ask your coach, or train the planned day as you know it.");
       doc.moveDown(0.6);
       continue;
     }
     for (const s of day.sessions) {
       ensure(50);
-      doc.font("Helvetica-Bold").fontSize(10).fillColor("#111111");
+      doc.font(FONT.bold).fontSize(10).fillColor("#111111");
       text(`${s.plan.dayLabel} · about ${Math.round(s.plan.estimatedMinutes)} min · ${STATUS[s.status]}`);
       doc.moveDown(0.2);
       row(
@@ -230,7 +230,7 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
         if (items.length === 0) continue;
         const letters = groupLabels(items);
         ensure(26);
-        doc.font("Helvetica-Oblique").fontSize(8.5).fillColor("#1f6feb");
+        doc.font(FONT.oblique).fontSize(8.5).fillColor("#1f6feb");
         text(name);
         for (const [n, i] of items.entries())
           row(
@@ -253,7 +253,7 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
     }
   }
   if (training.length === 0) {
-    doc.font("Helvetica").fontSize(10).fillColor("#444444");
+    doc.font(FONT.regular).fontSize(10).fillColor("#444444");
     text("No training is planned this week.");
   }
 
@@ -261,9 +261,11 @@ export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Pr
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(7).fillColor("#888888");
+    doc.font(FONT.regular).fontSize(7).fillColor("#888888");
     doc.text(
-      winAnsi(`Spotter · ${data.clientName} · printed ${longDate(opts.generatedOn)} · page ${i + 1} of ${range.count}`),
+      printable(
+        `Spotter · ${data.clientName} · printed ${longDate(opts.generatedOn)} · page ${i + 1} of ${range.count}`,
+      ),
       MARGIN,
       doc.page.height - MARGIN + 16,
       { width, align: "center", lineBreak: false },

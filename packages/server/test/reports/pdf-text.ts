@@ -1,17 +1,17 @@
 /**
- * The text of an uncompressed pdfkit PDF, without a PDF library: pdfkit writes each line as one
- * `[<hex> kern <hex> ...] TJ` in WinAnsi for its built-in fonts. The hex strings of one TJ are
- * joined (the numbers between them are kerning), and each TJ becomes a line.
+ * The text of a PDF, read by Mozilla's pdf.js (a second implementation, not the one that wrote it):
+ * one line per text run, pages in order. Glyphs of the embedded font map back to Unicode through
+ * the font's ToUnicode table, so this also checks that names in other scripts survive.
  */
-export function pdfText(pdf: Buffer): string {
-  const source = pdf.toString("latin1");
-  if (/\/Filter\s*\/FlateDecode/.test(source))
-    throw new Error("the PDF's streams are compressed (pdfCompress: false?)");
-  const decoder = new TextDecoder("windows-1252");
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   const lines: string[] = [];
-  for (const m of source.matchAll(/\[((?:\s*(?:<[0-9a-fA-F]*>|-?[\d.]+))*)\s*\]\s*TJ/g)) {
-    const hex = [...(m[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1] ?? "").join("");
-    lines.push(decoder.decode(Buffer.from(hex, "hex")));
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    for (const item of content.items) if ("str" in item && item.str !== "") lines.push(item.str);
   }
+  await doc.destroy();
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 /**
  * Issue 15, the printable week plan: the coach's and the client's PDF of a week list each day's
- * sessions with their prescriptions (read back from the uncompressed content streams), loads in
+ * sessions with their prescriptions (read back by pdf.js), loads in
  * the unit asked for; the client's copy holds what the portal shows (no drafts); scoped and
  * audited like the progress report.
  */
@@ -39,7 +39,7 @@ async function download(caller: TestClient, clientId: string, query: Record<stri
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { pdfCompress: false }, clock: fixedClock(`${MONDAY}T09:00:00Z`) });
+  t = await createTestApp({ clock: fixedClock(`${MONDAY}T09:00:00Z`) });
   ({ a, b } = await createWorld(t));
   const res = await a.coach.post<WeekActionResponse>(`/api/clients/${a.ids.clientId}/week/generate`, { start: MONDAY });
   const week = expectOk<WeekActionResponse>(res, 200, "generate week");
@@ -60,7 +60,7 @@ describe("week plan PDF", () => {
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="week-${MONDAY}.pdf"`);
     // To look at it: SPOTTER_REPORT_OUT=/tmp/week.pdf, then pdftoppm -png -r 80 /tmp/week.pdf.
     if (process.env.SPOTTER_REPORT_OUT) writeFileSync(process.env.SPOTTER_REPORT_OUT, res.bytes);
-    const text = pdfText(res.bytes);
+    const text = await pdfText(res.bytes);
     expect(text).toContain("Week plan");
     expect(text).toContain("Org A client");
     expect(text).toContain("2 Mar 2026 to 8 Mar 2026");
@@ -85,7 +85,7 @@ describe("week plan PDF", () => {
 
   it("shows loads in lb when asked, and one training day per page in the day layout", async () => {
     const res = await download(a.owner, a.ids.clientId, { units: "lb", layout: "day" });
-    const text = pdfText(res.bytes);
+    const text = await pdfText(res.bytes);
     expect(text).toContain("loads in lb");
     const loaded = drafts[0]!.plan.main.find((i) => i.load && i.role !== "ramp");
     if (loaded) {
@@ -98,7 +98,7 @@ describe("week plan PDF", () => {
   it("gives the client their own week without drafts", async () => {
     const res = await download(a.client, a.ids.clientId);
     expect(res.status).toBe(200);
-    const text = pdfText(res.bytes);
+    const text = await pdfText(res.bytes);
     expect(text).toContain("Published");
     expect(text).not.toContain("DRAFT");
     expect(text).toContain(drafts[0]!.plan.dayLabel);

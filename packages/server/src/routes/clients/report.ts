@@ -60,7 +60,6 @@ export const clientReportRoutes: FastifyPluginAsyncZod = async (app) => {
         unit: request.query.units ?? client.profile.units,
         ...(request.query.summary ? { summary: request.query.summary } : {}),
         generatedOn: today,
-        compress: app.spotterConfig.pdfCompress ?? true,
       });
       await recordAudit(db, request, {
         action: "report.read",

@@ -62,7 +62,6 @@ export const clientWeekPrintRoutes: FastifyPluginAsyncZod = async (app) => {
         unit: request.query.units ?? client.profile.units,
         layout: request.query.layout,
         generatedOn: view.today,
-        compress: app.spotterConfig.pdfCompress ?? true,
       });
       await recordAudit(db, request, {
         action: "week_plan.printed",
