@@ -3,7 +3,7 @@
  * (web e2e, cli). Never imported by production code: the app, the CLI's commands and the demo
  * only use `@spotter/server` (Biome's noRestrictedImports enforces that).
  */
-export { createTestDatabase } from "./database.ts";
+export { createTestDatabase, createTestPglite, createTestPostgres } from "./database.ts";
 export { createClient, inviteAndAccept, login, PASSWORD, profileInput, signup, uniqueEmail } from "./fixtures.ts";
 export { TestClient, type TestResponse } from "./http-client.ts";
 export { createOrg, createTestApp, createWorld, type Org, type TestApp, testAppOf } from "./test-app.ts";
