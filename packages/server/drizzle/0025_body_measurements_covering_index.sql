@@ -1,0 +1,2 @@
+DROP INDEX "body_measurements_client_date";--> statement-breakpoint
+CREATE INDEX "body_measurements_client_date" ON "body_measurements" USING btree ("client_id","date","created_at","weight_kg","body_fat_pct");
