@@ -35,6 +35,18 @@ export const queueQuery = () =>
     },
   });
 
+// Every roster row observes the levels query; TanStack runs `select` once per observer, so the
+// index is kept per answer here and the page's 50 rows share one Map instead of building 50.
+const levelIndexes = new WeakMap<RosterLevels, Map<string, RosterLevel>>();
+const indexLevels = (d: RosterLevels): Map<string, RosterLevel> => {
+  let byId = levelIndexes.get(d);
+  if (!byId) {
+    byId = new Map(d.items.map((r) => [r.clientId, r]));
+    levelIndexes.set(d, byId);
+  }
+  return byId;
+};
+
 /** Per-client status lights (GET /api/queue/levels), indexed by client id once per answer. */
 export const rosterLevelsQuery = () =>
   queryOptions({
@@ -43,7 +55,7 @@ export const rosterLevelsQuery = () =>
     // The roster starts this query beside its list; rows mounting later reuse the answer instead of
     // asking again (a decision still refreshes it: invalidation ignores staleTime).
     staleTime: 30_000,
-    select: (d): Map<string, RosterLevel> => new Map(d.items.map((r) => [r.clientId, r])),
+    select: indexLevels,
   });
 
 export const messageTemplatesQuery = () =>
