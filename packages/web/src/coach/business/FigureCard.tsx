@@ -1,7 +1,7 @@
 import type { BusinessFigureView } from "@spotter/contracts";
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import { UPlotChart } from "../../charts/UPlotChart.tsx";
+import { Chart } from "../../charts/Chart.tsx";
 import { figureValue, monthLabel, TIER_COLOURS, toneOf } from "./format.ts";
 
 type Options = Omit<uPlot.Options, "width" | "height">;
@@ -88,12 +88,7 @@ export function FigureCard({ figure, months }: { figure: BusinessFigureView; mon
         <p className="biz-sub">{figure.headlineLabel}</p>
       </header>
       {hasData ? (
-        <UPlotChart
-          label={`${figure.title} by month and tier`}
-          options={chart.options}
-          data={chart.data}
-          height={190}
-        />
+        <Chart label={`${figure.title} by month and tier`} options={chart.options} data={chart.data} height={190} />
       ) : (
         <p className="biz-empty">Nothing to measure in this period yet.</p>
       )}

@@ -1,7 +1,7 @@
 import type { MeasurementList } from "@spotter/contracts";
 import { useMemo } from "react";
 import type uPlot from "uplot";
-import { UPlotChart } from "../../../charts/UPlotChart.tsx";
+import { Chart } from "../../../charts/Chart.tsx";
 import { fromKg, type Unit } from "../../../units/index.ts";
 
 type Trend = MeasurementList["trend"];
@@ -45,7 +45,5 @@ export default function WeightTrendChart({ trend, unit }: { trend: Trend; unit: 
     };
     return { data, options };
   }, [trend, unit]);
-  return (
-    <UPlotChart label={`Body weight in ${unit}: weigh-ins and the smoothed trend`} options={options} data={data} />
-  );
+  return <Chart label={`Body weight in ${unit}: weigh-ins and the smoothed trend`} options={options} data={data} />;
 }
