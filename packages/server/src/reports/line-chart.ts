@@ -5,7 +5,7 @@
  */
 import { dayNumber } from "@spotter/engine";
 import type PDFDocument from "pdfkit";
-import { FONT, printable } from "./pdf-fonts.ts";
+import { FONT, printable } from "./pdf-document.ts";
 
 export type ChartSeries = { label: string; color: string; points: { date: string; value: number }[]; dashed?: boolean };
 

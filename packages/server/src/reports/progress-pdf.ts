@@ -1,12 +1,11 @@
 /**
  * The progress report as a PDF (pdfkit): a one-to-two page A4 summary a coach hands to a client.
- * Text in embedded DejaVu Sans (pdf-fonts.ts: Latin, Greek, Cyrillic); charts are vector paths (line-chart.ts).
+ * Text in embedded DejaVu Sans (pdf-document.ts: Latin, Greek, Cyrillic); charts are vector paths (line-chart.ts).
  * Loads and weights are shown in the unit asked for.
  */
 import { fromKg, type Unit } from "@spotter/engine";
-import PDFDocument from "pdfkit";
 import { drawLineChart } from "./line-chart.ts";
-import { FONT, printable, useSpotterFonts } from "./pdf-fonts.ts";
+import { FONT, openPdf, printable } from "./pdf-document.ts";
 import type { ProgressReportData } from "./progress-data.ts";
 
 const MARGIN = 48;
@@ -32,19 +31,7 @@ export function mass(kg: number, unit: Unit): string {
 const signed = (n: number, digits = 1) => `${n > 0 ? "+" : n < 0 ? "-" : "±"}${Math.abs(n).toFixed(digits)}`;
 
 export function renderProgressPdf(data: ProgressReportData, opts: ReportOptions): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: `Progress report: ${data.client.name}`, Producer: "Spotter", Creator: "Spotter" },
-  });
-  useSpotterFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, bytes: done } = openPdf(`Progress report: ${data.client.name}`, MARGIN);
   const width = doc.page.width - 2 * MARGIN;
   const { unit } = opts;
   const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), o);

@@ -4,12 +4,11 @@
  * main work, finisher and cool-down, sets × reps, load in the reader's unit, effort, rest, notes,
  * and empty boxes to tick sets off by pen. `layout: "day"` starts every training day on its own
  * page (to carry one sheet); "compact" fits the week on as few pages as it can. Text in embedded
- * DejaVu Sans (pdf-fonts.ts).
+ * DejaVu Sans (pdf-document.ts).
  */
 import type { SessionPlan, StoredSessionItem } from "@spotter/contracts";
 import { convertLoad, type Unit } from "@spotter/engine";
-import PDFDocument from "pdfkit";
-import { FONT, printable, useSpotterFonts } from "./pdf-fonts.ts";
+import { FONT, openPdf, printable } from "./pdf-document.ts";
 import { longDate } from "./progress-pdf.ts";
 
 export type WeekPlanDay = {
@@ -122,19 +121,7 @@ const exerciseName = (i: StoredSessionItem, letters: Map<string, string>) => {
 };
 
 export function renderWeekPlanPdf(data: WeekPlanData, opts: WeekPlanOptions): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: `Week plan: ${data.clientName}`, Producer: "Spotter", Creator: "Spotter" },
-  });
-  useSpotterFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, bytes: done } = openPdf(`Week plan: ${data.clientName}`, MARGIN);
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - 10;
   const text = (s: string, o: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), o);

@@ -1,5 +1,5 @@
 /**
- * The fonts of Spotter's PDFs. pdfkit's built-in Helvetica encodes text as WinAnsi (Windows-1252),
+ * Spotter's PDF documents: A4 pages in Spotter's fonts. pdfkit's built-in Helvetica encodes text as WinAnsi (Windows-1252),
  * so a client called Łukasz, Юлия or Ελένη printed with a letter dropped or as "?". The reports
  * embed DejaVu Sans instead (pdfkit subsets it: only the glyphs used are stored), which covers
  * Latin, Greek and Cyrillic scripts. A character it has no glyph for (CJK, emoji) prints as "?"
@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
+import PDFDocument from "pdfkit";
 
 /** Names the PDFs use with `doc.font(...)`; registered on each document by `useSpotterFonts`. */
 export const FONT = { regular: "Spotter", bold: "Spotter-Bold", oblique: "Spotter-Oblique" } as const;
@@ -49,4 +50,25 @@ export function printable(text: string): string {
     out += cp === 0x0a || font.hasGlyphForCodePoint(cp) ? ch : "?";
   }
   return out;
+}
+
+/**
+ * A new A4 document in Spotter's fonts, with pages kept for footers (`bufferPages`), and the PDF's
+ * bytes once `doc.end()` is called.
+ */
+export function openPdf(title: string, margin: number): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin,
+    bufferPages: true,
+    info: { Title: title, Producer: "Spotter", Creator: "Spotter" },
+  });
+  useSpotterFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  return { doc, bytes };
 }

@@ -4,7 +4,7 @@
  * glyph for prints as "?" instead of vanishing.
  */
 import { describe, expect, it } from "vitest";
-import { printable } from "../../src/reports/pdf-fonts.ts";
+import { printable } from "../../src/reports/pdf-document.ts";
 import { renderWeekPlanPdf } from "../../src/reports/week-plan-pdf.ts";
 import { pdfText } from "./pdf-text.ts";
 
