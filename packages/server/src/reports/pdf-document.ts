@@ -1,9 +1,9 @@
 /**
- * Spotter's PDF documents: A4 pages in Spotter's fonts. pdfkit's built-in Helvetica encodes text as WinAnsi (Windows-1252),
- * so a client called Łukasz, Юлия or Ελένη printed with a letter dropped or as "?". The reports
- * embed DejaVu Sans instead (pdfkit subsets it: only the glyphs used are stored), which covers
- * Latin, Greek and Cyrillic scripts. A character it has no glyph for (CJK, emoji) prints as "?"
- * rather than vanishing without a trace.
+ * Spotter's PDF documents: A4 pages in Spotter's fonts. pdfkit's built-in Helvetica encodes text
+ * as WinAnsi (Windows-1252), so a client called Łukasz, Юлия or Ελένη printed with a letter dropped
+ * or as "?". The reports embed DejaVu Sans instead (pdfkit subsets it: only the glyphs used are
+ * stored), which covers Latin, Greek and Cyrillic scripts. A character it has no glyph for (CJK,
+ * emoji) prints as "?" rather than vanishing without a trace.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
