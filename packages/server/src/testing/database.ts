@@ -84,6 +84,13 @@ function postgresTemplate(url: string): Promise<string> {
             await database.close();
           }
           await admin.query(`alter database ${building} rename to ${name}`);
+          // Templates of earlier migrations would pile up on the server, one per migration change:
+          // drop them. One in use (a checkout of older code copying it now) refuses and is kept.
+          const old = await admin.query<{ datname: string }>(
+            "select datname from pg_database where datname like 'spotter\\_template\\_%' and datname <> $1",
+            [name],
+          );
+          for (const { datname } of old.rows) await admin.query(`drop database "${datname}"`).catch(() => {});
         }
       } finally {
         await admin.query("select pg_advisory_unlock($1)", [TEMPLATE_LOCK_KEY]).catch(() => {});
