@@ -1,31 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { type Database, openDatabase } from "@spotter/server";
-import pg from "pg";
+import type { Database } from "@spotter/server";
+import { createTestPglite, createTestPostgres } from "@spotter/server/testing";
 
-/** A fresh migrated PGlite in memory. */
-export const freshPglite = () => openDatabase({ dataDir: "memory://" });
+/** A fresh migrated PGlite in memory (a clone of the migrated template, not a new initdb). */
+export const freshPglite = (): Promise<Database> => createTestPglite();
 
 /** A fresh migrated PostgreSQL database on TEST_DATABASE_URL's server, dropped by close(). */
-export async function freshPostgres(url: string): Promise<Database> {
-  const name = `spotter_cli_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 2 });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
+export const freshPostgres = (url: string): Promise<Database> => createTestPostgres(url, 2);
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:\d{2})?|Z)$/;
 const normalize = (value: unknown): unknown => {
