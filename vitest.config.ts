@@ -11,7 +11,9 @@ export default defineConfig({
     // (web-e2e stays one at a time) keeps CI inside its 30 minutes.
     maxWorkers: 3,
     projects: [
-      { test: { name: "engine", include: ["packages/engine/{src,test}/**/*.test.ts"] } },
+      // Property tests run hundreds of cases: seconds of CPU that a loaded machine stretches, so the
+      // timeout is far above their time (they assert behaviour, never speed).
+      { test: { name: "engine", include: ["packages/engine/{src,test}/**/*.test.ts"], testTimeout: 30_000 } },
       { test: { name: "contracts", include: ["packages/contracts/{src,test}/**/*.test.ts"] } },
       { test: { name: "web-unit", include: ["packages/web/src/**/*.test.{ts,tsx}"] } },
       {
