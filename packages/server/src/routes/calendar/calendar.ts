@@ -14,9 +14,8 @@ import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { loadVisibleClient } from "../../policies/clients.ts";
 import { coachCalendarRoutes } from "./coach-calendar.ts";
+import { FEED_TOKEN_SHAPE, sendIcsFeed } from "./feed-reply.ts";
 
-/** What newToken() yields: 32 random bytes in base64url. Anything else cannot open a feed. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const feedPath = (token: string) => `/api/calendar/${token}.ics`;
 
 /**
@@ -117,7 +116,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const token = request.params.feedToken;
-      const feed = TOKEN_SHAPE.test(token) ? await feedByToken(db, token) : null;
+      const feed = FEED_TOKEN_SHAPE.test(token) ? await feedByToken(db, token) : null;
       if (!feed) throw notFound("calendar feed");
       const body = buildIcsFeed(await feedSessions(db, feed, clock.now()));
       await recordAudit(db, request, {
@@ -128,11 +127,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: feed.organizationId,
         actorUserId: null,
       });
-      return reply
-        .header("cache-control", "no-store")
-        .header("referrer-policy", "no-referrer")
-        .type("text/calendar; charset=utf-8")
-        .send(body);
+      return sendIcsFeed(reply, body);
     },
   );
 };

@@ -12,9 +12,8 @@ import {
 import { buildCoachIcsFeed } from "../../calendar/coach-ics.ts";
 import { notFound } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { FEED_TOKEN_SHAPE, sendIcsFeed } from "./feed-reply.ts";
 
-/** What newToken() yields: 32 random bytes in base64url. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const feedPath = (token: string) => `/api/calendar/coach/${token}.ics`;
 const tags = ["calendar"];
 
@@ -107,7 +106,7 @@ export const coachCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const token = request.params.coachFeedToken;
-      const feed = TOKEN_SHAPE.test(token) ? await coachFeedByToken(db, token) : null;
+      const feed = FEED_TOKEN_SHAPE.test(token) ? await coachFeedByToken(db, token) : null;
       if (!feed) throw notFound("calendar feed");
       const body = buildCoachIcsFeed(await coachFeedEvents(db, feed, clock.now()));
       await recordAudit(db, request, {
@@ -117,11 +116,7 @@ export const coachCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: feed.organizationId,
         actorUserId: null,
       });
-      return reply
-        .header("cache-control", "no-store")
-        .header("referrer-policy", "no-referrer")
-        .type("text/calendar; charset=utf-8")
-        .send(body);
+      return sendIcsFeed(reply, body);
     },
   );
 };
