@@ -2,6 +2,7 @@ import type { AppleHealthSummary } from "@spotter/contracts";
 import { Button, Card } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { METRIC_LABEL, plural } from "./labels.ts";
+import { SkippedList } from "./SkippedList.tsx";
 
 type Props = {
   summary: AppleHealthSummary;
@@ -57,19 +58,7 @@ export function AppleHealthPreview({ summary: s, fileName, onCommit, onRestart, 
           </tbody>
         </table>
       </div>
-      <h3 className="import-h3">Skipped, and why</h3>
-      {s.skipped.length ? (
-        <ul className="list" aria-label="Skipped records">
-          {s.skipped.map((k) => (
-            <li key={k.reason} className="row-between">
-              <span>{k.reason}</span>
-              <span className="muted small">{plural(k.records, "record")}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">Nothing skipped.</p>
-      )}
+      <SkippedList skipped={s.skipped} unit="record" />
       <p className="small muted">{s.note}</p>
       {onCommit ? (
         <div className="btn-row">

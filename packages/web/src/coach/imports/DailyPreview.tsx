@@ -2,6 +2,7 @@ import type { DailyImportSummary } from "@spotter/contracts";
 import { Button, Card } from "../../ui/index.ts";
 import { formatDate } from "../labels.ts";
 import { METRIC_LABEL, plural } from "./labels.ts";
+import { SkippedList } from "./SkippedList.tsx";
 
 /** Oura and WHOOP measure HRV overnight: the labels say so (METRIC_LABEL's ln rMSSD is a morning reading). */
 const DAILY_LABEL: Record<string, string> = {
@@ -51,19 +52,7 @@ export function DailyPreview({ summary: s, fileName, onCommit, onRestart }: Prop
           </tbody>
         </table>
       </div>
-      <h3 className="import-h3">Skipped, and why</h3>
-      {s.skipped.length ? (
-        <ul className="list" aria-label="Skipped values">
-          {s.skipped.map((k) => (
-            <li key={k.reason} className="row-between">
-              <span>{k.reason}</span>
-              <span className="muted small">{plural(k.records, "value")}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">Nothing skipped.</p>
-      )}
+      <SkippedList skipped={s.skipped} unit="value" />
       <p className="small muted">{s.note}</p>
       {onCommit ? (
         <div className="btn-row">
