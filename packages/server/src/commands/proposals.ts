@@ -13,6 +13,7 @@ import {
 import { and, eq, gte, inArray, or } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { type DbExecutor, recordAudit } from "../audit/record.ts";
+import { readsAtOnce } from "../db/reads-at-once.ts";
 import { clientMonitoring, flags, proposals } from "../db/schema-monitoring.ts";
 import { conflict } from "../http/errors.ts";
 import type { TierRecord } from "../monitoring/tiers.ts";
@@ -135,20 +136,26 @@ export async function redecideForTier(
   input: { organizationId: string; clientId: string; tier: TierRecord; now: Date },
 ): Promise<Redecision[]> {
   const { organizationId, clientId, tier, now } = input;
-  const [[mon], reds] = await Promise.all([
-    tx.select({ level: clientMonitoring.level }).from(clientMonitoring).where(eq(clientMonitoring.clientId, clientId)),
-    tx
-      .select({ id: flags.id })
-      .from(flags)
-      .where(
-        and(
-          eq(flags.organizationId, organizationId),
-          eq(flags.clientId, clientId),
-          eq(flags.status, "open"),
-          eq(flags.level, "red"),
+  const [[mon], reds] = await readsAtOnce(
+    tx,
+    () =>
+      tx
+        .select({ level: clientMonitoring.level })
+        .from(clientMonitoring)
+        .where(eq(clientMonitoring.clientId, clientId)),
+    () =>
+      tx
+        .select({ id: flags.id })
+        .from(flags)
+        .where(
+          and(
+            eq(flags.organizationId, organizationId),
+            eq(flags.clientId, clientId),
+            eq(flags.status, "open"),
+            eq(flags.level, "red"),
+          ),
         ),
-      ),
-  ]);
+  );
   const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
   const since = isoFromDay(dayIndex(now.toISOString().slice(0, 10)) - REDECIDE_AUTOMATED_DAYS);
   const rows = await tx
@@ -217,20 +224,26 @@ export async function openRequestedProposal(
   input: { organizationId: string; clientId: string; proposal: Proposal; tier: TierRecord; now: Date; via: string },
 ): Promise<ProposalRow> {
   const { organizationId, clientId, proposal: p, tier, now } = input;
-  const [[mon], reds] = await Promise.all([
-    tx.select({ level: clientMonitoring.level }).from(clientMonitoring).where(eq(clientMonitoring.clientId, clientId)),
-    tx
-      .select({ id: flags.id })
-      .from(flags)
-      .where(
-        and(
-          eq(flags.organizationId, organizationId),
-          eq(flags.clientId, clientId),
-          eq(flags.status, "open"),
-          eq(flags.level, "red"),
+  const [[mon], reds] = await readsAtOnce(
+    tx,
+    () =>
+      tx
+        .select({ level: clientMonitoring.level })
+        .from(clientMonitoring)
+        .where(eq(clientMonitoring.clientId, clientId)),
+    () =>
+      tx
+        .select({ id: flags.id })
+        .from(flags)
+        .where(
+          and(
+            eq(flags.organizationId, organizationId),
+            eq(flags.clientId, clientId),
+            eq(flags.status, "open"),
+            eq(flags.level, "red"),
+          ),
         ),
-      ),
-  ]);
+  );
   const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
   const d = decideProposal(p, tier, level);
   const status = d.decision === "auto_apply" ? "auto_applied" : d.decision;

@@ -5,6 +5,7 @@ import type { FastifyRequest } from "fastify";
 import { recordAudit } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
+import { readsAtOnce } from "../db/reads-at-once.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { conflict } from "../http/errors.ts";
 import { storePlannedSession } from "../monitoring/from-session-log.ts";
@@ -32,10 +33,11 @@ export async function editDraft(
   return db.transaction(async (tx) => {
     const { row, clientName } = await loadVisibleSession(tx, actor, sessionId, { forUpdate: true });
     if (row.status !== "draft") throw conflict(`session is ${row.status}; only drafts can be edited`);
-    const [catalog, trainer] = await Promise.all([
-      loadCatalog(tx, actor.organizationId),
-      trainerProfileForClient(tx, actor.organizationId, row.clientId, actor.userId),
-    ]);
+    const [catalog, trainer] = await readsAtOnce(
+      tx,
+      () => loadCatalog(tx, actor.organizationId),
+      () => trainerProfileForClient(tx, actor.organizationId, row.clientId, actor.userId),
+    );
     let plan: SessionPlan = row.plan;
     body.ops.forEach((op, i) => {
       const edit = toEngineEdit(plan, op, i);

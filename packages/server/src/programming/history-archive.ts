@@ -9,6 +9,7 @@ import {
 import { and, asc, desc, eq, gte, isNotNull, lt, type SQL, sql } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { runNamed } from "../db/named-query.ts";
+import { readsAtOnce } from "../db/reads-at-once.ts";
 import { progressionArchives, trainingSessions } from "../db/schema-programming.ts";
 import { serverNow } from "./clock.ts";
 import type { ArchivedExposure, ProgressionArchive } from "./stored-types.ts";
@@ -197,27 +198,30 @@ export async function loadDraftHistory(
   // a year of history, parsed on every draft). Older archives, without states, are read whole.
   const a = progressionArchives.archive;
   // Named prepared statements (db/named-query.ts): every draft runs both, with the same text.
-  const [[row], rows] = await Promise.all([
-    runNamed(
-      db
-        .select({
-          states: sql<ProgressionStates | null>`${a} -> 'states'`,
-          legacy: sql<ProgressionArchive | null>`case when ${a} ? 'states' then null else ${a} end`,
-        })
-        .from(progressionArchives)
-        .where(eq(progressionArchives.clientId, clientId))
-        .limit(1),
-      "spotter_draft_archive_states",
-    ),
-    runNamed(
-      db
-        .select({ log: trainingSessions.engineLog })
-        .from(trainingSessions)
-        .where(logged(organizationId, clientId, gte(trainingSessions.date, cut)))
-        .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
-      "spotter_draft_window_logs",
-    ),
-  ]);
+  const [[row], rows] = await readsAtOnce(
+    db,
+    () =>
+      runNamed(
+        db
+          .select({
+            states: sql<ProgressionStates | null>`${a} -> 'states'`,
+            legacy: sql<ProgressionArchive | null>`case when ${a} ? 'states' then null else ${a} end`,
+          })
+          .from(progressionArchives)
+          .where(eq(progressionArchives.clientId, clientId))
+          .limit(1),
+        "spotter_draft_archive_states",
+      ),
+    () =>
+      runNamed(
+        db
+          .select({ log: trainingSessions.engineLog })
+          .from(trainingSessions)
+          .where(logged(organizationId, clientId, gte(trainingSessions.date, cut)))
+          .orderBy(asc(trainingSessions.date), asc(trainingSessions.loggedAt)),
+        "spotter_draft_window_logs",
+      ),
+  );
   const recent = rows.flatMap((r) => (r.log ? [r.log] : []));
   if (row?.states) return { history: recent, priorStates: row.states, archive: undefined, recent };
   const archive = row?.legacy ?? undefined;

@@ -10,6 +10,7 @@ import type { FastifyRequest } from "fastify";
 import { recordAudit } from "../audit/record.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/open.ts";
+import { readsAtOnce } from "../db/reads-at-once.ts";
 import { clients } from "../db/schema.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
 import { plannedDayMoves } from "../db/schema-week.ts";
@@ -193,7 +194,11 @@ export async function moveDay(
         .where(and(visibleSessions(actor), eq(trainingSessions.clientId, client.id), eq(trainingSessions.date, date)))
         .for("update", { of: trainingSessions })
         .then((rows) => rows.map((r) => r.row));
-    const [fromRows, toRows] = await Promise.all([sessionsOn(body.from), sessionsOn(body.to)]);
+    const [fromRows, toRows] = await readsAtOnce(
+      tx,
+      () => sessionsOn(body.from),
+      () => sessionsOn(body.to),
+    );
     const planned = cal.plannedOn(body.from);
     const frozen = fromRows.find((r) => r.status !== "draft");
     if (frozen) throw conflict(`the ${frozen.status} session on ${body.from} stays on its date (the client's record)`);

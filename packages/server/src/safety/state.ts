@@ -11,6 +11,7 @@ import {
 import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { runNamed } from "../db/named-query.ts";
+import { readsAtOnce } from "../db/reads-at-once.ts";
 import { clients } from "../db/schema.ts";
 import { flags } from "../db/schema-monitoring.ts";
 import { loadCatalog } from "../programming/catalog.ts";
@@ -53,31 +54,34 @@ export async function loadSafetyState(
   now: Date,
 ): Promise<SafetyState | null> {
   // Named prepared statements (db/named-query.ts): the route guard reads both before every guarded write.
-  const [[client], open] = await Promise.all([
-    runNamed(
-      db
-        .select({ profile: clients.profile })
-        .from(clients)
-        .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)))
-        .limit(1),
-      "spotter_safety_profile",
-    ),
-    runNamed(
-      db
-        .select({
-          id: flags.id,
-          kind: flags.kind,
-          level: flags.level,
-          ruleId: flags.ruleId,
-          referTo: flags.referTo,
-          createdAt: flags.createdAt,
-        })
-        .from(flags)
-        .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.status, "open")))
-        .orderBy(asc(flags.createdAt), asc(flags.kind)),
-      "spotter_safety_open_flags",
-    ),
-  ]);
+  const [[client], open] = await readsAtOnce(
+    db,
+    () =>
+      runNamed(
+        db
+          .select({ profile: clients.profile })
+          .from(clients)
+          .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)))
+          .limit(1),
+        "spotter_safety_profile",
+      ),
+    () =>
+      runNamed(
+        db
+          .select({
+            id: flags.id,
+            kind: flags.kind,
+            level: flags.level,
+            ruleId: flags.ruleId,
+            referTo: flags.referTo,
+            createdAt: flags.createdAt,
+          })
+          .from(flags)
+          .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.status, "open")))
+          .orderBy(asc(flags.createdAt), asc(flags.kind)),
+        "spotter_safety_open_flags",
+      ),
+  );
   if (!client) return null;
   const at = now.toISOString();
   return {
@@ -101,10 +105,11 @@ export async function loadOneRms(
   unit: Unit,
   today: string,
 ): Promise<(exerciseId: string) => number | undefined> {
-  const [catalog, history] = await Promise.all([
-    loadCatalog(db, state.organizationId),
-    loadDraftHistory(db, state.organizationId, state.clientId),
-  ]);
+  const [catalog, history] = await readsAtOnce(
+    db,
+    () => loadCatalog(db, state.organizationId),
+    () => loadDraftHistory(db, state.organizationId, state.clientId),
+  );
   return knownOneRms({
     catalog,
     states: statesWithTotals(history),
