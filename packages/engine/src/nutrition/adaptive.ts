@@ -174,6 +174,41 @@ export function estimateFromDense(
   };
 }
 
+/**
+ * Expenditure from dense day arrays that end today (index length − 1), as the daily pass builds
+ * them (nutrition/trend.ts trendWindow for the weights): the same estimate as
+ * {@link estimateExpenditure} of the same days, without dated records to parse.
+ */
+export function estimateFromWindow(
+  weights: ArrayLike<number>,
+  intake: ArrayLike<number>,
+  priorKcal: number,
+): ExpenditureEstimate {
+  if (!(priorKcal > 0 && priorKcal < 10000)) invalid("priorKcal", "must be in (0, 10000)");
+  if (weights.length !== intake.length) invalid("intake", "must cover the same days as weights");
+  return estimateFromDense(weights, intake, weights.length, priorKcal);
+}
+
+/**
+ * Logged intake as the estimator's dense window (index `windowDays − 1` is today, NaN on days
+ * without a log) from logs given as days before today; older logs are left out, a later log of the
+ * same day wins, as in {@link estimateExpenditure}.
+ */
+export function intakeWindow(
+  ago: ArrayLike<number>,
+  kcal: ArrayLike<number>,
+  windowDays: number = ADAPTIVE_RULES.windowDays,
+): Float64Array {
+  const out = new Float64Array(windowDays).fill(Number.NaN);
+  for (let i = 0; i < ago.length; i++) {
+    const day = ago[i]!;
+    if (day < 0 || day >= windowDays) continue;
+    if (!(kcal[i]! >= 0)) invalid(`records.${i}.intakeKcal`, "must be ≥ 0");
+    out[windowDays - 1 - day] = kcal[i]!;
+  }
+  return out;
+}
+
 /** Expenditure from dated records up to and including `today` (ISO date). */
 export function estimateExpenditure(
   records: readonly DayRecord[],

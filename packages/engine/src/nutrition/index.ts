@@ -5,6 +5,8 @@ export {
   type ExpenditureEstimate,
   estimateExpenditure,
   estimateFromDense,
+  estimateFromWindow,
+  intakeWindow,
 } from "./adaptive.ts";
 export { kcalPerDayForRate, NUTRITION_BOUNDS } from "./bounds.ts";
 export { CARB_WEIGHTS, DAY_LOADS, type DayLoad, type DayTarget, dayLoad, HARD_DAY, periodiseCarbs } from "./carbs.ts";
@@ -43,4 +45,12 @@ export {
   nutritionTargets,
   type TargetsInput,
 } from "./targets.ts";
-export { smoothWeights, TREND_RULES, type TrendPoint, type WeightReading, type WeightTrendView } from "./trend.ts";
+export {
+  smoothWeights,
+  TREND_RULES,
+  type TrendPoint,
+  type TrendWindow,
+  trendWindow,
+  type WeightReading,
+  type WeightTrendView,
+} from "./trend.ts";

@@ -94,3 +94,46 @@ export function smoothWeights(readings: readonly WeightReading[], alpha: number 
     ],
   };
 }
+
+/** The latest trend weight and the daily mean weights of the last `windowDays` days. */
+export type TrendWindow = {
+  trendKg: number | null;
+  /** Index `windowDays − 1` is today; NaN on days without a weigh-in. */
+  weights: Float64Array;
+};
+
+/**
+ * The same trend as {@link smoothWeights}, as the daily pass needs it for every client: only the
+ * latest trend weight and the recent daily means (the estimator's window), from readings given as
+ * days before today in date order (`ago` non-increasing, as the pass's query sorts them). No date
+ * is parsed or formatted and no point is kept; the arithmetic is smoothWeights' own, in the same
+ * order (daily sums divided by counts, then the gap-aware EWMA), so the numbers are the same.
+ */
+export function trendWindow(
+  ago: ArrayLike<number>,
+  kg: ArrayLike<number>,
+  windowDays: number,
+  alpha: number = TREND_RULES.alpha,
+): TrendWindow {
+  if (!(alpha > 0 && alpha <= 1)) invalid("alpha", "must be in (0, 1]");
+  const weights = new Float64Array(windowDays).fill(Number.NaN);
+  let t = Number.NaN;
+  let prev = 0;
+  for (let i = 0; i < ago.length; ) {
+    const day = ago[i]!;
+    let sum = 0;
+    let n = 0;
+    for (; i < ago.length && ago[i] === day; i++) {
+      const k = kg[i]!;
+      if (!(Number.isFinite(k) && k > 0)) invalid(`readings.${i}.kg`, "must be a positive number");
+      sum += k;
+      n++;
+    }
+    const w = sum / n;
+    if (Number.isNaN(t)) t = w;
+    else t += (1 - (1 - alpha) ** (prev - day)) * (w - t);
+    prev = day;
+    if (day >= 0 && day < windowDays) weights[windowDays - 1 - day] = w;
+  }
+  return { trendKg: Number.isNaN(t) ? null : t, weights };
+}

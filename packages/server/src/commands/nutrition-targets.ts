@@ -11,6 +11,7 @@ import {
   decideProposal,
   type ExpenditureEstimate,
   estimateExpenditure,
+  estimateFromWindow,
   exerciseKcal,
   type Goal,
   NUTRITION_BOUNDS,
@@ -58,6 +59,12 @@ export type NutritionContext = {
   decidedProposal: ProposalRow | null;
   openFlags: string[];
   level: TriageLevel;
+  /**
+   * The estimator's days already laid out densely (the daily pass builds them straight from its
+   * rows: monitoring/nutrition-input.ts). Without it they come from `trend.points` and `intake`;
+   * with it the estimate reads only these, and `trend` only for its `trendKg`.
+   */
+  window?: { weights: ArrayLike<number>; intake: ArrayLike<number> };
 };
 
 export async function loadNutritionContext(db: Db, client: ClientRow, today: string): Promise<NutritionContext> {
@@ -220,11 +227,17 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
     exerciseKcalPerDay: exerciseKcal(minutes, weightKg) / LOOKBACK_DAYS,
   } as const;
   const formula = nutritionTargets(base);
-  const records = [
-    ...ctx.trend.points.map((p) => ({ date: p.date, weightKg: p.kg })),
-    ...ctx.intake.map((i) => ({ date: i.date, intakeKcal: i.kcal })),
-  ];
-  const estimate = estimateExpenditure(records, ctx.today, formula.maintenance.value);
+  const prior = formula.maintenance.value;
+  const estimate = ctx.window
+    ? estimateFromWindow(ctx.window.weights, ctx.window.intake, prior)
+    : estimateExpenditure(
+        [
+          ...ctx.trend.points.map((p) => ({ date: p.date, weightKg: p.kg })),
+          ...ctx.intake.map((i) => ({ date: i.date, intakeKcal: i.kcal })),
+        ],
+        ctx.today,
+        prior,
+      );
   const override = energyOverride(ctx);
   const targets = nutritionTargets({
     ...base,

@@ -1,25 +1,35 @@
 import {
+  ADAPTIVE_RULES,
+  dayIndex,
   type ExpenditureEstimate,
   type IntakeRecord,
+  intakeWindow,
+  isoFromDay,
   type NutritionProposalInput,
-  smoothWeights,
   type TargetChangeHistory,
+  trendWindow,
 } from "@spotter/engine";
 import { computeTargets, type NutritionContext } from "../commands/nutrition-targets.ts";
 import type { clients } from "../db/schema.ts";
-import { numberColumn, textColumn } from "./columns.ts";
+import { numberColumn } from "./columns.ts";
 
 /** Days of intake the pass reads: the targets' 28-day look-back (adherence reads the last 14). */
 export const INTAKE_DAYS = 28;
 /** Days of weigh-ins the pass reads, as the nutrition card's trend does. */
 export const WEIGH_IN_DAYS = 120;
 
-/** The nutrition columns of the batch row (load-data.ts), all null for a client without nutrition data. */
+/**
+ * The nutrition columns of the batch row (load-data.ts), all null for a client without nutrition
+ * data. Days come as days before the pass date ("0" is today), not as dates: the trend and the
+ * estimator index days by number, so no date is formatted by PostgreSQL nor parsed by Node.
+ */
 export type RawNutritionColumns = {
   n_profile: string | null;
-  n_idate: string | null;
+  /** Intake logs: days ago and kcal, in date order. */
+  n_iago: string | null;
   n_ikcal: string | null;
-  n_wdate: string | null;
+  /** Weigh-ins: days ago and kg, in date order (then entry order within a day). */
+  n_wago: string | null;
   n_wkg: string | null;
   n_bf: number | null;
   n_settings: string | null;
@@ -45,16 +55,16 @@ export type PassNutrition = {
 };
 
 /** The SQL of the nutrition columns; `$2` is the pass date. */
-export const NUTRITION_SELECT = `case when ni.n_idate is not null or nw.n_wdate is not null or nt.n_settings is not null
+export const NUTRITION_SELECT = `case when ni.n_iago is not null or nw.n_wago is not null or nt.n_settings is not null
       then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*`;
 export const NUTRITION_JOINS = `
        left join lateral (
-         select string_agg(i.date::text, ',') as n_idate, string_agg(i.kcal::text, ',') as n_ikcal
+         select string_agg(($2::date - i.date)::text, ',') as n_iago, string_agg(i.kcal::text, ',') as n_ikcal
            from (select date, kcal from nutrition_intake where client_id = c.id
              and date > $2::date - ${INTAKE_DAYS} and date <= $2 order by date) i) ni on true
        left join lateral (
          -- One sort feeds both columns (the aggregates read the ordered rows as they come).
-         select string_agg(b.date::text, ',') as n_wdate, string_agg(b.weight_kg::text, ',') as n_wkg,
+         select string_agg(($2::date - b.date)::text, ',') as n_wago, string_agg(b.weight_kg::text, ',') as n_wkg,
              (select bf.body_fat_pct from body_measurements bf where bf.client_id = c.id
                and bf.date >= $2::date - ${WEIGH_IN_DAYS} and bf.date <= $2 and bf.body_fat_pct is not null
                order by bf.date desc, bf.created_at desc limit 1) as n_bf
@@ -82,9 +92,9 @@ export const NUTRITION_JOINS = `
 export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
   return [
     r.n_profile,
-    r.n_idate,
+    r.n_iago,
     r.n_ikcal,
-    r.n_wdate,
+    r.n_wago,
     r.n_wkg,
     r.n_bf === null ? null : String(r.n_bf),
     r.n_settings,
@@ -100,27 +110,42 @@ export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
 type ClientRow = typeof clients.$inferSelect;
 type Completed = NutritionContext["completed"];
 
+/** ISO dates of the days before one pass date, formatted once per date rather than per client. */
+let datesAgo: { today: string; dates: string[] } = { today: "", dates: [] };
+function dateAgo(today: string, ago: number): string {
+  if (datesAgo.today !== today) datesAgo = { today, dates: [] };
+  const dates = datesAgo.dates;
+  const known = dates[ago];
+  if (known !== undefined) return known;
+  const date = isoFromDay(dayIndex(today) - ago);
+  dates[ago] = date;
+  return date;
+}
+
 /**
  * The client's intake, energy target and adaptive expenditure, computed by the same function the
  * nutrition card uses (computeTargets) from the batch row, so the pass and the card agree. Null
- * for a client without intake, weigh-ins or nutrition settings (nothing to judge).
+ * for a client without intake, weigh-ins or nutrition settings (nothing to judge). The trend and
+ * the estimator's window are read in one pass over the row's numbers (engine trendWindow,
+ * intakeWindow), the same arithmetic as the card's smoothWeights and estimateExpenditure.
  */
 export function parseNutrition(r: RawNutritionColumns, today: string, completed: Completed): PassNutrition | null {
   if (r.n_profile === null) return null;
   const intake: IntakeRecord[] = [];
-  const iDates = textColumn(r.n_idate);
-  const kcal = numberColumn(r.n_ikcal);
-  for (let i = 0; i < iDates.length; i++) intake.push({ date: iDates[i]!, kcal: kcal[i]! });
-  const wDates = textColumn(r.n_wdate);
-  const kg = numberColumn(r.n_wkg);
-  const weights = wDates.map((date, i) => ({ date, kg: kg[i]! }));
+  const iAgo = numberColumn(r.n_iago) as number[];
+  const kcal = numberColumn(r.n_ikcal) as number[];
+  for (let i = 0; i < iAgo.length; i++) intake.push({ date: dateAgo(today, iAgo[i]!), kcal: kcal[i]! });
+  const days = ADAPTIVE_RULES.windowDays;
+  const trend = trendWindow(numberColumn(r.n_wago) as number[], numberColumn(r.n_wkg) as number[], days);
   const settings = r.n_settings ? JSON.parse(r.n_settings) : null;
   const decided = r.n_decided ? JSON.parse(r.n_decided) : null;
   const ctx: NutritionContext = {
     // computeTargets reads the client's profile only.
     client: { profile: JSON.parse(r.n_profile) } as ClientRow,
     today,
-    trend: smoothWeights(weights),
+    // With the window given, computeTargets reads the trend's latest weight only.
+    trend: { points: [], trendKg: trend.trendKg, kgPerWeek: null, pctPerWeek: null, reasons: [] },
+    window: { weights: trend.weights, intake: intakeWindow(iAgo, kcal, days) },
     latestBodyFatPct: r.n_bf === null ? null : Number(r.n_bf),
     intake,
     completed,
