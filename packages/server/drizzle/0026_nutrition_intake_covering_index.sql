@@ -1,0 +1,1 @@
+CREATE INDEX "nutrition_intake_client_date_kcal" ON "nutrition_intake" USING btree ("client_id","date","kcal");
