@@ -17,6 +17,8 @@ describe("client list through the prepared statement", () => {
 
   it("pages, filters and scopes exactly like the full list", async () => {
     const org = await createOrg(t, "Prepared");
+    // Another organization's clients count in neither total.
+    await createClient((await createOrg(t, "Elsewhere")).owner, "alpha elsewhere");
     const names = ["delta", "Alpha", "charlie", "bravo", "echo", "alpha"];
     const ids: string[] = [];
     for (const name of names) ids.push(await createClient(org.coach, name));

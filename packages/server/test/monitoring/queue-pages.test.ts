@@ -1,4 +1,4 @@
-import type { QueueItem } from "@spotter/contracts";
+import { type QueueItem, queueResponseSchema } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/programming/clock.ts";
 import { compareQueueItems } from "../../src/routes/queue/queue.ts";
@@ -191,6 +191,13 @@ describe("queue pages from the database", () => {
   it("the summary leaves proposal reasons and extra flag evidence to the detail; full keeps the original shape", async () => {
     const summary = (await org.owner.get<Page>("/api/queue?view=summary&limit=500")).body.items;
     const full = (await org.owner.get<Page>("/api/queue?limit=500")).body.items;
+    // Written without zod (http/trusted-json.ts): the same bytes the schema's output would give.
+    for (const url of ["/api/queue?view=summary&limit=500", "/api/queue?limit=500", "/api/queue?offset=400"]) {
+      const res = await org.coach.get(url);
+      expect(res.headers.get("content-type"), url).toContain("application/json");
+      // JSON.parse keeps the answer's key order, so this compares what was written.
+      expect(JSON.stringify(res.body), url).toBe(JSON.stringify(queueResponseSchema.parse(res.body)));
+    }
     expect(ids(full)).toEqual(ids(summary));
     const p = summary.find((i) => i.type === "proposal");
     const f = summary.find((i) => i.type === "flag");

@@ -4,6 +4,7 @@
  * client never computed instead of green.
  */
 import { randomUUID } from "node:crypto";
+import { rosterLevelsSchema } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
 import { checkInBody, daysAgo, seedHistory, steadyCheckIns, today } from "./helpers.ts";
@@ -99,5 +100,33 @@ describe("GET /api/queue/levels for never-computed clients", () => {
     const after = (await a.coach.get<Levels>("/api/queue/levels")).body.items.find((i) => i.clientId === id);
     expect(after?.level).toBe("green");
     expect(after?.lastComputedAt).not.toBeNull();
+  });
+
+  it("answers what the schema gives, byte for byte (written without zod), and only the caller's roster", async () => {
+    const ownersOwn = await createClient(a.owner, "Owner's Own");
+    await a.owner.post(`/api/clients/${ownersOwn}/checkins`, checkInBody({ sleepHours: 3, fatigue: 7, soreness: 7 }));
+    for (const who of [a.owner, a.coach]) {
+      const res = await who.get("/api/queue/levels");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toContain("application/json");
+      // JSON.parse keeps the answer's key order, so this compares what was written.
+      expect(JSON.stringify(res.body)).toBe(JSON.stringify(rosterLevelsSchema.parse(res.body)));
+    }
+    const owner = (await a.owner.get<Levels>("/api/queue/levels")).body.items;
+    const coach = (await a.coach.get<Levels>("/api/queue/levels")).body.items;
+    const assigned = await t.database.query<{ client_id: string }>(
+      "select cc.client_id from coach_clients cc join clients c on c.id = cc.client_id where cc.coach_user_id = $1 and c.status = 'active'",
+      [a.ids.coachId],
+    );
+    expect(new Set(coach.map((i) => i.clientId))).toEqual(new Set(assigned.map((r) => r.client_id)));
+    expect(owner.some((i) => i.clientId === ownersOwn)).toBe(true);
+    const counts = await t.database.query<{ open: string | number }>(
+      "select count(*) as open from flags where client_id = $1 and status = 'open'",
+      [ownersOwn],
+    );
+    expect(owner.find((i) => i.clientId === ownersOwn)).toMatchObject({ openFlags: Number(counts[0]?.open) });
+    expect((await b.owner.get<Levels>("/api/queue/levels")).body.items.some((i) => i.clientId === ownersOwn)).toBe(
+      false,
+    );
   });
 });

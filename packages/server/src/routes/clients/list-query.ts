@@ -21,8 +21,19 @@ function build(db: Db, scope: Scope, byStatus: boolean) {
       ),
     );
   if (byStatus) conditions.push(eq(clients.status, sql`${p("status")}`));
+  // The total counts the same visible clients once (an init plan over the organization's index),
+  // instead of a window count, which made PostgreSQL join and sort every visible client to return
+  // one page (~1 ms of its CPU per roster request at 500 clients). coach_clients has one row per
+  // client (unique index), so the join never multiplied rows and both counts agree.
+  const total = sql<number>`(select count(*) from ${clients} v where v.organization_id = ${p("organizationId")}${
+    byStatus ? sql` and v.status = ${p("status")}` : sql``
+  }${
+    scope === "coach"
+      ? sql` and exists (select 1 from ${coachClients} vc where vc.client_id = v.id and vc.coach_user_id = ${p("userId")})`
+      : sql``
+  })`;
   return db
-    .select({ client: clients, coachId: users.id, coachName: users.name, total: sql<number>`count(*) over()` })
+    .select({ client: clients, coachId: users.id, coachName: users.name, total })
     .from(clients)
     .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
     .leftJoin(users, eq(users.id, coachClients.coachUserId))
