@@ -63,14 +63,16 @@ export const NUTRITION_JOINS = `
            from (select date, kcal from nutrition_intake where client_id = c.id
              and date > $2::date - ${INTAKE_DAYS} and date <= $2 order by date) i) ni on true
        left join lateral (
-         -- One sort feeds both columns (the aggregates read the ordered rows as they come).
-         select string_agg(($2::date - b.date)::text, ',') as n_wago, string_agg(b.weight_kg::text, ',') as n_wkg,
-             (select bf.body_fat_pct from body_measurements bf where bf.client_id = c.id
-               and bf.date >= $2::date - ${WEIGH_IN_DAYS} and bf.date <= $2 and bf.body_fat_pct is not null
-               order by bf.date desc, bf.created_at desc limit 1) as n_bf
-           from (select date, weight_kg from body_measurements where client_id = c.id
-             and date >= $2::date - ${WEIGH_IN_DAYS} and date <= $2 and weight_kg is not null
-             order by date, created_at) b) nw on true
+         -- One ordered index-only scan (body_measurements_client_date) feeds the weigh-ins and the
+         -- latest body-fat reading; the aggregates read the rows in that order.
+         select x.n_wago, x.n_wkg, x.bfs[cardinality(x.bfs)] as n_bf from (
+           select string_agg(($2::date - b.date)::text, ',') filter (where b.weight_kg is not null) as n_wago,
+               string_agg(b.weight_kg::text, ',') filter (where b.weight_kg is not null) as n_wkg,
+               array_agg(b.body_fat_pct) filter (where b.body_fat_pct is not null) as bfs
+             from (select date, weight_kg, body_fat_pct from body_measurements where client_id = c.id
+               and date >= $2::date - ${WEIGH_IN_DAYS} and date <= $2
+               and (weight_kg is not null or body_fat_pct is not null)
+               order by date, created_at) b) x) nw on true
        left join lateral (
          select json_build_object('goal', t.goal, 'ratePctPerWeek', t.rate_pct_per_week,
              'energyKcal', t.energy_kcal, 'createdAt', t.created_at)::text as n_settings

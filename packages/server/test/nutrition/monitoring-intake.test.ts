@@ -3,10 +3,15 @@
  * energy target on most of two weeks gets the yellow `intake_off_target` signal, with its reasons,
  * in the coach's queue and monitoring view, after the daily pass and after the incremental update
  * that follows a log; an on-target client gets nothing; an unchanged client is skipped on a re-run
- * and a new intake row re-evaluates it. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
+ * and a new intake row re-evaluates it; the pass's reading of weigh-ins, body fat and intake gives the
+ * card's numbers exactly. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
  */
 import { addDays } from "@spotter/engine";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeTargets, loadNutritionContext } from "../../src/commands/nutrition-targets.ts";
+import { clients } from "../../src/db/schema.ts";
+import { loadClientData } from "../../src/monitoring/load-data.ts";
 import { runDailyPass } from "../../src/monitoring/run-pass.ts";
 import { fixedClock } from "../../src/programming/clock.ts";
 import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../support.ts";
@@ -124,5 +129,44 @@ describe("intake adherence in the daily pass and the incremental update", () => 
     const fourth = await runDailyPass(t.database, { now: NOW, organizationId: org.ids.organizationId });
     expect(fourth.evaluated).toBe(1);
     expect(await intakeSignal(ids.onTarget)).toBeUndefined();
+  });
+
+  it("the pass reads weigh-ins, body fat and intake into the card's numbers exactly", async () => {
+    const id = await createClient(org.coach, "Card client", { profile: profile() });
+    expect((await org.coach.request("PUT", `/api/clients/${id}/nutrition/settings`, { goal: "lose" })).status).toBe(
+      200,
+    );
+    // 130 days back (older readings fall outside the 120-day trend), gaps, two weigh-ins on some days
+    // (averaged, in entry order), a body-fat reading without a weight and a later one with (it counts).
+    const weighIns: { date: string; kg: number | null; bf: number | null; later: number }[] = [];
+    for (let d = 130; d >= 0; d--) {
+      if (d % 5 === 3) continue;
+      const kg = 84 - (130 - d) * 0.03 + ((d * 7) % 10) / 10;
+      weighIns.push({ date: addDays(TODAY, -d), kg, bf: d === 20 ? 21.5 : null, later: 0 });
+      if (d % 9 === 0) weighIns.push({ date: addDays(TODAY, -d), kg: kg + 0.4, bf: null, later: 1 });
+    }
+    weighIns.push({ date: addDays(TODAY, -40), kg: null, bf: 24, later: 0 });
+    await t.database.query(
+      `insert into body_measurements (organization_id, client_id, date, weight_kg, body_fat_pct, mass_unit, length_unit, created_at)
+       select $1, $2, w.date, w.kg, w.bf, 'kg', 'cm', $4::timestamptz + w.later * interval '1 second'
+         from jsonb_to_recordset($3::jsonb) as w(date date, kg real, bf real, later int)`,
+      [org.ids.organizationId, id, JSON.stringify(weighIns), NOW],
+    );
+    const logged = Array.from({ length: 30 }, (_, d) => d).filter((d) => d % 4 !== 1);
+    await t.database.query(
+      `insert into nutrition_intake (organization_id, client_id, date, kcal, protein_g, carbs_g, fat_g)
+       select $1, $2, $3::date - d, 1700 + (d * 37) % 400, 150, 150, 60 from unnest($4::int[]) as d`,
+      [org.ids.organizationId, id, TODAY, logged],
+    );
+    const pass = (await loadClientData(t.database, [id], TODAY)).get(id)!;
+    const [client] = await t.database.db.select().from(clients).where(eq(clients.id, id));
+    const ctx = await loadNutritionContext(t.database.db, client!, TODAY);
+    expect(ctx.latestBodyFatPct).toBe(21.5);
+    const card = computeTargets(ctx);
+    expect(card.expenditure?.dataKcal).not.toBeNull();
+    expect(pass.nutrition?.expenditure).toEqual(card.expenditure);
+    expect(pass.nutrition?.targetKcal).toBe(card.targets?.energyKcal.value);
+    expect(pass.nutrition?.check?.input.weightKg).toBe(card.weightKg);
+    expect(pass.nutrition?.check?.input.rmrKcal).toBe(card.targets?.rmr.value);
   });
 });
