@@ -128,5 +128,23 @@ describe("GET /api/queue/levels for never-computed clients", () => {
     expect((await b.owner.get<Levels>("/api/queue/levels")).body.items.some((i) => i.clientId === ownersOwn)).toBe(
       false,
     );
+    const [stored] = await t.database.query<{ text: string }>(
+      "select last_computed_at::text as text from client_monitoring where client_id = $1",
+      [ownersOwn],
+    );
+    expect(owner.find((i) => i.clientId === ownersOwn)?.lastComputedAt).toBe(
+      new Date(stored?.text ?? "").toISOString(),
+    );
+  });
+
+  it("lastComputedAt's ISO text from PostgreSQL equals the parsed column (ms truncated), for any microseconds", async () => {
+    const rows = await t.database.query<{ text: string; iso: string }>(
+      `select t::text as text, to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as iso
+       from (select timestamptz '2026-03-01 00:00:00+00' + (n * 7919 + (n * n) % 997) * interval '1.000137 millisecond'
+                      + (n % 1000) * interval '1 microsecond' as t
+             from generate_series(0, 1999) n) s`,
+    );
+    expect(rows).toHaveLength(2000);
+    for (const r of rows) expect(r.iso, r.text).toBe(new Date(r.text).toISOString());
   });
 });
