@@ -34,5 +34,11 @@ export const nutritionEstimates = pgTable("nutrition_estimates", {
   /** The day's target check: a change proposed, blocked by an open flag, or none (with why). */
   checkStatus: text("check_status", { enum: ["proposed", "blocked", "none"] }).notNull(),
   checkReasons: jsonb("check_reasons").$type<Reason[]>().notNull(),
+  /**
+   * SHA-1 of the row as the pass sent it (monitoring/persist.ts): an evaluation that would write
+   * the same row again (a same-day re-run, the update after a log that changed nothing here) skips
+   * the write. Null on rows written before it existed (they are rewritten once).
+   */
+  digest: text("digest"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
