@@ -8,6 +8,7 @@ import { loadVisibleClient } from "../policies/clients.ts";
 import { applyCheckInHealth } from "../safety/check-in-health.ts";
 import { clientTier, reviewDueAt } from "./client-tier.ts";
 import type { CommandContext } from "./context.ts";
+import { saveCheckIn } from "./save-check-in.ts";
 
 /**
  * Stores (or replaces the same day's) check-in with its audit event in one transaction, then runs
@@ -46,25 +47,29 @@ export async function submitCheckIn(ctx: CommandContext, clientId: string, body:
     restingHr: body.restingHr ?? null,
     extra,
   };
-  const checkIn = await db.transaction(async (tx) => {
-    const [saved] = await tx
-      .insert(checkIns)
-      .values(values)
-      .onConflictDoUpdate({ target: [checkIns.clientId, checkIns.date], set: values })
-      .returning();
-    if (!saved) throw new Error("insert returned nothing");
-    // A medication change or pregnancy status joins the profile and queues a review (safety/).
-    if (body.medicationChange || body.pregnancy)
-      await applyCheckInHealth(tx, request, client, body, tier ? reviewDueAt(tier, clock.now()) : clock.now());
-    await recordAudit(tx, request, {
-      action: "checkin.submitted",
-      entityType: "checkin",
-      entityId: saved.id,
-      clientId: client.id,
-      metadata: { date: body.date, byRole: actor.role },
-    });
-    return saved;
-  });
+  // The common check-in (no health change) is stored with its audit event by one statement
+  // (save-check-in.ts); one that changes the profile needs the transaction.
+  const checkIn =
+    body.medicationChange || body.pregnancy
+      ? await db.transaction(async (tx) => {
+          const [saved] = await tx
+            .insert(checkIns)
+            .values(values)
+            .onConflictDoUpdate({ target: [checkIns.clientId, checkIns.date], set: values })
+            .returning();
+          if (!saved) throw new Error("insert returned nothing");
+          // A medication change or pregnancy status joins the profile and queues a review (safety/).
+          await applyCheckInHealth(tx, request, client, body, tier ? reviewDueAt(tier, clock.now()) : clock.now());
+          await recordAudit(tx, request, {
+            action: "checkin.submitted",
+            entityType: "checkin",
+            entityId: saved.id,
+            clientId: client.id,
+            metadata: { date: body.date, byRole: actor.role },
+          });
+          return saved;
+        })
+      : await saveCheckIn(database, request, values, { date: body.date, byRole: actor.role });
   const evaluation = await updateClient(database, client.id, now);
   return { checkIn, evaluation };
 }

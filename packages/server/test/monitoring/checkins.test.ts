@@ -10,7 +10,7 @@ type Signal = {
   referTo?: string[];
 };
 type Result = {
-  checkin: { id: string };
+  checkin: { id: string; fatigue: number; date: string };
   level: string;
   automationPaused: boolean;
   readiness: { score: number | null; band: string; drivers: { item: string; effect: string }[] };
@@ -88,6 +88,35 @@ describe("check-ins through HTTP: validation, incremental update, triage", () =>
       `/api/clients/${org.ids.clientId}/checkins`,
     );
     expect(list.body.items).toEqual([expect.objectContaining({ date: today(), fatigue: 2 })]);
+    // Replacing keeps the row (same id) and answers the stored values; each submission is audited
+    // with who sent it (commands/save-check-in.ts: one statement for both).
+    const firstRecord = first.body.checkin;
+    const againRecord = again.body.checkin;
+    expect(againRecord).toMatchObject({ id: firstRecord.id, fatigue: 2, date: today() });
+    expect(firstRecord).toMatchObject({ fatigue: 3, date: today() });
+    const events = await t.database.query<{
+      actor_user_id: string;
+      entity_id: string;
+      client_id: string;
+      metadata: unknown;
+    }>(
+      "select actor_user_id, entity_id, client_id, metadata from audit_events where action = 'checkin.submitted' and client_id = $1 order by at, id",
+      [org.ids.clientId],
+    );
+    expect(events.slice(-2)).toEqual([
+      {
+        actor_user_id: org.ids.clientUserId,
+        entity_id: firstRecord.id,
+        client_id: org.ids.clientId,
+        metadata: { date: today(), byRole: "client" },
+      },
+      {
+        actor_user_id: org.ids.clientUserId,
+        entity_id: firstRecord.id,
+        client_id: org.ids.clientId,
+        metadata: { date: today(), byRole: "client" },
+      },
+    ]);
     expect((await org.otherCoach.get(`/api/clients/${org.ids.clientId}/checkins`)).status).toBe(404);
     expect((await org.coach.post("/api/me/checkins", checkInBody())).status).toBe(403);
   });
