@@ -39,6 +39,8 @@ export type RawNutritionColumns = {
   n_last_p: string | null;
   /** Kinds of the client's open flags, comma-separated (a disordered-eating flag blocks target changes). */
   n_flags: string | null;
+  /** Digest of the stored estimate row (its write is skipped when the evaluation's is the same). */
+  n_est_digest: string | null;
 };
 
 /** What the pass computed from a client's nutrition data. */
@@ -52,11 +54,13 @@ export type PassNutrition = {
   check: { input: Omit<NutritionProposalInput, "date" | "openFlags">; history: TargetChangeHistory } | null;
   /** Kinds of the open flags when the pass read the row. */
   openFlags: string[];
+  /** Digest of the estimate row already stored for the client, or null. */
+  storedDigest: string | null;
 };
 
 /** The SQL of the nutrition columns; `$2` is the pass date. */
 export const NUTRITION_SELECT = `case when ni.n_iago is not null or nw.n_wago is not null or nt.n_settings is not null
-      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*`;
+      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*, ne.digest as n_est_digest`;
 export const NUTRITION_JOINS = `
        left join lateral (
          select string_agg(($2::date - i.date)::text, ',') as n_iago, string_agg(i.kcal::text, ',') as n_ikcal
@@ -88,7 +92,8 @@ export const NUTRITION_JOINS = `
            from proposals p where p.client_id = c.id and p.kind = 'nutrition_target') nl on true
        left join lateral (
          select string_agg(f.kind, ',' order by f.kind) as n_flags
-           from flags f where f.client_id = c.id and f.status = 'open') nf on true`;
+           from flags f where f.client_id = c.id and f.status = 'open') nf on true
+       left join nutrition_estimates ne on ne.client_id = c.id`;
 
 /** The nutrition columns as they enter the pass key (any change re-evaluates the client). */
 export function nutritionKeyParts(r: RawNutritionColumns): (string | null)[] {
@@ -187,5 +192,12 @@ export function parseNutrition(r: RawNutritionColumns, today: string, completed:
         }
       : null;
   const openFlags = r.n_flags ? r.n_flags.split(",") : [];
-  return { intake, targetKcal: t?.energyKcal.value ?? null, expenditure: c.expenditure, check, openFlags };
+  return {
+    intake,
+    targetKcal: t?.energyKcal.value ?? null,
+    expenditure: c.expenditure,
+    check,
+    openFlags,
+    storedDigest: r.n_est_digest,
+  };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { addHours, levelRank } from "@spotter/engine";
 import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
@@ -24,11 +25,12 @@ export async function persistEvaluations(
   const flagRows: Record<string, unknown>[] = [];
   const proposalRows: Record<string, unknown>[] = [];
   const stateRows: Record<string, unknown>[] = [];
-  const estimateRows: Record<string, unknown>[] = [];
+  // Each estimate row as JSON text (its digest is stored with it; an unchanged row is not sent).
+  const estimateRows: string[] = [];
   for (const e of evals) {
     const x = e.nutrition?.expenditure;
-    if (x && e.nutritionCheck)
-      estimateRows.push({
+    if (x && e.nutritionCheck) {
+      const row = JSON.stringify({
         client_id: e.clientId,
         organization_id: e.organizationId,
         computed_for: e.result.date,
@@ -46,6 +48,9 @@ export async function persistEvaluations(
         check_status: e.nutritionCheck.status,
         check_reasons: e.nutritionCheck.reasons,
       });
+      const digest = createHash("sha1").update(row).digest("base64");
+      if (digest !== e.nutrition?.storedDigest) estimateRows.push(`${row.slice(0, -1)},"digest":"${digest}"}`);
+    }
     for (const s of flaggableSignals(e.result.signals)) {
       flagRows.push({
         organization_id: e.organizationId,
@@ -143,17 +148,17 @@ export async function persistEvaluations(
        -- The adaptive estimate and the day's target check, latest per client (the Nutrition card reads it).
        insert into nutrition_estimates (client_id, organization_id, computed_for, kcal, sd_kcal, data_kcal,
           data_sd_kcal, kg_per_week, mean_intake_kcal, weigh_ins, intake_days, window_days, target_kcal, reasons,
-          check_status, check_reasons, updated_at)
+          check_status, check_reasons, digest, updated_at)
        select u.*, $4::timestamptz from jsonb_to_recordset($5::jsonb) as u(client_id uuid, organization_id uuid,
               computed_for date, kcal real, sd_kcal real, data_kcal real, data_sd_kcal real, kg_per_week real,
               mean_intake_kcal real, weigh_ins integer, intake_days integer, window_days integer, target_kcal real,
-              reasons jsonb, check_status text, check_reasons jsonb)
+              reasons jsonb, check_status text, check_reasons jsonb, digest text)
        on conflict (client_id) do update set computed_for = excluded.computed_for, kcal = excluded.kcal,
           sd_kcal = excluded.sd_kcal, data_kcal = excluded.data_kcal, data_sd_kcal = excluded.data_sd_kcal,
           kg_per_week = excluded.kg_per_week, mean_intake_kcal = excluded.mean_intake_kcal,
           weigh_ins = excluded.weigh_ins, intake_days = excluded.intake_days, window_days = excluded.window_days,
           target_kcal = excluded.target_kcal, reasons = excluded.reasons, check_status = excluded.check_status,
-          check_reasons = excluded.check_reasons, updated_at = excluded.updated_at
+          check_reasons = excluded.check_reasons, digest = excluded.digest, updated_at = excluded.updated_at
        returning 1)
      select (select count(*) from f) as flags, (select count(*) from p) as proposals, (select count(*) from s) as states,
             (select count(*) from n) as notified`,
@@ -162,7 +167,7 @@ export async function persistEvaluations(
       JSON.stringify(proposalRows),
       JSON.stringify(stateRows),
       now,
-      JSON.stringify(estimateRows),
+      `[${estimateRows.join(",")}]`,
     ],
   );
   // A red flag's coach was notified in the same statement (notifications/red-flag.ts): send now.

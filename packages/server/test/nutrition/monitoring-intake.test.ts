@@ -168,5 +168,31 @@ describe("intake adherence in the daily pass and the incremental update", () => 
     expect(pass.nutrition?.targetKcal).toBe(card.targets?.energyKcal.value);
     expect(pass.nutrition?.check?.input.weightKg).toBe(card.weightKg);
     expect(pass.nutrition?.check?.input.rmrKcal).toBe(card.targets?.rmr.value);
+
+    // The stored estimate is rewritten only when the evaluation's row differs (digest compared).
+    const stored = async () =>
+      (
+        await t.database.query<{ at: string; kcal: number }>(
+          "select updated_at::text as at, kcal from nutrition_estimates where client_id = $1",
+          [id],
+        )
+      )[0];
+    const run = (hour: string) =>
+      runDailyPass(t.database, {
+        now: `${TODAY}T${hour}:00:00.000Z`,
+        organizationId: org.ids.organizationId,
+        reuse: false,
+      });
+    await run("13");
+    const first = await stored();
+    expect(first?.kcal).toBeCloseTo(card.expenditure!.kcal, 2);
+    await run("14");
+    expect(await stored()).toEqual(first);
+    await t.database.query("update nutrition_intake set kcal = kcal - 300 where client_id = $1 and date = $2", [
+      id,
+      TODAY,
+    ]);
+    await run("15");
+    expect((await stored())?.at).not.toBe(first?.at);
   });
 });
