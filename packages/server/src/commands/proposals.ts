@@ -124,18 +124,10 @@ const REDECIDE_AUTOMATED_DAYS = 7;
 export type Redecision = { id: string; kind: string; from: string; to: string };
 
 /**
- * A tier change re-decides the client's open proposals under the new tier's policy (engine
- * decideProposal): a pending one whose kind the new tier automates is auto-applied, but only while
- * the client is green and no red is open; an auto-applied one (still in effect) the new tier would
- * not automate goes back to pending review, due within the new tier's promise. Blocked ones wait
- * for the red. Each change is audited (proposal.redecided) in the caller's transaction.
+ * The client's level as a proposal decision sees it: red while any red flag is open, else the
+ * stored monitoring level (green before the first evaluation).
  */
-export async function redecideForTier(
-  tx: DbExecutor,
-  request: FastifyRequest,
-  input: { organizationId: string; clientId: string; tier: TierRecord; now: Date },
-): Promise<Redecision[]> {
-  const { organizationId, clientId, tier, now } = input;
+async function currentLevel(tx: DbExecutor, organizationId: string, clientId: string): Promise<TriageLevel> {
   const [[mon], reds] = await readsAtOnce(
     tx,
     () =>
@@ -156,7 +148,23 @@ export async function redecideForTier(
           ),
         ),
   );
-  const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
+  return reds.length > 0 ? "red" : (mon?.level ?? "green");
+}
+
+/**
+ * A tier change re-decides the client's open proposals under the new tier's policy (engine
+ * decideProposal): a pending one whose kind the new tier automates is auto-applied, but only while
+ * the client is green and no red is open; an auto-applied one (still in effect) the new tier would
+ * not automate goes back to pending review, due within the new tier's promise. Blocked ones wait
+ * for the red. Each change is audited (proposal.redecided) in the caller's transaction.
+ */
+export async function redecideForTier(
+  tx: DbExecutor,
+  request: FastifyRequest,
+  input: { organizationId: string; clientId: string; tier: TierRecord; now: Date },
+): Promise<Redecision[]> {
+  const { organizationId, clientId, tier, now } = input;
+  const level = await currentLevel(tx, organizationId, clientId);
   const since = isoFromDay(dayIndex(now.toISOString().slice(0, 10)) - REDECIDE_AUTOMATED_DAYS);
   const rows = await tx
     .select()
@@ -224,27 +232,7 @@ export async function openRequestedProposal(
   input: { organizationId: string; clientId: string; proposal: Proposal; tier: TierRecord; now: Date; via: string },
 ): Promise<ProposalRow> {
   const { organizationId, clientId, proposal: p, tier, now } = input;
-  const [[mon], reds] = await readsAtOnce(
-    tx,
-    () =>
-      tx
-        .select({ level: clientMonitoring.level })
-        .from(clientMonitoring)
-        .where(eq(clientMonitoring.clientId, clientId)),
-    () =>
-      tx
-        .select({ id: flags.id })
-        .from(flags)
-        .where(
-          and(
-            eq(flags.organizationId, organizationId),
-            eq(flags.clientId, clientId),
-            eq(flags.status, "open"),
-            eq(flags.level, "red"),
-          ),
-        ),
-  );
-  const level: TriageLevel = reds.length > 0 ? "red" : (mon?.level ?? "green");
+  const level = await currentLevel(tx, organizationId, clientId);
   const d = decideProposal(p, tier, level);
   const status = d.decision === "auto_apply" ? "auto_applied" : d.decision;
   const [inserted] = await tx

@@ -3,9 +3,10 @@ import { auditRow } from "../audit/record.ts";
 import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
 import type { checkIns } from "../db/schema-monitoring.ts";
+import type { CheckInRow } from "../monitoring/load-data.ts";
 
-type CheckInRow = typeof checkIns.$inferSelect;
-type Values = Omit<CheckInRow, "id" | "createdAt">;
+type Stored = typeof checkIns.$inferSelect;
+type Values = Omit<Stored, "id" | "createdAt">;
 
 /**
  * Stores (or replaces the same day's) check-in and its audit event in ONE statement: a
@@ -33,29 +34,14 @@ select id, organization_id, client_id, date::text as date, sleep_hours, sleep_qu
   mood, hrv_ln_rmssd, resting_hr, extra, created_at
 from saved`;
 
-type Raw = {
-  id: string;
-  organization_id: string;
-  client_id: string;
-  date: string;
-  sleep_hours: number;
-  sleep_quality: number;
-  fatigue: number;
-  soreness: number;
-  stress: number;
-  mood: number;
-  hrv_ln_rmssd: number | null;
-  resting_hr: number | null;
-  extra: CheckInRow["extra"];
-  created_at: Date | string;
-};
+type Raw = CheckInRow & { id: string; organization_id: string; created_at: Date | string };
 
 export async function saveCheckIn(
   database: Database,
   request: FastifyRequest,
   v: Values,
   metadata: { date: string; byRole: string },
-): Promise<CheckInRow> {
+): Promise<Stored> {
   const audit = auditRow(request, {
     action: "checkin.submitted",
     entityType: "checkin",
