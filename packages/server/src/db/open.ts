@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -123,7 +123,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
       }
     }
   }
-  const pglite = client;
+  const pglite = yieldBeforeQueries(client);
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
   return {
     db,
@@ -139,4 +139,33 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
       }
     },
   };
+}
+
+/**
+ * PGlite runs a query synchronously on this thread (WebAssembly) and answers with an already
+ * settled promise, so a request's queries, and every other request's queued behind them, run as
+ * one unbroken chain of microtasks: meanwhile Node accepts no connection, reads no socket and fires
+ * no timer, so health checks and the overload guard (http/overload.ts) see nothing until the chain
+ * ends. Each query and transaction first waits one turn of the event loop (setImmediate), which
+ * bounds a turn to one query per running request. Statements inside a transaction do not wait: the
+ * transaction holds the one connection throughout, and nothing else could run on it meanwhile.
+ */
+function yieldBeforeQueries(pglite: PGlite): PGlite {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const query = pglite.query.bind(pglite);
+  const exec = pglite.exec.bind(pglite);
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.query = async (...args: Parameters<typeof query>) => {
+    await turn();
+    return query(...args);
+  };
+  pglite.exec = async (...args: Parameters<typeof exec>) => {
+    await turn();
+    return exec(...args);
+  };
+  pglite.transaction = async <T>(callback: (tx: Transaction) => Promise<T>) => {
+    await turn();
+    return transaction(callback);
+  };
+  return pglite;
 }

@@ -6,7 +6,11 @@ export type OverloadSettings = {
   maxInFlight: number | "auto";
   /** Requests waiting for a slot; one more is answered 503 at once. */
   maxQueued: number;
-  /** Longest wait for a slot before a 503. */
+  /**
+   * Longest wait for a slot. A request whose predicted wait (the requests ahead of it times the
+   * measured time a request holds its slot, shared by the slots) is longer is answered 503 at
+   * once; one that still waits this long gets its 503 then.
+   */
   maxQueueWaitMs: number;
   /** A request not answered after this long gets a 503 (its work still ends before its slot is freed). */
   requestTimeoutMs: number;
@@ -25,19 +29,36 @@ export const DEFAULT_OVERLOAD: OverloadSettings = {
 /** Never queued, never refused: load balancers and monitors must hear from a saturated node. */
 const EXEMPT = (url: string) => !url.startsWith("/api/") || url === "/api/health" || url.startsWith("/api/health?");
 
+/** Weight of the newest slot-hold time in the running mean (an exponentially weighted average). */
+const HOLD_WEIGHT = 0.2;
+
 type Waiter = { request: FastifyRequest; reply: FastifyReply; grant: () => void; refuse: (e: Error) => void };
-type Slot = { held: boolean; running: boolean; timer?: NodeJS.Timeout; waiter?: Waiter };
+type Slot = { held: boolean; running: boolean; since: number; timer?: NodeJS.Timeout; waiter?: Waiter };
 
 const slots = new WeakMap<FastifyRequest, Slot>();
+
+/** One turn of the event loop: sockets are read and timers fire before the work that follows. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const abandoned = (request: FastifyRequest, reply: FastifyReply) =>
+  reply.sent || request.raw.destroyed || request.raw.socket?.destroyed === true;
 
 /**
  * Admission control for the API (issue 12). At most `maxInFlight` requests run; the next
  * `maxQueued` wait in arrival order, and a waiting request whose caller hung up is dropped before
- * it starts any work. Past that, or after `maxQueueWaitMs` in the queue, the answer is 503
- * `overloaded` with Retry-After, cheaply, before sessions or bodies are looked at. A request still
- * unanswered after `requestTimeoutMs` gets the same 503; its handler keeps its slot until it returns,
- * so abandoned work never piles up beyond `maxInFlight`. GET /api/health and the web app's files
- * bypass all of it.
+ * it starts any work. Past that, when its predicted wait is longer than `maxQueueWaitMs`, or after
+ * waiting that long, the answer is 503 `overloaded` with Retry-After, cheaply, before sessions or
+ * bodies are looked at. A request still unanswered after `requestTimeoutMs` gets the same 503; its
+ * handler keeps its slot until it returns, so abandoned work never piles up beyond `maxInFlight`.
+ * GET /api/health and the web app's files bypass all of it.
+ *
+ * Admitted work starts on the next turn of the event loop, never in the turn that read it. PGlite
+ * runs its queries synchronously on this thread and resolves them as promises, so a request's whole
+ * work (and, were a slot handed on at once, every queued request's after it) runs in one unbroken
+ * chain of microtasks: Node reads no socket and fires no timer meanwhile, the backlog waits unread
+ * in the kernel where this guard cannot see it, nothing is shed, and health checks go unanswered.
+ * Starting work on the next turn bounds a turn to the work of `maxInFlight` requests: each turn
+ * reads every waiting request into the queue (or refuses it) and answers health before it runs more.
  */
 export function installOverloadGuard(app: FastifyInstance): void {
   const settings = app.spotterConfig.overload;
@@ -48,6 +69,8 @@ export function installOverloadGuard(app: FastifyInstance): void {
         ? 4
         : 2 * (app.database.pool?.options.max ?? 10);
   let inFlight = 0;
+  /** Mean ms a request holds its slot; 0 until one has. Queue wait ≈ requests ahead × this / slots. */
+  let holdMs = 0;
   const queue: Waiter[] = [];
   const refusal = (message: string) =>
     new HttpError("overloaded", message, { headers: { "retry-after": String(settings.retryAfterS) } });
@@ -57,10 +80,12 @@ export function installOverloadGuard(app: FastifyInstance): void {
     if (!slot?.held) return;
     slot.held = false;
     inFlight--;
+    const held = performance.now() - slot.since;
+    holdMs = holdMs === 0 ? held : holdMs + HOLD_WEIGHT * (held - holdMs);
     while (queue.length > 0 && inFlight < maxInFlight) {
       const next = queue.shift() as Waiter;
       // The caller gave up while waiting: drop the request before it does any work.
-      if (next.reply.sent || next.request.raw.destroyed || next.request.raw.socket?.destroyed) {
+      if (abandoned(next.request, next.reply)) {
         next.refuse(refusal("the request was abandoned"));
         continue;
       }
@@ -75,6 +100,9 @@ export function installOverloadGuard(app: FastifyInstance): void {
     },
     get queued() {
       return queue.length;
+    },
+    get predictedWaitMs() {
+      return (queue.length * holdMs) / maxInFlight;
     },
     maxInFlight,
   });
@@ -97,7 +125,7 @@ export function installOverloadGuard(app: FastifyInstance): void {
 
   app.addHook("onRequest", async (request, reply) => {
     if (EXEMPT(request.url)) return;
-    const slot: Slot = { held: false, running: false };
+    const slot: Slot = { held: false, running: false, since: 0 };
     slots.set(request, slot);
     slot.timer = setTimeout(() => {
       if (reply.sent) return;
@@ -112,35 +140,42 @@ export function installOverloadGuard(app: FastifyInstance): void {
       if (at >= 0) queue.splice(at, 1)[0]?.refuse(refusal("the request was abandoned"));
       if (!slot.running) release(request);
     });
-    if (inFlight < maxInFlight) {
+    if (inFlight < maxInFlight && queue.length === 0) {
       inFlight++;
       slot.held = true;
-      return;
+      slot.since = performance.now();
+    } else {
+      if (queue.length >= settings.maxQueued) throw refusal("too many requests are waiting; try again shortly");
+      if (((queue.length + 1) * holdMs) / maxInFlight > settings.maxQueueWaitMs)
+        throw refusal("the wait for a free slot would be too long; try again shortly");
+      await new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = {
+          request,
+          reply,
+          grant: () => {
+            clearTimeout(wait);
+            slot.held = true;
+            slot.since = performance.now();
+            resolve();
+          },
+          refuse: (error) => {
+            clearTimeout(wait);
+            reject(error);
+          },
+        };
+        const wait = setTimeout(() => {
+          const at = queue.indexOf(waiter);
+          if (at >= 0) queue.splice(at, 1);
+          reject(refusal("too many requests are waiting; try again shortly"));
+        }, settings.maxQueueWaitMs);
+        wait.unref();
+        slot.waiter = waiter;
+        queue.push(waiter);
+      });
     }
-    if (queue.length >= settings.maxQueued) throw refusal("too many requests are waiting; try again shortly");
-    await new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = {
-        request,
-        reply,
-        grant: () => {
-          clearTimeout(wait);
-          slot.held = true;
-          resolve();
-        },
-        refuse: (error) => {
-          clearTimeout(wait);
-          reject(error);
-        },
-      };
-      const wait = setTimeout(() => {
-        const at = queue.indexOf(waiter);
-        if (at >= 0) queue.splice(at, 1);
-        reject(refusal("too many requests are waiting; try again shortly"));
-      }, settings.maxQueueWaitMs);
-      wait.unref();
-      slot.waiter = waiter;
-      queue.push(waiter);
-    });
+    await nextTurn();
+    // The caller hung up during that turn (its slot was freed on close): do none of its work.
+    if (abandoned(request, reply)) throw refusal("the request was abandoned");
   });
 
   app.addHook("onSend", async (request, _reply, payload) => {
@@ -152,6 +187,12 @@ export function installOverloadGuard(app: FastifyInstance): void {
 
 declare module "fastify" {
   interface FastifyInstance {
-    overload: { readonly inFlight: number; readonly queued: number; readonly maxInFlight: number };
+    overload: {
+      readonly inFlight: number;
+      readonly queued: number;
+      /** How long a request arriving now would wait for a slot, by the measured slot-hold time. */
+      readonly predictedWaitMs: number;
+      readonly maxInFlight: number;
+    };
   }
 }

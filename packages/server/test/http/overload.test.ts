@@ -1,3 +1,4 @@
+import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../src/app.ts";
@@ -38,6 +39,12 @@ describe("overload guard", () => {
           await opened;
           return { ok: true };
         });
+        // 5 ms inside the database: on PGlite the event loop is blocked meanwhile, as by any query.
+        a.get("/api/test/busy", { config: { access: { public: true } } }, async () => {
+          gate.started++;
+          await a.database.query("select pg_sleep(0.005)");
+          return { ok: true };
+        });
       },
     });
     await app.listen({ port: 0, host: "127.0.0.1" });
@@ -49,6 +56,42 @@ describe("overload guard", () => {
       });
     };
     return { base, gate, reopen, guard: app.overload };
+  }
+
+  /**
+   * Opens one connection per path, waits until the server has accepted them all, then writes every
+   * request in the same turn: the server finds them all waiting at once, as a saturated node does.
+   * Answers each path's status and Retry-After, in the order given.
+   */
+  async function burst(base: string, paths: string[]) {
+    const { port } = new URL(base);
+    let accepted = 0;
+    const counting = () => accepted++;
+    app?.server.on("connection", counting);
+    const texts = paths.map(() => "");
+    const sockets = await Promise.all(
+      paths.map(
+        (_, i) =>
+          new Promise<net.Socket>((resolve, reject) => {
+            const socket = net.connect(Number(port), "127.0.0.1", () => resolve(socket));
+            socket.once("error", reject);
+            socket.setEncoding("utf8");
+            socket.on("data", (chunk: string) => {
+              texts[i] += chunk;
+            });
+          }),
+      ),
+    );
+    await vi.waitFor(() => expect(accepted).toBe(paths.length));
+    app?.server.off("connection", counting);
+    const answers = sockets.map((socket) => new Promise((resolve) => socket.once("end", resolve)));
+    for (const [i, socket] of sockets.entries())
+      socket.write(`GET ${paths[i]} HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n`);
+    await Promise.all(answers);
+    return texts.map((text) => ({
+      status: Number(text.slice(9, 12)),
+      retryAfter: /\r\nretry-after: (\S+)/i.exec(text)?.[1] ?? null,
+    }));
   }
 
   it("sheds past the queue with 503 and Retry-After, answers health meanwhile, then serves the queued", async () => {
@@ -69,6 +112,26 @@ describe("overload guard", () => {
     expect((await second).status).toBe(200);
     expect(gate.started).toBe(2);
     expect(guard.inFlight).toBe(0);
+  });
+
+  it("with a tiny queue-wait limit, a burst of database work is shed with 503 + Retry-After and health answers", async () => {
+    // PGlite answers a query without yielding to the event loop: when admitted work started in the
+    // turn that read it, each request of the burst ran to its end before the next was even read,
+    // so nothing ever queued, nothing was shed, and health waited behind the whole burst.
+    const { base, gate, guard } = await start({ maxInFlight: 1, maxQueued: 100, maxQueueWaitMs: 1, retryAfterS: 4 });
+    expect((await fetch(`${base}/api/test/busy`)).status).toBe(200);
+    gate.started = 0;
+    const answers = await burst(base, [...Array.from({ length: 8 }, () => "/api/test/busy"), "/api/health"]);
+    const health = answers.pop();
+    expect(health?.status).toBe(200);
+    const shed = answers.filter((a) => a.status === 503);
+    expect(shed.length).toBeGreaterThan(0);
+    expect(shed.every((a) => a.retryAfter === "4")).toBe(true);
+    expect(answers.filter((a) => a.status === 200).length).toBe(8 - shed.length);
+    // Refused requests did none of their work.
+    expect(gate.started).toBe(8 - shed.length);
+    expect(guard.inFlight).toBe(0);
+    expect(guard.queued).toBe(0);
   });
 
   it("drops a queued request whose caller hung up before it does any work", async () => {
