@@ -7,7 +7,8 @@ import { signIn, startWorld, type World } from "./world.ts";
  * The session editor in the coach's browser: search the catalog and add an exercise to the main
  * work, move it up, remove another item, group two neighbours into a superset, publish. The stored
  * session (read over HTTP) matches what the page showed; the client's phone shows the pair (A1/A2,
- * the rest after the pair) and logs each exercise on its own. Steps share state in order.
+ * the rest after the pair) and logs each exercise on its own; the print sheet labels the pair too.
+ * Steps share state in order.
  */
 describe("the session editor in the browser", () => {
   let w: World;
@@ -81,6 +82,19 @@ describe("the session editor in the browser", () => {
       ["A", 2],
     ]);
     expect(stored.body.editedByCoach).toBe(true);
+
+    // The print sheet labels the pair as the phone and the PDF do.
+    await page.goto(`/sessions/${draft.id}/print`);
+    const printed = page.locator('.print-group[data-group-id="A"]');
+    await printed.waitFor();
+    expect(await printed.locator("th").textContent()).toContain(
+      "Superset A · one set of each in turn, rest 60 s after the pair",
+    );
+    expect(await printed.locator(".group-label").allTextContents()).toEqual(["A1", "A2"]);
+    expect(await printed.locator("td strong").last().textContent()).toBe(partner);
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "session-print-superset");
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("the client's phone shows the superset and logs each exercise on its own", async () => {

@@ -1,4 +1,6 @@
+import type { StoredSessionItem } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
+import { groupLabel, groupRestText, groupTitle, planRuns } from "../../sessions/plan-groups.ts";
 import {
   effortText,
   estimatedMinutes,
@@ -8,9 +10,10 @@ import {
   SECTION_LABEL,
 } from "../../sessions/plan-view.ts";
 import { Button, ErrorState, PageHead, Spinner } from "../../ui/index.ts";
-import { formatLoad, useUnits } from "../../units/index.ts";
+import { formatLoad, type Unit, useUnits } from "../../units/index.ts";
 import { formatDate } from "../labels.ts";
 import { sessionQuery } from "./queries.ts";
+import "../../sessions/groups.css";
 
 /** A one-page sheet for the gym floor; the print stylesheet strips the app chrome. */
 export function SessionPrintPage({ sessionId }: { sessionId: string }) {
@@ -46,25 +49,48 @@ export function SessionPrintPage({ sessionId }: { sessionId: string }) {
                   <th scope="col">Done</th>
                 </tr>
               </thead>
-              <tbody>
-                {s.plan[sec].map((it) => (
-                  <tr key={it.id}>
-                    <td>
-                      <strong>{it.name}</strong>
-                      {it.cues[0] ? <div className="small muted">{it.cues[0]}</div> : null}
-                    </td>
-                    <td className="num">{prescription(it)}</td>
-                    <td className="num">{formatLoad(loadKg(it), unit)}</td>
-                    <td>{effortText(it.effort) ?? ""}</td>
-                    <td className="num">{it.restSeconds ? `${it.restSeconds} s` : ""}</td>
-                    <td aria-label="Done">{"☐ ".repeat(Math.min(it.sets, 8))}</td>
-                  </tr>
-                ))}
-              </tbody>
+              {/* A superset or circuit is its own row group: a heading row (how to do it, the rest
+                  after each round) above its members, each labelled A1, A2 as on the client's phone. */}
+              {planRuns(s.plan[sec]).map((run) =>
+                run.kind === "single" ? (
+                  <tbody key={run.item.id}>
+                    <ItemRow it={run.item} unit={unit} />
+                  </tbody>
+                ) : (
+                  <tbody key={run.items[0]?.id} className="print-group" data-group-id={run.group.id}>
+                    <tr>
+                      <th scope="rowgroup" colSpan={6}>
+                        {groupTitle(run.group)} · one set of each in turn, {groupRestText(run.group)}
+                      </th>
+                    </tr>
+                    {run.items.map((it) => (
+                      <ItemRow key={it.id} it={it} unit={unit} />
+                    ))}
+                  </tbody>
+                ),
+              )}
             </table>
           </section>
         ) : null,
       )}
     </div>
+  );
+}
+
+function ItemRow({ it, unit }: { it: StoredSessionItem; unit: Unit }) {
+  const label = groupLabel(it);
+  return (
+    <tr>
+      <td>
+        {label ? <span className="group-label">{label}</span> : null}
+        <strong>{it.name}</strong>
+        {it.cues[0] ? <div className="small muted">{it.cues[0]}</div> : null}
+      </td>
+      <td className="num">{prescription(it)}</td>
+      <td className="num">{formatLoad(loadKg(it), unit)}</td>
+      <td>{effortText(it.effort) ?? ""}</td>
+      <td className="num">{it.restSeconds ? `${it.restSeconds} s` : ""}</td>
+      <td aria-label="Done">{"☐ ".repeat(Math.min(it.sets, 8))}</td>
+    </tr>
   );
 }
