@@ -15,7 +15,10 @@ const view = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `
 type StoredMethod = {
   id: string;
   name: string;
-  days: { label: string; slots: { pattern: string; exerciseIds?: string[]; progression?: { kind: string } }[] }[];
+  days: {
+    label: string;
+    slots: { pattern: string; exerciseIds?: string[]; progression?: { kind: string }; group?: unknown }[];
+  }[];
 };
 
 /** The method editor: a coach writes a 4-day method from scratch, then manages copies and files. */
@@ -120,6 +123,19 @@ describe("method editor in the browser", () => {
     await preview.getByText("3 × 5-8 @ RPE 7, rest 180 s").first().waitFor();
     await preview.getByText("3 × 5 @ 80% 1RM, rest 180 s, last set AMRAP").waitFor();
 
+    // Day 1's two slots as superset A: the rest typed on the first member passes to the second,
+    // and the preview labels the pair as the session pages do.
+    await s11.getByLabel("Group letter (optional)").fill("A");
+    await s11.getByLabel("Rest after each round (s)").fill("120");
+    const s12 = page.getByRole("region", { name: "Day 1, slot 2" });
+    await s12.getByLabel("Group letter (optional)").fill("A");
+    expect(await s12.getByLabel("Rest after each round (s)").inputValue()).toBe("120");
+    const day1 = preview.locator(".preview-days > li").first();
+    await day1.getByText("Superset A · rest 120 s after the pair").waitFor();
+    expect(await day1.locator(".group-label").allTextContents()).toEqual(["A1", "A2"]);
+    await s12.getByRole("group", { name: "Superset or circuit" }).scrollIntoViewIfNeeded();
+    await view(page, "method-editor-superset");
+
     const created = page.waitForResponse((r) => r.url().endsWith("/api/methods") && r.request().method() === "POST");
     await page.getByRole("button", { name: "Create method" }).click();
     expect((await created).status()).toBe(201);
@@ -136,6 +152,10 @@ describe("method editor in the browser", () => {
     expect(stored.method.days[0]?.slots[0]?.exerciseIds).toEqual(["back-squat"]);
     expect(stored.method.days[0]?.slots[0]?.progression?.kind).toBe("linear");
     expect(stored.method.days[1]?.slots[0]?.exerciseIds).toEqual(["barbell-bench-press"]);
+    expect(stored.method.days[0]?.slots.map((s) => s.group)).toEqual([
+      { id: "A", restAfterSeconds: 120 },
+      { id: "A", restAfterSeconds: 120 },
+    ]);
     await shot(page, "method-editor-saved");
     await page.evaluate(() => window.scrollTo(0, 0));
     await view(page, "method-editor-saved-top");

@@ -1,6 +1,8 @@
 import type { ExerciseEntry } from "@spotter/contracts";
-import type { Method, SlotPrescription } from "@spotter/engine";
+import type { Method, MethodSlot, SlotPrescription } from "@spotter/engine";
+import { groupRestText, groupTitle } from "../../sessions/plan-groups.ts";
 import { label } from "../labels.ts";
+import "../../sessions/groups.css";
 
 /** "3 × 8-10 @ RPE 7, rest 120 s, last set AMRAP" — a dose in the words of a training log. */
 export function doseText(d: SlotPrescription | undefined): string {
@@ -17,6 +19,27 @@ export function doseText(d: SlotPrescription | undefined): string {
 }
 
 type Props = { method: Method; catalog: ExerciseEntry[] };
+
+/**
+ * A day's supersets and circuits as the session pages print them: per slot its label (A1, A2) and,
+ * on a group's first member, the group's title and rest ("Superset A · rest 90 s after the pair").
+ */
+function groupsOf(slots: MethodSlot[]): { label?: string; head?: string }[] {
+  const members = new Map<string, number>();
+  for (const s of slots) if (s.group) members.set(s.group.id, (members.get(s.group.id) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return slots.map(({ group }) => {
+    if (!group) return {};
+    const position = (seen.get(group.id) ?? 0) + 1;
+    seen.set(group.id, position);
+    const size = members.get(group.id) ?? 0;
+    const g = { ...group, position, size, kind: size > 2 ? ("circuit" as const) : ("superset" as const) };
+    return {
+      label: `${group.id}${position}`,
+      head: position === 1 ? `${groupTitle(g)} · ${groupRestText(g)}` : undefined,
+    };
+  });
+}
 
 /**
  * Week 1 as the method writes it (an accumulation block opens a roadmap): days, slots, first-choice
@@ -43,7 +66,8 @@ export function WeekOnePreview({ method, catalog }: Props) {
               Day {i + 1}: {day.label || "(no label)"}
             </h3>
             <ul>
-              {day.slots.map((s, j) => {
+              {groupsOf(day.slots).map(({ label: member, head }, j) => {
+                const s = day.slots[j] as MethodSlot;
                 const first = s.exerciseIds?.[0];
                 const what = first
                   ? (names.get(first) ?? first)
@@ -53,6 +77,8 @@ export function WeekOnePreview({ method, catalog }: Props) {
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions in the day
                   <li key={j}>
+                    {head ? <div className="small">{head}</div> : null}
+                    {member ? <span className="group-label">{member}</span> : null}
                     <strong>{s.label ?? what}</strong>
                     {s.label ? ` — ${what}` : ""}
                     <span className="muted"> · {label(s.role)}</span>
