@@ -9,6 +9,8 @@
  * Prints one JSON line: {apiUrl, rawUrl, cookie, csrf, clientIds, dbName}.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { buildApp, openDatabase, runDailyPass } from "@spotter/server";
 import { generateScaleData, hashPassword } from "@spotter/server/demo";
 import Fastify from "fastify";
@@ -98,6 +100,21 @@ if (database.pool) {
     };
   });
 }
+// BENCH_PROFILE (mixed.ts): a CPU profile of the server over one phase, started and stopped here
+// so the data generation above is not in it.
+const inspector = new Session();
+raw.post<{ Querystring: { file?: string } }>("/raw/profile", async (request) => {
+  if (!request.query.file) {
+    inspector.connect();
+    await inspector.post("Profiler.enable");
+    await inspector.post("Profiler.start");
+    return { started: true };
+  }
+  const { profile } = await inspector.post("Profiler.stop");
+  writeFileSync(request.query.file, JSON.stringify(profile));
+  inspector.disconnect();
+  return { written: request.query.file };
+});
 const rawUrl = await raw.listen({ port: 0, host: "127.0.0.1" });
 
 console.log(

@@ -13,6 +13,13 @@
  * Per phase: req/s, p50/p99 per endpoint, errors (non-2xx, 503s, timeouts), Node and PostgreSQL
  * CPU per request (/proc: the server process, and the database's backends). Figures are for
  * comparing within a run: the machine is shared. `BENCH_DB=postgres`, `BENCH_SECONDS=10`.
+ *
+ * `BENCH_PHASES` (default `ceiling,queue,open,closed`) picks phases; `endpoints` runs each endpoint
+ * of the mix alone (10 connections) and prints Node + PostgreSQL CPU per request per endpoint.
+ * `BENCH_SERVERS=base=/tmp/wt/bench/api/mixed-server.ts,new=bench/api/mixed-server.ts` measures
+ * several servers (e.g. a git worktree of an earlier commit) in one run, each on its own database,
+ * the endpoint phases alternating between them. `BENCH_PROFILE=<dir>` writes a CPU profile of the
+ * server per phase (started and stopped around the timed part, so data generation is not in it).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -25,10 +32,19 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:
 const KINDS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const TIMEOUT_MS = 10_000;
+const PHASES = new Set((process.env.BENCH_PHASES ?? "ceiling,queue,open,closed").split(","));
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** `label=path/to/mixed-server.ts,...`: servers (e.g. a worktree of an earlier commit) measured in one run. */
+const SERVERS = (process.env.BENCH_SERVERS ?? `this=${new URL("./mixed-server.ts", import.meta.url).pathname}`)
+  .split(",")
+  .map((s) => {
+    const [label = "", path = ""] = s.split("=");
+    return { label, path };
+  });
 
 type Target = { apiUrl: string; rawUrl: string; cookie: string; csrf: string; clientIds: string[]; dbName?: string };
 type Call = { name: string; method: "GET" | "POST"; path: string; body?: string };
-type Stats = { name: string; lat: number[]; errors: number; shed: number; timeouts: number };
+type Stats = { name: string; lat: number[]; errors: number; shed: number; timeouts: number; codes: Set<number> };
 
 const ticks = (pid: number) => {
   try {
@@ -49,18 +65,53 @@ async function pgBackendsMs(dbName: string | undefined): Promise<number> {
   return rows.reduce((sum: number, r: { pid: number }) => sum + ticks(r.pid), 0);
 }
 
-function mixOf(t: Target): () => Call {
+type Endpoint = { name: string; weight: number; call: (id: string, today: string) => Call };
+
+/** The mix's endpoints and their share of it (weights out of 20). */
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: "GET /api/clients",
+    weight: 7,
+    call: () => ({ name: "GET /api/clients", method: "GET", path: "/api/clients" }),
+  },
+  {
+    name: "GET /api/clients/:id",
+    weight: 5,
+    call: (id) => ({ name: "GET /api/clients/:id", method: "GET", path: `/api/clients/${id}` }),
+  },
+  {
+    name: "GET /api/queue",
+    weight: 3,
+    call: () => ({ name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" }),
+  },
+  {
+    name: "GET /api/queue/levels",
+    weight: 3,
+    call: () => ({ name: "GET /api/queue/levels", method: "GET", path: "/api/queue/levels" }),
+  },
+  {
+    name: "POST checkin",
+    weight: 2,
+    call: (id, today) => {
+      const body = { date: today, sleepHours: 7, sleepQuality: 2, fatigue: 2, soreness: 2, stress: 2, mood: 2 };
+      return { name: "POST checkin", method: "POST", path: `/api/clients/${id}/checkins`, body: JSON.stringify(body) };
+    },
+  },
+];
+
+/** The mix (all endpoints by weight), or one endpoint alone, cycling through the client ids. */
+function mixOf(t: Target, only?: Endpoint): () => Call {
   let n = 0;
   const today = new Date().toISOString().slice(0, 10);
   return () => {
-    const id = t.clientIds[n++ % t.clientIds.length];
-    const r = n % 20;
-    if (r < 7) return { name: "GET /api/clients", method: "GET", path: "/api/clients" };
-    if (r < 12) return { name: "GET /api/clients/:id", method: "GET", path: `/api/clients/${id}` };
-    if (r < 15) return { name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" };
-    if (r < 18) return { name: "GET /api/queue/levels", method: "GET", path: "/api/queue/levels" };
-    const body = { date: today, sleepHours: 7, sleepQuality: 2, fatigue: 2, soreness: 2, stress: 2, mood: 2 };
-    return { name: "POST checkin", method: "POST", path: `/api/clients/${id}/checkins`, body: JSON.stringify(body) };
+    const id = t.clientIds[n++ % t.clientIds.length] ?? "";
+    if (only) return only.call(id, today);
+    let r = n % 20;
+    for (const e of ENDPOINTS) {
+      if (r < e.weight) return e.call(id, today);
+      r -= e.weight;
+    }
+    throw new Error("weights do not sum to 20");
   };
 }
 
@@ -93,13 +144,16 @@ function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<{
 function record(stats: Map<string, Stats>, name: string, r: { status: number; ms: number }) {
   let s = stats.get(name);
   if (!s) {
-    s = { name, lat: [], errors: 0, shed: 0, timeouts: 0 };
+    s = { name, lat: [], errors: 0, shed: 0, timeouts: 0, codes: new Set() };
     stats.set(name, s);
   }
   if (r.status >= 200 && r.status < 300) s.lat.push(r.ms);
   else if (r.status === 503) s.shed++;
   else if (r.status === -1) s.timeouts++;
-  else s.errors++;
+  else {
+    s.errors++;
+    s.codes.add(r.status);
+  }
 }
 
 type Phase = {
@@ -132,6 +186,8 @@ async function phase(
     else health.failed++;
     health.worst = Math.max(health.worst, r.ms);
   }, 200);
+  const profiled = PROFILE_DIR ? `${PROFILE_DIR}/${label.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile` : "";
+  if (profiled) await fetch(`${t.rawUrl}/raw/profile`, { method: "POST" });
   const node0 = ticks(child.pid ?? 0);
   const pg0 = await pgBackendsMs(t.dbName);
   const started = performance.now();
@@ -164,6 +220,7 @@ async function phase(
   clearInterval(probe);
   const nodeMs = ticks(child.pid ?? 0) - node0;
   const pgMs = (await pgBackendsMs(t.dbName)) - pg0;
+  if (profiled) await fetch(`${t.rawUrl}/raw/profile?file=${encodeURIComponent(profiled)}`, { method: "POST" });
   agent.destroy();
   const healthLine = `health ${health.ok} answered, ${health.failed} not, slowest ${health.worst.toFixed(0)} ms`;
   return { label, stats, seconds, nodeMs, pgMs, health: healthLine };
@@ -176,6 +233,11 @@ const pct = (xs: number[], p: number) => {
 };
 
 function report(kind: string, p: Phase): number {
+  return reportCpu(kind, p).okPerSecond;
+}
+
+/** Prints a phase; returns ok req/s and Node and PostgreSQL CPU per request. */
+function reportCpu(kind: string, p: Phase): { okPerSecond: number; node: number; pg: number } {
   const all = [...p.stats.values()];
   const ok = all.reduce((n, s) => n + s.lat.length, 0);
   const total = all.reduce((n, s) => n + s.lat.length + s.errors + s.shed + s.timeouts, 0);
@@ -193,14 +255,17 @@ function report(kind: string, p: Phase): number {
         99,
       )
         .toFixed(1)
-        .padStart(7)} ${String(s.errors).padStart(7)} ${String(s.shed).padStart(5)} ${String(s.timeouts).padStart(9)}`,
+        .padStart(7)} ${String(s.errors).padStart(7)} ${String(s.shed).padStart(5)} ${String(s.timeouts).padStart(9)}${
+        s.codes.size ? `  (status ${[...s.codes].join(", ")}; 0 = connection error)` : ""
+      }`,
     );
-  return ok / p.seconds;
+  return { okPerSecond: ok / p.seconds, node: p.nodeMs / Math.max(1, total), pg: p.pgMs / Math.max(1, total) };
 }
 
-async function startServer(kind: string): Promise<{ child: ChildProcess; target: Target }> {
+async function startServer(kind: string, script: string): Promise<{ child: ChildProcess; target: Target }> {
   const env = { ...process.env, BENCH_DATABASE_URL: kind === "postgres" ? PG_URL : "" };
-  const child = spawn(process.execPath, ["--import", "tsx", new URL("./mixed-server.ts", import.meta.url).pathname], {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: new URL("../..", `file://${script}`).pathname,
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -214,39 +279,84 @@ console.log(
   `Spotter mixed API benchmark, ${SECONDS} s per phase, node ${process.version}, load ${readFileSync("/proc/loadavg", "utf8").trim()}`,
 );
 for (const kind of KINDS) {
-  const { child, target } = await startServer(kind);
+  const servers: { label: string; child: ChildProcess; target: Target }[] = [];
+  for (const s of SERVERS) servers.push({ label: s.label, ...(await startServer(kind, s.path)) });
+  const named = (label: string, server: { label: string }) =>
+    servers.length > 1 ? `${server.label}: ${label}` : label;
   const list = (): Call => ({ name: "GET /api/clients", method: "GET", path: "/api/clients" });
-  if (kind === "postgres") {
-    const rawCall = (): Call => ({ name: "raw /raw/clients", method: "GET", path: "/raw/clients" });
-    const raw = report(
-      kind,
-      await phase("raw-driver ceiling, 50 connections", child, target, target.rawUrl, rawCall, { connections: 50 }),
-    );
-    const api = report(
-      kind,
-      await phase("GET /api/clients, 50 connections", child, target, target.apiUrl, list, { connections: 50 }),
-    );
-    console.log(
-      `  => GET /api/clients at ${((100 * api) / raw).toFixed(0)}% of the raw-driver ceiling (target >= 60%)`,
-    );
-  } else
-    report(
-      kind,
-      await phase("GET /api/clients, 50 connections", child, target, target.apiUrl, list, { connections: 50 }),
-    );
-  const queue = (): Call => ({ name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" });
-  report(
-    kind,
-    await phase("GET /api/queue alone, 10 connections", child, target, target.apiUrl, queue, { connections: 10 }),
-  );
-  const mix = mixOf(target);
-  report(kind, await phase(`mixed, open loop ${RATE} req/s`, child, target, target.apiUrl, mix, { rate: RATE }));
-  const conns = Number(process.env.BENCH_CONNECTIONS ?? (kind === "postgres" ? 500 : 50));
-  report(
-    kind,
-    await phase(`mixed, closed loop ${conns} connections`, child, target, target.apiUrl, mix, { connections: conns }),
-  );
-  child.kill("SIGTERM");
-  await new Promise((r) => child.once("exit", r));
+  for (const server of servers) {
+    const { child, target } = server;
+    if (!PHASES.has("ceiling")) break;
+    if (kind === "postgres") {
+      const rawCall = (): Call => ({ name: "raw /raw/clients", method: "GET", path: "/raw/clients" });
+      const raw = report(
+        kind,
+        await phase(named("raw-driver ceiling, 50 connections", server), child, target, target.rawUrl, rawCall, {
+          connections: 50,
+        }),
+      );
+      const api = report(
+        kind,
+        await phase(named("GET /api/clients, 50 connections", server), child, target, target.apiUrl, list, {
+          connections: 50,
+        }),
+      );
+      console.log(
+        `  => GET /api/clients at ${((100 * api) / raw).toFixed(0)}% of the raw-driver ceiling (target >= 60%)`,
+      );
+    } else
+      report(
+        kind,
+        await phase(named("GET /api/clients, 50 connections", server), child, target, target.apiUrl, list, {
+          connections: 50,
+        }),
+      );
+  }
+  if (PHASES.has("queue"))
+    for (const server of servers) {
+      const queue = (): Call => ({ name: "GET /api/queue", method: "GET", path: "/api/queue?view=summary&limit=100" });
+      const label = named("GET /api/queue alone, 10 connections", server);
+      report(kind, await phase(label, server.child, server.target, server.target.apiUrl, queue, { connections: 10 }));
+    }
+  // Each endpoint of the mix alone (10 connections), the servers alternating: CPU per request per endpoint.
+  if (PHASES.has("endpoints")) {
+    const table: string[] = [];
+    for (const e of ENDPOINTS)
+      for (const server of servers) {
+        const label = named(`${e.name} alone, 10 connections`, server);
+        const { target, child } = server;
+        const r = reportCpu(
+          kind,
+          await phase(label, child, target, target.apiUrl, mixOf(target, e), { connections: 10 }),
+        );
+        table.push(
+          `  ${e.name.padEnd(22)} ${server.label.padEnd(10)} ${r.okPerSecond.toFixed(0).padStart(6)} ${r.node.toFixed(2).padStart(8)} ${r.pg.toFixed(2).padStart(8)} ${(r.node + r.pg).toFixed(2).padStart(8)}`,
+        );
+      }
+    console.log(`\n[${kind}] per endpoint alone: CPU ms per request`);
+    console.log(`  ${"endpoint".padEnd(22)} ${"server".padEnd(10)}  ok/s     Node       PG    total`);
+    for (const line of table) console.log(line);
+  }
+  for (const server of servers) {
+    const { child, target } = server;
+    const mix = mixOf(target);
+    if (PHASES.has("open"))
+      report(
+        kind,
+        await phase(named(`mixed, open loop ${RATE} req/s`, server), child, target, target.apiUrl, mix, { rate: RATE }),
+      );
+    const conns = Number(process.env.BENCH_CONNECTIONS ?? (kind === "postgres" ? 500 : 50));
+    if (PHASES.has("closed"))
+      report(
+        kind,
+        await phase(named(`mixed, closed loop ${conns} connections`, server), child, target, target.apiUrl, mix, {
+          connections: conns,
+        }),
+      );
+  }
+  for (const { child } of servers) {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
 }
 console.log(`\nload at the end: ${readFileSync("/proc/loadavg", "utf8").trim()}`);
