@@ -5,13 +5,14 @@ import {
   exerciseListResponseSchema,
   exerciseWriteRequestSchema,
 } from "@spotter/contracts";
-import { BUILTIN_EXERCISES, type Exercise, isAvailable } from "@spotter/engine";
+import { type Exercise, isAvailable } from "@spotter/engine";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { orgExercises } from "../../db/schema-programming.ts";
 import { conflict } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
 import { invalidateOrgCache } from "../../programming/org-cache.ts";
+import { BUILTIN_ENTRIES, catalogJson } from "./catalog-json.ts";
 import { exerciseEditRoutes } from "./exercise-edit.ts";
 import { assertExerciseValid, loadOrgExerciseRows, orgEntry } from "./org-exercises.ts";
 
@@ -30,14 +31,11 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: exerciseListResponseSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       const { pattern, equipment, q, source, level, archived } = request.query;
       const own = await loadOrgExerciseRows(db, actor.organizationId);
-      const all: ExerciseEntry[] = [
-        ...BUILTIN_EXERCISES.map((e) => ({ ...e, source: "builtin" as const, mediaUrl: null, archived: false })),
-        ...own.map(orgEntry),
-      ];
+      const all: ExerciseEntry[] = [...BUILTIN_ENTRIES, ...own.map(orgEntry)];
       const needle = q?.toLowerCase();
       const items = all.filter(
         (e) =>
@@ -49,7 +47,9 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
           (!equipment || isAvailable(e, equipment)) &&
           (!needle || e.name.toLowerCase().includes(needle) || e.id.includes(needle)),
       );
-      return { items, total: items.length };
+      // Already JSON, encoded by the response's entry schema (catalog-json.ts): Fastify sends a string
+      // with a JSON content type as is. The type provider types send() as the object, hence the cast.
+      return reply.type("application/json; charset=utf-8").send(catalogJson(items) as never);
     },
   );
 
