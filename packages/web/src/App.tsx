@@ -1,7 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { type ComponentType, useEffect, useReducer, useState } from "react";
+import type { ReactNode } from "react";
 import { Route, Switch } from "wouter";
-import { type ApiError, toApiError } from "./api/api-error.ts";
 import {
   AcceptInvitePage,
   ForgotPasswordPage,
@@ -11,23 +10,21 @@ import {
   useAuth,
 } from "./auth/index.ts";
 import { prefetchCoachPage } from "./coach/pages/prefetch.ts";
+import { chunk } from "./ui/chunk.tsx";
 import { ErrorState, Spinner } from "./ui/index.ts";
 import { UnitsProvider } from "./units/index.ts";
 
 // Two separate chunks: a client on a phone never downloads the coach dashboard, and vice versa.
-// No lazy()/Suspense here: when /api/auth/me answers before the chunk has arrived, a suspended
+// chunk(), not lazy()/Suspense: when /api/auth/me answers before the chunk has arrived, a suspended
 // lazy() shows its fallback and React 19 then holds the reveal for its ~300 ms fallback throttle,
-// which dominated the roster's time-to-interactive. RoleApp shows a spinner until the chunk's
-// promise settles and renders the component directly.
-const loaded: { coach?: ComponentType; client?: ComponentType } = {};
-const loadCoach = () =>
-  import("./coach/CoachApp.tsx").then((m) => {
-    loaded.coach = m.CoachApp;
-  });
-const loadClient = () =>
-  import("./client/ClientApp.tsx").then((m) => {
-    loaded.client = m.ClientApp;
-  });
+// which dominated the roster's time-to-interactive.
+const frame = (failure: ReactNode) => (
+  <main className="auth-page" id="main">
+    {failure}
+  </main>
+);
+const coachApp = chunk(() => import("./coach/CoachApp.tsx").then((m) => m.CoachApp), { what: "Spotter", frame });
+const clientApp = chunk(() => import("./client/ClientApp.tsx").then((m) => m.ClientApp), { what: "Spotter", frame });
 
 const ROLE_KEY = "spotter.last-role";
 
@@ -39,9 +36,9 @@ const ROLE_KEY = "spotter.last-role";
 export function prefetchLastRole(queryClient: QueryClient): void {
   try {
     const role = localStorage.getItem(ROLE_KEY);
-    if (role === "client") void loadClient();
+    if (role === "client") void clientApp.preload();
     else if (role === "coach") {
-      void loadCoach();
+      void coachApp.preload();
       // The page's data too, behind /api/auth/me; a signed-out device gets a 401 nobody shows,
       // and the page asks again once signed in.
       prefetchCoachPage(queryClient, window.location.pathname);
@@ -91,28 +88,6 @@ export function App() {
 }
 
 function RoleApp({ role }: { role: string }) {
-  const which = role === "client" ? "client" : "coach";
-  const Ready = loaded[which];
-  const [failed, setFailed] = useState<ApiError>();
-  const [, arrived] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (Ready) return;
-    let live = true;
-    (which === "client" ? loadClient() : loadCoach()).then(
-      () => live && arrived(),
-      (e: unknown) => live && setFailed(toApiError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [which, Ready]);
-  if (Ready) return <Ready />;
-  if (failed)
-    return (
-      <main className="auth-page" id="main">
-        {/* A reload, not a second import(): a browser may keep a failed module import failed. */}
-        <ErrorState error={failed} what="Spotter" onRetry={() => window.location.reload()} />
-      </main>
-    );
-  return <Spinner />;
+  const { Component } = role === "client" ? clientApp : coachApp;
+  return <Component />;
 }

@@ -1,13 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import { Route, Switch } from "wouter";
-import { Spinner } from "../../ui/index.ts";
+import { methodEditorChunk, methodsListChunk } from "./chunks.ts";
 import { catalogQuery, methodQuery } from "./queries.ts";
 
-// The editor (and the list) load on first visit: they carry the method schema and its validation,
-// which the rest of the coach app never needs (the coach's first load stays small).
-const MethodsListPage = lazy(() => import("./MethodsListPage.tsx").then((m) => ({ default: m.MethodsListPage })));
-const MethodEditorPage = lazy(() => import("./MethodEditorPage.tsx").then((m) => ({ default: m.MethodEditorPage })));
+const MethodsListPage = methodsListChunk.Component;
+const MethodEditorPage = methodEditorChunk.Component;
 
 /**
  * The editor's data requests start while its chunk downloads and evaluates (not after), so the
@@ -27,23 +25,17 @@ export function MethodsRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <Suspense fallback={<Spinner label="Loading methods…" />}>
-          <MethodsListPage />
-        </Suspense>
+        <MethodsListPage />
       </Route>
       <Route path="/new">
         <Prefetch />
-        <Suspense fallback={<Spinner label="Loading the method editor…" />}>
-          <MethodEditorPage />
-        </Suspense>
+        <MethodEditorPage />
       </Route>
       <Route path="/:id">
         {(p) => (
           <>
             <Prefetch id={decodeURIComponent(p.id)} />
-            <Suspense fallback={<Spinner label="Loading the method editor…" />}>
-              <MethodEditorPage id={decodeURIComponent(p.id)} />
-            </Suspense>
+            <MethodEditorPage id={decodeURIComponent(p.id)} />
           </>
         )}
       </Route>

@@ -1,4 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
+import { methodEditorChunk } from "../methods/chunks.ts";
 import { catalogQuery, methodQuery } from "../methods/queries.ts";
 import { ROSTER_PAGE_SIZE, rosterQuery } from "./queries.ts";
 
@@ -25,6 +26,6 @@ export function prefetchCoachPage(queryClient: QueryClient, path: string): void 
     const id = decodeURIComponent(editor[1]);
     if (id !== "new") void queryClient.prefetchQuery(methodQuery(id));
     void queryClient.prefetchQuery(catalogQuery());
-    void import("../methods/MethodEditorPage.tsx");
+    void methodEditorChunk.preload();
   }
 }
