@@ -17,8 +17,8 @@ export type Explained = { value: number; reasons: Reason[] };
  * stated convention, not a published equation.
  */
 export function mifflinStJeor(sex: Sex, weightKg: number, heightCm: number, ageYears: number): Explained {
-  const constant = sex === "male" ? 5 : sex === "female" ? -161 : -78;
-  const value = 10 * weightKg + 6.25 * heightCm - 5 * ageYears + constant;
+  const constant = mifflinConstant(sex);
+  const value = mifflinStJeorKcal(sex, weightKg, heightCm, ageYears);
   return {
     value,
     reasons: [
@@ -31,9 +31,17 @@ export function mifflinStJeor(sex: Sex, weightKg: number, heightCm: number, ageY
   };
 }
 
+const mifflinConstant = (sex: Sex) => (sex === "male" ? 5 : sex === "female" ? -161 : -78);
+/** Mifflin-St Jeor's value alone (the daily pass reads it without the reason). */
+export const mifflinStJeorKcal = (sex: Sex, weightKg: number, heightCm: number, ageYears: number) =>
+  10 * weightKg + 6.25 * heightCm - 5 * ageYears + mifflinConstant(sex);
+
+/** Katch-McArdle's value alone. */
+export const katchMcArdleKcal = (leanMassKg: number) => 370 + 21.6 * leanMassKg;
+
 /** Katch-McArdle: 370 + 21.6 × lean body mass (kg); used when lean mass is known. */
 export function katchMcArdle(leanMassKg: number): Explained {
-  const value = 370 + 21.6 * leanMassKg;
+  const value = katchMcArdleKcal(leanMassKg);
   return {
     value,
     reasons: [
@@ -102,6 +110,22 @@ const levelFromSteps = (s: number): ActivityLevel =>
 
 const RANK: Record<ActivityLevel, number> = { sedentary: 0, light: 1, moderate: 2, very: 3, extra: 4 };
 
+/** The activity level the factor is read from, and what it was judged from (see activityFactor). */
+export function activityLevel(evidence: ActivityEvidence): { level: ActivityLevel; source: string } {
+  const fromSessions =
+    evidence.sessionsPerWeek !== undefined
+      ? { level: levelFromSessions(evidence.sessionsPerWeek), source: "training_sessions" }
+      : null;
+  const fromSteps =
+    evidence.avgDailySteps !== undefined ? { level: levelFromSteps(evidence.avgDailySteps), source: "steps" } : null;
+  // With both, the higher wins; at a tie the session count (the first candidate) stays.
+  if (fromSessions && fromSteps) return RANK[fromSteps.level] > RANK[fromSessions.level] ? fromSteps : fromSessions;
+  return (
+    fromSessions ??
+    fromSteps ?? { level: evidence.declared ?? "sedentary", source: evidence.declared ? "declared" : "default" }
+  );
+}
+
 /**
  * The activity factor from what was measured: the session count maps to the table's "days a week"
  * bands, steps to Tudor-Locke's bands; with both, the higher one wins (steps already count the
@@ -109,14 +133,7 @@ const RANK: Record<ActivityLevel, number> = { sedentary: 0, light: 1, moderate: 
  * fallback; with nothing known, sedentary (the conservative choice for an energy target).
  */
 export function activityFactor(evidence: ActivityEvidence): Explained & { level: ActivityLevel } {
-  const candidates: { level: ActivityLevel; source: string }[] = [];
-  if (evidence.sessionsPerWeek !== undefined)
-    candidates.push({ level: levelFromSessions(evidence.sessionsPerWeek), source: "training_sessions" });
-  if (evidence.avgDailySteps !== undefined)
-    candidates.push({ level: levelFromSteps(evidence.avgDailySteps), source: "steps" });
-  if (!candidates.length)
-    candidates.push({ level: evidence.declared ?? "sedentary", source: evidence.declared ? "declared" : "default" });
-  const best = candidates.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+  const best = activityLevel(evidence);
   const value = ACTIVITY_FACTORS[best.level];
   return {
     value,

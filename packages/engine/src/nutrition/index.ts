@@ -38,6 +38,8 @@ export {
   proposeTargetChange,
 } from "./proposal.ts";
 export {
+  type EnergyTarget,
+  energyTarget,
   minimumKcal,
   NUTRITION_GOALS,
   type NutritionGoal,

@@ -8,14 +8,18 @@ import { type Reason, reason } from "../core/reasons.ts";
 import { round } from "../core/stats.ts";
 import { NUTRITION_BOUNDS as B, kcalPerDayForRate } from "./bounds.ts";
 import {
+  ACTIVITY_FACTORS,
   type ActivityEvidence,
   activityFactor,
+  activityLevel,
   EA_THRESHOLDS,
   type Explained,
   energyAvailability,
   katchMcArdle,
+  katchMcArdleKcal,
   leanMass,
   mifflinStJeor,
+  mifflinStJeorKcal,
   type Sex,
 } from "./energy.ts";
 
@@ -57,10 +61,11 @@ export type NutritionTargets = {
   warnings: Reason[];
 };
 
+function pos(v: number, path: string, max: number) {
+  if (!(Number.isFinite(v) && v > 0 && v <= max)) invalid(path, `must be a number in (0, ${max}]`);
+}
+
 function check(input: TargetsInput) {
-  const pos = (v: number, path: string, max: number) => {
-    if (!(Number.isFinite(v) && v > 0 && v <= max)) invalid(path, `must be a number in (0, ${max}]`);
-  };
   pos(input.weightKg, "weightKg", 400);
   pos(input.heightCm, "heightCm", 260);
   pos(input.ageYears, "ageYears", 120);
@@ -80,6 +85,58 @@ export function minimumKcal(sex: Sex, rmrKcal: number): number {
   return Math.max(B.minKcal[sex], B.minKcalRmrFraction * rmrKcal);
 }
 
+/**
+ * The energy target's arithmetic without its reasons: nutritionTargets explains these numbers, the
+ * daily pass (energyTarget) reads them only, so both compute them the same way.
+ */
+function energyNumbers(input: TargetsInput, rmrKcal: number, af: number) {
+  const { weightKg: w, goal } = input;
+  const maintenance = input.expenditure ? input.expenditure.kcal : rmrKcal * af;
+  // Planned rate, bounded by goal.
+  const rate =
+    goal === "lose"
+      ? Math.min(input.ratePctPerWeek ?? B.defaultLossPctPerWeek, B.maxLossPctPerWeek)
+      : goal === "gain"
+        ? Math.min(input.ratePctPerWeek ?? B.defaultGainPctPerWeek, B.maxGainPctPerWeek)
+        : 0;
+  const delta = goal === "lose" ? -kcalPerDayForRate(w, rate) : goal === "gain" ? kcalPerDayForRate(w, rate) : 0;
+  const minKcal = minimumKcal(input.sex, rmrKcal);
+  const lowest = Math.max(minKcal, maintenance - kcalPerDayForRate(w, B.maxLossPctPerWeek));
+  const wanted = input.energyOverrideKcal ?? maintenance + delta;
+  const rounded = Math.round(wanted / 10) * 10;
+  const raised = rounded < lowest;
+  const kcal = raised ? Math.ceil(lowest / 10) * 10 : rounded;
+  return { maintenance, rate, delta, minKcal, lowest, wanted, raised, kcal };
+}
+
+/** What the daily pass reads of the targets: the same numbers as nutritionTargets, no reasons built. */
+export type EnergyTarget = {
+  rmrKcal: number;
+  maintenanceKcal: number;
+  energyKcal: number;
+  /** nutritionTargets warns nutrition.warning.low_energy_availability. */
+  lowEnergyAvailability: boolean;
+};
+
+export function energyTarget(input: TargetsInput): EnergyTarget {
+  check(input);
+  const lbm = input.bodyFatPct !== undefined ? leanMass(input.weightKg, input.bodyFatPct) : undefined;
+  const rmrKcal =
+    lbm !== undefined
+      ? katchMcArdleKcal(lbm)
+      : mifflinStJeorKcal(input.sex, input.weightKg, input.heightCm, input.ageYears);
+  const n = energyNumbers(input, rmrKcal, ACTIVITY_FACTORS[activityLevel(input.activity).level]);
+  return {
+    rmrKcal,
+    maintenanceKcal: n.maintenance,
+    energyKcal: n.kcal,
+    lowEnergyAvailability:
+      lbm !== undefined &&
+      input.exerciseKcalPerDay !== undefined &&
+      energyAvailability(n.kcal, input.exerciseKcalPerDay, lbm) < EA_THRESHOLDS.low,
+  };
+}
+
 export function nutritionTargets(input: TargetsInput): NutritionTargets {
   check(input);
   const { weightKg: w, goal } = input;
@@ -87,9 +144,10 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
   const lbm = input.bodyFatPct !== undefined ? leanMass(w, input.bodyFatPct) : undefined;
   const rmr = lbm !== undefined ? katchMcArdle(lbm) : mifflinStJeor(input.sex, w, input.heightCm, input.ageYears);
   const af = activityFactor(input.activity);
+  const { rate, delta, minKcal, lowest, wanted, raised, kcal, ...n } = energyNumbers(input, rmr.value, af.value);
   const maintenance: Explained = input.expenditure
     ? {
-        value: input.expenditure.kcal,
+        value: n.maintenance,
         reasons: [
           reason(
             "nutrition.maintenance.adaptive",
@@ -103,7 +161,7 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
         ],
       }
     : {
-        value: rmr.value * af.value,
+        value: n.maintenance,
         reasons: [
           reason(
             "nutrition.maintenance.formula",
@@ -113,13 +171,6 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
         ],
       };
 
-  // Planned rate, bounded by goal.
-  const rate =
-    goal === "lose"
-      ? Math.min(input.ratePctPerWeek ?? B.defaultLossPctPerWeek, B.maxLossPctPerWeek)
-      : goal === "gain"
-        ? Math.min(input.ratePctPerWeek ?? B.defaultGainPctPerWeek, B.maxGainPctPerWeek)
-        : 0;
   if (input.ratePctPerWeek !== undefined && goal !== "maintain" && rate < input.ratePctPerWeek)
     warnings.push(
       reason(
@@ -129,10 +180,6 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
         { maxLossPctPerWeek: B.maxLossPctPerWeek, maxGainPctPerWeek: B.maxGainPctPerWeek },
       ),
     );
-  const delta = goal === "lose" ? -kcalPerDayForRate(w, rate) : goal === "gain" ? kcalPerDayForRate(w, rate) : 0;
-  const minKcal = minimumKcal(input.sex, rmr.value);
-  const lowest = Math.max(minKcal, maintenance.value - kcalPerDayForRate(w, B.maxLossPctPerWeek));
-  const wanted = input.energyOverrideKcal ?? maintenance.value + delta;
   const energyReasons: Reason[] = [
     input.energyOverrideKcal !== undefined
       ? reason(
@@ -155,9 +202,7 @@ export function nutritionTargets(input: TargetsInput): NutritionTargets {
           },
         ),
   ];
-  let kcal = Math.round(wanted / 10) * 10;
-  if (kcal < lowest) {
-    kcal = Math.ceil(lowest / 10) * 10;
+  if (raised) {
     const byFloor = minKcal >= lowest;
     energyReasons.push(
       reason(

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   DAY_LOADS,
+  energyTarget,
   kcalPerDayForRate,
   minimumKcal,
   NUTRITION_BOUNDS,
@@ -53,6 +54,25 @@ describe("targets never cross the bounds (property)", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test("the pass's energyTarget gives nutritionTargets' numbers to the bit, without reasons", () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const t = nutritionTargets(i);
+        expect(energyTarget(i)).toStrictEqual({
+          rmrKcal: t.rmr.value,
+          maintenanceKcal: t.maintenance.value,
+          energyKcal: t.energyKcal.value,
+          lowEnergyAvailability: t.warnings.some((w) => w.ruleId === "nutrition.warning.low_energy_availability"),
+        });
+      }),
+      { numRuns: 500 },
+    );
+    // The same validation: a bad input throws in both.
+    const bad = { sex: "female", ageYears: 30, heightCm: 0, weightKg: 70, goal: "lose", activity: {} } as const;
+    expect(() => nutritionTargets(bad)).toThrow(/heightCm/);
+    expect(() => energyTarget(bad)).toThrow(/heightCm/);
   });
 
   test("carb periodisation keeps the weekly total and every day's energy at or above the minimum", () => {

@@ -20,6 +20,7 @@ import {
   nutritionTargets,
   periodiseCarbs,
   smoothWeights,
+  type TargetsInput,
   type TriageLevel,
   type WeightTrendView,
   weekStart,
@@ -167,7 +168,7 @@ export type TargetsComputation = {
 };
 
 /** The energy target in force: the newest of the coach's setting and a decided proposal. */
-function energyOverride(ctx: NutritionContext): { kcal: number; source: "coach" | "proposal" } | null {
+export function energyOverride(ctx: NutritionContext): { kcal: number; source: "coach" | "proposal" } | null {
   const s = ctx.settings?.energyKcal != null ? { kcal: ctx.settings.energyKcal, at: ctx.settings.createdAt } : null;
   const p = ctx.decidedProposal;
   const after = p ? (p.diff as { after?: { energyKcal?: unknown } }).after?.energyKcal : undefined;
@@ -183,11 +184,16 @@ function energyOverride(ctx: NutritionContext): { kcal: number; source: "coach" 
   return s ? { kcal: s.kcal, source: "coach" } : null;
 }
 
-export function computeTargets(ctx: NutritionContext): TargetsComputation {
+/**
+ * What the targets rest on: the goal, the weight and its source, what is missing, the planned rate,
+ * and the engine's input (null while something is missing). The card and the daily pass share it.
+ */
+export function targetsBase(ctx: NutritionContext) {
   const profile = ctx.client.profile;
   const goal = ctx.settings?.goal ?? goalFromProfile(profile.goals.primary);
   const weightKg = ctx.trend.trendKg ?? profile.bodyMassKg ?? null;
-  const weightSource = ctx.trend.trendKg !== null ? "trend" : profile.bodyMassKg ? "profile" : null;
+  const weightSource: TargetsComputation["weightSource"] =
+    ctx.trend.trendKg !== null ? "trend" : profile.bodyMassKg ? "profile" : null;
   const missing: string[] = [];
   if (weightKg === null) missing.push("weight");
   if (!profile.heightCm) missing.push("heightCm");
@@ -199,19 +205,8 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
       : goal === "gain"
         ? NUTRITION_BOUNDS.defaultGainPctPerWeek
         : 0);
-  const empty = {
-    missing,
-    goal,
-    weightKg,
-    weightSource,
-    ratePctPerWeek: rate,
-    targets: null,
-    formulaTargets: null,
-    expenditure: null,
-    energySource: "formula",
-    week: [],
-  } as const;
-  if (missing.length || weightKg === null) return { ...empty, week: [] };
+  const known = { missing, goal, weightKg, weightSource, rate };
+  if (missing.length || weightKg === null) return { ...known, base: null };
   // Clamped to the equations' domain so an odd birth year cannot turn a read into an error.
   const ageYears = Math.min(120, Math.max(1, Number(ctx.today.slice(0, 4)) - profile.birthYear!));
   const minutes = ctx.completed.reduce((s, x) => s + (x.durationMin ?? 60), 0);
@@ -226,6 +221,37 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
     activity: { sessionsPerWeek: (ctx.completed.length * 7) / LOOKBACK_DAYS },
     exerciseKcalPerDay: exerciseKcal(minutes, weightKg) / LOOKBACK_DAYS,
   } as const;
+  return { ...known, base };
+}
+
+/** The targets' input once the estimate is known: measured maintenance when the data gives one, the target in force. */
+export function targetsInput(
+  base: TargetsInput,
+  estimate: ExpenditureEstimate,
+  override: { kcal: number } | null,
+): TargetsInput {
+  return {
+    ...base,
+    ...(estimate.dataKcal !== null ? { expenditure: { kcal: estimate.kcal, sdKcal: estimate.sdKcal } } : {}),
+    ...(override ? { energyOverrideKcal: override.kcal } : {}),
+  };
+}
+
+export function computeTargets(ctx: NutritionContext): TargetsComputation {
+  const { missing, goal, weightKg, weightSource, rate, base } = targetsBase(ctx);
+  const empty = {
+    missing,
+    goal,
+    weightKg,
+    weightSource,
+    ratePctPerWeek: rate,
+    targets: null,
+    formulaTargets: null,
+    expenditure: null,
+    energySource: "formula",
+    week: [],
+  } as const;
+  if (!base) return { ...empty, week: [] };
   const formula = nutritionTargets(base);
   const prior = formula.maintenance.value;
   const estimate = ctx.window
@@ -239,11 +265,7 @@ export function computeTargets(ctx: NutritionContext): TargetsComputation {
         prior,
       );
   const override = energyOverride(ctx);
-  const targets = nutritionTargets({
-    ...base,
-    ...(estimate.dataKcal !== null ? { expenditure: { kcal: estimate.kcal, sdKcal: estimate.sdKcal } } : {}),
-    ...(override ? { energyOverrideKcal: override.kcal } : {}),
-  });
+  const targets = nutritionTargets(targetsInput(base, estimate, override));
   const week = periodiseCarbs(ctx.week, {
     energyKcal: targets.energyKcal.value,
     carbsG: targets.carbsG.value,

@@ -2,6 +2,8 @@ import {
   ADAPTIVE_RULES,
   dayIndex,
   type ExpenditureEstimate,
+  energyTarget,
+  estimateFromWindow,
   type IntakeRecord,
   intakeWindow,
   isoFromDay,
@@ -9,7 +11,7 @@ import {
   type TargetChangeHistory,
   trendWindow,
 } from "@spotter/engine";
-import { computeTargets, type NutritionContext } from "../commands/nutrition-targets.ts";
+import { energyOverride, type NutritionContext, targetsBase, targetsInput } from "../commands/nutrition-targets.ts";
 import type { clients } from "../db/schema.ts";
 import { numberColumn } from "./columns.ts";
 
@@ -130,8 +132,10 @@ function dateAgo(today: string, ago: number): string {
 }
 
 /**
- * The client's intake, energy target and adaptive expenditure, computed by the same function the
- * nutrition card uses (computeTargets) from the batch row, so the pass and the card agree. Null
+ * The client's intake, energy target and adaptive expenditure from the batch row, by the same
+ * inputs and arithmetic as the nutrition card's computeTargets (targetsBase, targetsInput; the
+ * engine's energyTarget gives nutritionTargets' numbers without their reasons), so the pass and the
+ * card agree. Null
  * for a client without intake, weigh-ins or nutrition settings (nothing to judge). The trend and
  * the estimator's window are read in one pass over the row's numbers (engine trendWindow,
  * intakeWindow), the same arithmetic as the card's smoothWeights and estimateExpenditure.
@@ -144,15 +148,16 @@ export function parseNutrition(r: RawNutritionColumns, today: string, completed:
   for (let i = 0; i < iAgo.length; i++) intake.push({ date: dateAgo(today, iAgo[i]!), kcal: kcal[i]! });
   const days = ADAPTIVE_RULES.windowDays;
   const trend = trendWindow(numberColumn(r.n_wago) as number[], numberColumn(r.n_wkg) as number[], days);
+  const window = { weights: trend.weights, intake: intakeWindow(iAgo, kcal, days) };
   const settings = r.n_settings ? JSON.parse(r.n_settings) : null;
   const decided = r.n_decided ? JSON.parse(r.n_decided) : null;
   const ctx: NutritionContext = {
-    // computeTargets reads the client's profile only.
+    // targetsBase reads the client's profile only.
     client: { profile: JSON.parse(r.n_profile) } as ClientRow,
     today,
-    // With the window given, computeTargets reads the trend's latest weight only.
+    // With the window given, only the trend's latest weight is read.
     trend: { points: [], trendKg: trend.trendKg, kgPerWeek: null, pctPerWeek: null, reasons: [] },
-    window: { weights: trend.weights, intake: intakeWindow(iAgo, kcal, days) },
+    window,
     latestBodyFatPct: r.n_bf === null ? null : Number(r.n_bf),
     intake,
     completed,
@@ -167,26 +172,28 @@ export function parseNutrition(r: RawNutritionColumns, today: string, completed:
     openFlags: [],
     level: "green",
   };
-  const c = computeTargets(ctx);
-  const t = c.targets;
+  // computeTargets' numbers without the card's reasons and carbohydrate week (engine energyTarget).
+  const b = targetsBase(ctx);
+  const expenditure = b.base && estimateFromWindow(window.weights, window.intake, energyTarget(b.base).maintenanceKcal);
+  const t = b.base && expenditure && energyTarget(targetsInput(b.base, expenditure, energyOverride(ctx)));
   const sex = ctx.client.profile.sex ?? "other";
-  const goalPctPerWeek = c.goal === "lose" ? -c.ratePctPerWeek : c.goal === "gain" ? c.ratePctPerWeek : 0;
+  const goalPctPerWeek = b.goal === "lose" ? -b.rate : b.goal === "gain" ? b.rate : 0;
   // The target in force dates from the coach's setting or the decided proposal, whichever is newer.
   const since = [settings?.createdAt, decided?.decidedAt ?? decided?.createdAt]
     .filter((d): d is string => typeof d === "string")
     .map((d) => new Date(d).toISOString().slice(0, 10))
     .sort();
   const check =
-    t && c.expenditure && c.weightKg !== null
+    t && expenditure && b.weightKg !== null
       ? {
           input: {
             sex,
-            weightKg: c.weightKg,
-            rmrKcal: t.rmr.value,
+            weightKg: b.weightKg,
+            rmrKcal: t.rmrKcal,
             goalPctPerWeek,
-            currentKcal: t.energyKcal.value,
-            estimate: c.expenditure,
-            lowEnergyAvailability: t.warnings.some((w) => w.ruleId === "nutrition.warning.low_energy_availability"),
+            currentKcal: t.energyKcal,
+            estimate: expenditure,
+            lowEnergyAvailability: t.lowEnergyAvailability,
           },
           history: { openProposalDate: r.n_open_p, lastProposalDate: r.n_last_p, targetSince: since.at(-1) ?? null },
         }
@@ -194,8 +201,8 @@ export function parseNutrition(r: RawNutritionColumns, today: string, completed:
   const openFlags = r.n_flags ? r.n_flags.split(",") : [];
   return {
     intake,
-    targetKcal: t?.energyKcal.value ?? null,
-    expenditure: c.expenditure,
+    targetKcal: t ? t.energyKcal : null,
+    expenditure,
     check,
     openFlags,
     storedDigest: r.n_est_digest,
