@@ -26,6 +26,10 @@ export const WEIGH_IN_DAYS = 120;
  * estimator index days by number, so no date is formatted by PostgreSQL nor parsed by Node.
  */
 export type RawNutritionColumns = {
+  /**
+   * The five profile fields the targets read (targetsBase), not the whole profile: less to send,
+   * parse and hash into the pass key. An absent field comes as null, which the targets read alike.
+   */
   n_profile: string | null;
   /** Intake logs: days ago and kcal, in date order. */
   n_iago: string | null;
@@ -62,7 +66,9 @@ export type PassNutrition = {
 
 /** The SQL of the nutrition columns; `$2` is the pass date. */
 export const NUTRITION_SELECT = `case when ni.n_iago is not null or nw.n_wago is not null or nt.n_settings is not null
-      then c.profile::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*, ne.digest as n_est_digest`;
+      then json_build_object('sex', c.profile->'sex', 'birthYear', c.profile->'birthYear',
+        'heightCm', c.profile->'heightCm', 'bodyMassKg', c.profile->'bodyMassKg',
+        'goals', json_build_object('primary', c.profile#>'{goals,primary}'))::text end as n_profile, ni.*, nw.*, nt.*, np.*, nl.*, nf.*, ne.digest as n_est_digest`;
 export const NUTRITION_JOINS = `
        left join lateral (
          select string_agg(($2::date - i.date)::text, ',') as n_iago, string_agg(i.kcal::text, ',') as n_ikcal
