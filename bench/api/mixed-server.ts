@@ -15,6 +15,7 @@ import { buildApp, openDatabase, runDailyPass } from "@spotter/server";
 import { generateScaleData, hashPassword } from "@spotter/server/demo";
 import Fastify from "fastify";
 import pg from "pg";
+import { nowEpoch, type Span, startStallTrace } from "./trace.ts";
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 500);
@@ -114,6 +115,41 @@ raw.post<{ Querystring: { file?: string } }>("/raw/profile", async (request) => 
   writeFileSync(request.query.file, JSON.stringify(profile));
   inspector.disconnect();
   return { written: request.query.file };
+});
+// BENCH_TRACE (mixed.ts): this process's GC pauses, event-loop stalls, pool waiters and each
+// request's time inside it, over one phase (trace.ts).
+let tracing: { stop(): unknown } | undefined;
+raw.post<{ Querystring: { stop?: string } }>("/raw/trace", async (request) => {
+  if (!request.query.stop) {
+    const stalls = startStallTrace();
+    const requests: Span[] = [];
+    const poolWaits: Span[] = [];
+    const poolSizes: Span[] = [[nowEpoch(), 0, String(database.pool?.totalCount ?? 0)]];
+    const onRequest = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
+      const started = nowEpoch();
+      res.once("finish", () =>
+        requests.push([started, nowEpoch() - started, `${req.method} ${req.url?.split("?")[0]}`]),
+      );
+    };
+    app.server.on("request", onRequest);
+    const sampler = setInterval(() => {
+      const waiting = database.pool?.waitingCount ?? 0;
+      if (waiting > 0) poolWaits.push([nowEpoch(), 5, String(waiting)]);
+      const size = String(database.pool?.totalCount ?? 0);
+      if (poolSizes.at(-1)?.[2] !== size) poolSizes.push([nowEpoch(), 0, size]);
+    }, 5);
+    tracing = {
+      stop: () => {
+        app.server.off("request", onRequest);
+        clearInterval(sampler);
+        return { ...stalls.stop(), requests, poolWaits, poolSizes };
+      },
+    };
+    return { started: true };
+  }
+  const trace = tracing?.stop();
+  tracing = undefined;
+  return trace;
 });
 const rawUrl = await raw.listen({ port: 0, host: "127.0.0.1" });
 

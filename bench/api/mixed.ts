@@ -20,20 +20,29 @@
  * several servers (e.g. a git worktree of an earlier commit) in one run, each on its own database,
  * the endpoint phases alternating between them. `BENCH_PROFILE=<dir>` writes a CPU profile of the
  * server per phase (started and stopped around the timed part, so data generation is not in it).
+ * Each phase first runs its own load untimed for `BENCH_WARMUP` seconds (default 5): a cold server's
+ * first seconds at 500 req/s were the whole p99. `BENCH_TRACE=1` prints, per phase, what overlapped
+ * the slow requests (GC pauses and event-loop stalls of server and client, pool waiters) and a
+ * second-by-second p50/p99 (trace.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { createInterface } from "node:readline";
 import pg from "pg";
+import { nowEpoch, reportTail, type Span, startStallTrace } from "./trace.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const KINDS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const TIMEOUT_MS = 10_000;
+/** Untimed seconds of the phase's own load before it is measured (`BENCH_WARMUP`; 0: one request). */
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
 const PHASES = new Set((process.env.BENCH_PHASES ?? "ceiling,queue,open,closed").split(","));
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** Per phase, what overlapped the slow requests: GC pauses and event-loop stalls of server and client (trace.ts). */
+const TRACE = process.env.BENCH_TRACE === "1";
 /** `label=path/to/mixed-server.ts,...`: servers (e.g. a worktree of an earlier commit) measured in one run. */
 const SERVERS = (process.env.BENCH_SERVERS ?? `this=${new URL("./mixed-server.ts", import.meta.url).pathname}`)
   .split(",")
@@ -115,8 +124,11 @@ function mixOf(t: Target, only?: Endpoint): () => Call {
   };
 }
 
-function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<{ status: number; ms: number }> {
+type Sent = { status: number; ms: number; at: number };
+
+function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<Sent> {
   const url = new URL(call.path, base);
+  const at = nowEpoch();
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -132,16 +144,20 @@ function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<{
       },
       (res) => {
         res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, at }));
       },
     );
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (e) => resolve({ status: e.message === "timeout" ? -1 : 0, ms: performance.now() - started }));
+    req.on("error", (e) => resolve({ status: e.message === "timeout" ? -1 : 0, ms: performance.now() - started, at }));
     req.end(call.body);
   });
 }
 
-function record(stats: Map<string, Stats>, name: string, r: { status: number; ms: number }) {
+const traced: Span[] = [];
+
+function record(stats: Map<string, Stats>, call: Call, r: Sent) {
+  const name = call.name;
+  if (TRACE) traced.push([r.at, r.ms, `${call.method} ${call.path.split("?")[0]}`]);
   let s = stats.get(name);
   if (!s) {
     s = { name, lat: [], errors: 0, shed: 0, timeouts: 0, codes: new Set() };
@@ -154,6 +170,44 @@ function record(stats: Map<string, Stats>, name: string, r: { status: number; ms
     s.errors++;
     s.codes.add(r.status);
   }
+}
+
+/** Sends `load` for `seconds` (closed loop: `connections` callers; open loop: `rate`/s) and waits for every answer. */
+async function drive(
+  agent: http.Agent,
+  base: string,
+  t: Target,
+  next: () => Call,
+  load: { connections?: number; rate?: number },
+  seconds: number,
+  onAnswer: (call: Call, r: Sent) => void,
+) {
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  const inflight: Promise<void>[] = [];
+  if (load.connections) {
+    for (let i = 0; i < load.connections; i++)
+      inflight.push(
+        (async () => {
+          while (performance.now() < end) {
+            const call = next();
+            onAnswer(call, await send(agent, base, t, call));
+          }
+        })(),
+      );
+  } else {
+    const rate = load.rate ?? RATE;
+    let sent = 0;
+    while (performance.now() < end) {
+      const due = Math.floor(((performance.now() - started) / 1000) * rate);
+      for (; sent < due; sent++) {
+        const call = next();
+        inflight.push(send(agent, base, t, call).then((r) => onAnswer(call, r)));
+      }
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+  await Promise.all(inflight);
 }
 
 type Phase = {
@@ -176,9 +230,10 @@ async function phase(
 ): Promise<Phase> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: load.connections ?? 512 });
   const stats = new Map<string, Stats>();
-  // Warm-up second, untimed.
-  const warmEnd = performance.now() + 1000;
-  while (performance.now() < warmEnd) await send(agent, base, t, next());
+  // Warm-up, untimed: the phase's own load for WARMUP_S seconds (a server just started, or just
+  // moved to a heavier load, runs its first seconds cold: see RESULTS.md, 2026-12-01 18:52).
+  if (WARMUP_S > 0) await drive(agent, base, t, next, load, WARMUP_S, () => {});
+  else await send(agent, base, t, next());
   const health = { ok: 0, failed: 0, worst: 0 };
   const probe = setInterval(async () => {
     const r = await send(new http.Agent(), t.apiUrl, t, { name: "health", method: "GET", path: "/api/health" });
@@ -188,38 +243,21 @@ async function phase(
   }, 200);
   const profiled = PROFILE_DIR ? `${PROFILE_DIR}/${label.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile` : "";
   if (profiled) await fetch(`${t.rawUrl}/raw/profile`, { method: "POST" });
+  traced.length = 0;
+  const clientTrace = TRACE ? startStallTrace() : undefined;
+  if (TRACE) await fetch(`${t.rawUrl}/raw/trace`, { method: "POST" });
   const node0 = ticks(child.pid ?? 0);
   const pg0 = await pgBackendsMs(t.dbName);
   const started = performance.now();
-  const end = started + SECONDS * 1000;
-  const inflight: Promise<void>[] = [];
-  if (load.connections) {
-    for (let i = 0; i < load.connections; i++)
-      inflight.push(
-        (async () => {
-          while (performance.now() < end) {
-            const call = next();
-            record(stats, call.name, await send(agent, base, t, call));
-          }
-        })(),
-      );
-  } else {
-    const rate = load.rate ?? RATE;
-    let sent = 0;
-    while (performance.now() < end) {
-      const due = Math.floor(((performance.now() - started) / 1000) * rate);
-      for (; sent < due; sent++) {
-        const call = next();
-        inflight.push(send(agent, base, t, call).then((r) => record(stats, call.name, r)));
-      }
-      await new Promise((r) => setTimeout(r, 2));
-    }
-  }
-  await Promise.all(inflight);
+  await drive(agent, base, t, next, load, SECONDS, (call, r) => record(stats, call, r));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(probe);
   const nodeMs = ticks(child.pid ?? 0) - node0;
   const pgMs = (await pgBackendsMs(t.dbName)) - pg0;
+  if (clientTrace) {
+    const server = await (await fetch(`${t.rawUrl}/raw/trace?stop=1`, { method: "POST" })).json();
+    reportTail(label, { ...clientTrace.stop(), requests: traced }, server);
+  }
   if (profiled) await fetch(`${t.rawUrl}/raw/profile?file=${encodeURIComponent(profiled)}`, { method: "POST" });
   agent.destroy();
   const healthLine = `health ${health.ok} answered, ${health.failed} not, slowest ${health.worst.toFixed(0)} ms`;
