@@ -10,7 +10,8 @@ import { PerformanceObserver } from "node:perf_hooks";
 
 /** [start epoch ms, duration ms, label] */
 export type Span = [number, number, string];
-export type StallTrace = { gcs: Span[]; stalls: Span[] };
+/** cpu: [epoch ms, this process's CPU ms since the previous sample, ""] every 250 ms. */
+export type StallTrace = { gcs: Span[]; stalls: Span[]; cpu: Span[] };
 
 const TICK_MS = 5;
 /** A timer more than this late counts as a stall (the loop was busy or paused). */
@@ -37,6 +38,13 @@ export function startStallTrace(): { stop(): StallTrace & { cpuMs: number } } {
     }
   });
   observer.observe({ entryTypes: ["gc"] });
+  const cpuSamples: Span[] = [];
+  let cpuLast = process.cpuUsage();
+  const cpuTimer = setInterval(() => {
+    const d = process.cpuUsage(cpuLast);
+    cpuLast = process.cpuUsage();
+    cpuSamples.push([nowEpoch(), (d.user + d.system) / 1000, ""]);
+  }, 250);
   let last = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
@@ -48,8 +56,9 @@ export function startStallTrace(): { stop(): StallTrace & { cpuMs: number } } {
     stop() {
       observer.disconnect();
       clearInterval(timer);
-      const cpu = process.cpuUsage(cpu0);
-      return { gcs, stalls, cpuMs: (cpu.user + cpu.system) / 1000 };
+      clearInterval(cpuTimer);
+      const cpuAll = process.cpuUsage(cpu0);
+      return { gcs, stalls, cpu: cpuSamples, cpuMs: (cpuAll.user + cpuAll.system) / 1000 };
     },
   };
 }
@@ -121,7 +130,7 @@ export function reportTail(
     const q = (p: number) => (lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? 0).toFixed(0);
     const pool = server.poolSizes.filter((x) => x[0] < a + 1000).at(-1)?.[2] ?? "?";
     console.log(
-      `  second ${((a - t0) / 1000).toFixed(0)}: ${lat.length} sent, p50 ${q(0.5)} p99 ${q(0.99)} max ${q(1)} ms; server GC ${msIn(server.gcs, a, a + 1000).toFixed(0)} ms, ` +
+      `  second ${((a - t0) / 1000).toFixed(0)}: ${lat.length} sent, p50 ${q(0.5)} p99 ${q(0.99)} max ${q(1)} ms; server CPU ${msIn(server.cpu, a + 250, a + 1250).toFixed(0)} ms, GC ${msIn(server.gcs, a, a + 1000).toFixed(0)} ms, ` +
         `stalls ${msIn(server.stalls, a, a + 1000).toFixed(0)} ms, pool ${pool} connections; client GC ${msIn(client.gcs, a, a + 1000).toFixed(0)} ms, stalls ${msIn(client.stalls, a, a + 1000).toFixed(0)} ms`,
     );
   }
