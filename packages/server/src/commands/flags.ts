@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../audit/record.ts";
 import { clientMonitoring, flags, proposals } from "../db/schema-monitoring.ts";
 import { conflict, HttpError } from "../http/errors.ts";
+import { openRedFlagsOf } from "../monitoring/open-red-flags.ts";
 import { updateClient } from "../monitoring/run-pass.ts";
 import { loadVisibleFlag } from "../policies/proposals.ts";
 import { isoDay } from "../programming/clock.ts";
@@ -50,7 +51,7 @@ export async function resolveFlag(ctx: CommandContext, flagId: string, input: Re
     const stillRed = await tx
       .select({ id: flags.id })
       .from(flags)
-      .where(and(eq(flags.clientId, flag.clientId), eq(flags.status, "open"), eq(flags.level, "red")))
+      .where(openRedFlagsOf(flag.organizationId, flag.clientId))
       .limit(1);
     const resumed = resumesAutomation(flag.level, stillRed.length);
     if (resumed && tier) {

@@ -16,6 +16,7 @@ import { type DbExecutor, recordAudit } from "../audit/record.ts";
 import { readsAtOnce } from "../db/reads-at-once.ts";
 import { clientMonitoring, flags, proposals } from "../db/schema-monitoring.ts";
 import { conflict } from "../http/errors.ts";
+import { openRedFlagsOf } from "../monitoring/open-red-flags.ts";
 import type { TierRecord } from "../monitoring/tiers.ts";
 import { loadVisibleProposal } from "../policies/proposals.ts";
 import { clientTier, reviewDueAt } from "./client-tier.ts";
@@ -135,18 +136,7 @@ async function currentLevel(tx: DbExecutor, organizationId: string, clientId: st
         .select({ level: clientMonitoring.level })
         .from(clientMonitoring)
         .where(eq(clientMonitoring.clientId, clientId)),
-    () =>
-      tx
-        .select({ id: flags.id })
-        .from(flags)
-        .where(
-          and(
-            eq(flags.organizationId, organizationId),
-            eq(flags.clientId, clientId),
-            eq(flags.status, "open"),
-            eq(flags.level, "red"),
-          ),
-        ),
+    () => tx.select({ id: flags.id }).from(flags).where(openRedFlagsOf(organizationId, clientId)),
   );
   return reds.length > 0 ? "red" : (mon?.level ?? "green");
 }

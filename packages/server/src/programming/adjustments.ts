@@ -10,6 +10,7 @@ import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
 import { runNamed } from "../db/named-query.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
+import { openRedFlagsOf } from "../monitoring/open-red-flags.ts";
 
 /** These statuses change a plan; rejected and undone proposals never do. */
 const ACCEPTED = ["auto_applied", "approved", "edited"] as const;
@@ -80,18 +81,7 @@ export async function loadAdjustments(
  */
 export async function openRedReason(db: DbExecutor, organizationId: string, clientId: string): Promise<Reason | null> {
   const open = await runNamed(
-    db
-      .select({ kind: flags.kind })
-      .from(flags)
-      .where(
-        and(
-          eq(flags.organizationId, organizationId),
-          eq(flags.clientId, clientId),
-          eq(flags.status, "open"),
-          eq(flags.level, "red"),
-        ),
-      )
-      .orderBy(flags.kind),
+    db.select({ kind: flags.kind }).from(flags).where(openRedFlagsOf(organizationId, clientId)).orderBy(flags.kind),
     "spotter_draft_open_red",
   );
   if (!open.length) return null;
