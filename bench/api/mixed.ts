@@ -302,7 +302,7 @@ function reportCpu(kind: string, p: Phase): { okPerSecond: number; node: number;
 
 async function startServer(kind: string, script: string): Promise<{ child: ChildProcess; target: Target }> {
   const env = { ...process.env, BENCH_DATABASE_URL: kind === "postgres" ? PG_URL : "" };
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", script], {
     cwd: new URL("../..", `file://${script}`).pathname,
     env,
     stdio: ["ignore", "pipe", "inherit"],

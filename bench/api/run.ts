@@ -27,7 +27,7 @@ function rssKb(pid: number): number {
 
 async function startServer(kind: string): Promise<{ child: ChildProcess; target: Target }> {
   const env = { ...process.env, BENCH_DATABASE_URL: kind === "postgres" ? PG_URL : "" };
-  const child = spawn(process.execPath, ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });

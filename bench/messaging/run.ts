@@ -37,7 +37,7 @@ const pct = (xs: number[], p: number) => {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 function startServer(serverSrc?: string): Promise<{ child: ChildProcess; setup: Setup }> {
-  const child = spawn(process.execPath, ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
     stdio: ["ignore", "pipe", "inherit", "ipc"],
     env: serverSrc ? { ...process.env, BENCH_SERVER_SRC: serverSrc } : process.env,
   });
