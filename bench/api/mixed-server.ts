@@ -11,7 +11,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { buildApp, openDatabase, runDailyPass } from "@spotter/server";
+import { buildApp, DEFAULT_CONFIG, openDatabase, runDailyPass } from "@spotter/server";
 import { generateScaleData, hashPassword } from "@spotter/server/demo";
 import Fastify from "fastify";
 import pg from "pg";
@@ -55,7 +55,13 @@ const gen = await generateScaleData(database, {
 await runDailyPass(database, { organizationId: org.id });
 await database.query("analyze");
 
-const app = await buildApp({ database, logger: false });
+// `BENCH_MAX_QUEUED`: the overload guard's queue length, to compare settings in one run.
+const maxQueued = Number(process.env.BENCH_MAX_QUEUED ?? DEFAULT_CONFIG.overload.maxQueued);
+const app = await buildApp({
+  database,
+  logger: false,
+  config: { overload: { ...DEFAULT_CONFIG.overload, maxQueued } },
+});
 const apiUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 const login = await fetch(`${apiUrl}/api/auth/login`, {
   method: "POST",
