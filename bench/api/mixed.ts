@@ -9,6 +9,7 @@
  *  3. mixed traffic (roster, client detail, queue, roster lights, a coach's check-in) open loop
  *     at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS (default 500 on
  *     PostgreSQL, 50 on PGlite), with a health check every 200 ms alongside.
+ *     A closed-loop caller refused with 503 waits its Retry-After first, as the web app does.
  *
  * Per phase: req/s, p50/p99 per endpoint, errors (non-2xx, 503s, timeouts), Node and PostgreSQL
  * CPU per request (/proc: the server process, and the database's backends). Figures are for
@@ -39,6 +40,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 500);
 const TIMEOUT_MS = 10_000;
 /** Untimed seconds of the phase's own load before it is measured (`BENCH_WARMUP`; 0: one request). */
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
+/** Closed loop: a caller answered 503 waits its Retry-After before the next request, as the web app does (`BENCH_HONOR_RETRY_AFTER=0`: at once). */
+const HONOR_RETRY_AFTER = process.env.BENCH_HONOR_RETRY_AFTER !== "0";
 const PHASES = new Set((process.env.BENCH_PHASES ?? "ceiling,queue,open,closed").split(","));
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 /** Per phase, what overlapped the slow requests: GC pauses and event-loop stalls of server and client (trace.ts). */
@@ -124,7 +127,7 @@ function mixOf(t: Target, only?: Endpoint): () => Call {
   };
 }
 
-type Sent = { status: number; ms: number; at: number };
+type Sent = { status: number; ms: number; at: number; retryAfterS?: number };
 
 function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<Sent> {
   const url = new URL(call.path, base);
@@ -144,7 +147,15 @@ function send(agent: http.Agent, base: string, t: Target, call: Call): Promise<S
       },
       (res) => {
         res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, at }));
+        const retryAfterS = Number(res.headers["retry-after"] ?? Number.NaN);
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - started,
+            at,
+            ...(Number.isFinite(retryAfterS) ? { retryAfterS } : {}),
+          }),
+        );
       },
     );
     req.on("timeout", () => req.destroy(new Error("timeout")));
@@ -191,7 +202,13 @@ async function drive(
         (async () => {
           while (performance.now() < end) {
             const call = next();
-            onAnswer(call, await send(agent, base, t, call));
+            const r = await send(agent, base, t, call);
+            onAnswer(call, r);
+            // Like the web app (packages/web/src/api/query-client.ts), a refused caller waits as told.
+            if (HONOR_RETRY_AFTER && r.status === 503 && r.retryAfterS !== undefined)
+              await new Promise((resolve) =>
+                setTimeout(resolve, Math.min(r.retryAfterS * 1000, end - performance.now())),
+              );
           }
         })(),
       );

@@ -8,13 +8,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  /** How long the server asked us to wait before trying again (its Retry-After), or null. */
+  readonly retryAfterMs: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    retryAfterMs: number | null = null,
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfterMs = retryAfterMs;
   }
 
   get isNotFound(): boolean {
@@ -23,6 +32,11 @@ export class ApiError extends Error {
 
   get isOffline(): boolean {
     return this.status === 0;
+  }
+
+  /** A busy server's refusal (503): nothing was done, and the same request may be sent again later. */
+  get isOverloaded(): boolean {
+    return this.status === 503;
   }
 }
 

@@ -51,9 +51,19 @@ export async function api<T>(method: Method, path: string, body?: unknown, signa
       err?.code ?? `http_${res.status}`,
       err?.message ?? (res.status === 404 ? "Not found" : `Request failed (${res.status})`),
       err?.fields ?? [],
+      retryAfterMs(res.headers.get("retry-after")),
     );
   }
   return json as T;
+}
+
+/** Retry-After as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+  if (header === null || header.trim() === "") return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : null;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>("GET", path, undefined, signal);
