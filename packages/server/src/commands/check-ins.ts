@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record.ts";
 import { checkIns } from "../db/schema-monitoring.ts";
 import { validationError } from "../http/errors.ts";
 import { updateClient } from "../monitoring/run-pass.ts";
-import { loadVisibleClient } from "../policies/clients.ts";
+import { loadRequestClient } from "../policies/request-client.ts";
 import { applyCheckInHealth } from "../safety/check-in-health.ts";
 import { clientTier, reviewDueAt } from "./client-tier.ts";
 import type { CommandContext } from "./context.ts";
@@ -21,7 +21,8 @@ export async function submitCheckIn(ctx: CommandContext, clientId: string, body:
   const now = clock.now().toISOString();
   if (dayIndex(body.date) > dayIndex(now) + 1)
     throw validationError("body.date", `cannot be later than ${isoFromDay(dayIndex(now) + 1)}`);
-  const client = await loadVisibleClient(db, actor, clientId);
+  // Both check-in routes are guarded (safety/plan-routes.ts): the guard already read this row.
+  const client = await loadRequestClient(db, request, actor, clientId);
   const extra =
     body.painReports || body.redFlags || body.note !== undefined || body.medicationChange || body.pregnancy
       ? {

@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyRequest, preHandlerHookHandler, RouteOptio
 import type { Db } from "../db/open.ts";
 import { flags, proposals } from "../db/schema-monitoring.ts";
 import { trainingSessions } from "../db/schema-programming.ts";
+import { readClientSafety } from "./client-read.ts";
 import { type ClientLocator, PLAN_CHANGING, type PlanIntent } from "./plan-routes.ts";
-import { loadSafetyState, type SafetyState } from "./state.ts";
+import { type SafetyState, safetyStateOf } from "./state.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -67,21 +68,30 @@ async function clientOf(db: Db, request: FastifyRequest, locator: ClientLocator)
  * The one safety guard: every route listed in PLAN_CHANGING gets a preHandler (added at
  * registration, so a route cannot forget it) that loads the safety state of the client the request
  * is about (open reds, open clearance with screening required, HR caveat) into `request.safety`,
- * for the command to decide with; the decisions themselves are the engine's (publishGate,
+ * for the command to decide with (and, from the same statement, the client row if the actor may see
+ * it into `request.guardedClient`, so the command need not read it again: policies/request-client.ts);
+ * the decisions themselves are the engine's (publishGate,
  * gateSession, decideProposal) called from safety/. A successful answer carries SAFETY_HEADER.
  */
 export function installSafetyGuard(app: FastifyInstance, db: Db): void {
   app.decorateRequest("safety", null);
+  app.decorateRequest("guardedClient", null);
   app.addHook("onRoute", (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const entry = methods.map((m) => PLAN_CHANGING[`${m} ${route.url}`]).find((e) => e !== undefined);
     if (!entry) return;
     const guard: preHandlerHookHandler = async (request) => {
+      const actor = request.actor;
       const clientId = await clientOf(db, request, entry.client);
-      request.safety =
-        clientId && request.actor
-          ? await loadSafetyState(db, request.actor.organizationId, clientId, request.server.clock.now())
-          : null;
+      if (!clientId || !actor) {
+        request.safety = null;
+        return;
+      }
+      // The state is the organization's client whether or not the actor may see it (as before);
+      // the row is handed on only when visible, so a 404 stays a 404 (policies/request-client.ts).
+      const read = await readClientSafety(db, actor.organizationId, clientId, actor);
+      request.safety = read && safetyStateOf(read, request.server.clock.now());
+      request.guardedClient = { clientId, actor, row: read?.visible ? read.client : null };
     };
     const existing = route.preHandler;
     route.preHandler = existing ? [...(Array.isArray(existing) ? existing : [existing]), guard] : [guard];

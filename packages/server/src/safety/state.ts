@@ -8,14 +8,13 @@ import {
   type Reason,
   type Unit,
 } from "@spotter/engine";
-import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
-import { runNamed } from "../db/named-query.ts";
 import { readsAtOnce } from "../db/reads-at-once.ts";
-import { clients } from "../db/schema.ts";
-import { flags } from "../db/schema-monitoring.ts";
 import { loadCatalog } from "../programming/catalog.ts";
 import { loadDraftHistory, statesWithTotals } from "../programming/history-archive.ts";
+import { type ClientSafetyRead, type OpenFlag, readClientSafety } from "./client-read.ts";
+
+export type { OpenFlag };
 
 /**
  * The server always requires a screen: a client without PAR-Q+ answers is gated like an uncleared
@@ -23,15 +22,6 @@ import { loadDraftHistory, statesWithTotals } from "../programming/history-archi
  * rules on the server passes this, so generation, publishing and the portal agree.
  */
 export const SERVER_CLEARANCE: ClearanceOptions = { requireScreening: true };
-
-export type OpenFlag = {
-  id: string;
-  kind: string;
-  level: "yellow" | "red";
-  ruleId: string;
-  referTo: string[] | null;
-  createdAt: Date;
-};
 
 /** What every safety decision about one client reads, loaded once. */
 export type SafetyState = {
@@ -53,43 +43,20 @@ export async function loadSafetyState(
   clientId: string,
   now: Date,
 ): Promise<SafetyState | null> {
-  // Named prepared statements (db/named-query.ts): the route guard reads both before every guarded write.
-  const [[client], open] = await readsAtOnce(
-    db,
-    () =>
-      runNamed(
-        db
-          .select({ profile: clients.profile })
-          .from(clients)
-          .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)))
-          .limit(1),
-        "spotter_safety_profile",
-      ),
-    () =>
-      runNamed(
-        db
-          .select({
-            id: flags.id,
-            kind: flags.kind,
-            level: flags.level,
-            ruleId: flags.ruleId,
-            referTo: flags.referTo,
-            createdAt: flags.createdAt,
-          })
-          .from(flags)
-          .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.status, "open")))
-          .orderBy(asc(flags.createdAt), asc(flags.kind)),
-        "spotter_safety_open_flags",
-      ),
-  );
-  if (!client) return null;
+  const read = await readClientSafety(db, organizationId, clientId, null);
+  return read && safetyStateOf(read, now);
+}
+
+/** The safety state of a client row and its open flags read together (safety/client-read.ts). */
+export function safetyStateOf(read: ClientSafetyRead, now: Date): SafetyState {
+  const { client, openFlags } = read;
   const at = now.toISOString();
   return {
-    clientId,
-    organizationId,
+    clientId: client.id,
+    organizationId: client.organizationId,
     profile: client.profile,
-    openFlags: open,
-    reds: open.filter((f) => f.level === "red"),
+    openFlags,
+    reds: openFlags.filter((f) => f.level === "red"),
     clearance: openClearance(client.profile, at, SERVER_CLEARANCE),
     hrCaveat: hrReadinessCaveat(client.profile, at),
   };
