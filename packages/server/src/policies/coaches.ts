@@ -1,5 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbExecutor } from "../audit/record.ts";
+import { namedQuery } from "../db/named-query.ts";
+import type { Database } from "../db/open.ts";
 import { coachClients, memberships, users } from "../db/schema.ts";
 import { validationError } from "../http/errors.ts";
 import type { CoachRef } from "../presenters/client.ts";
@@ -15,6 +17,22 @@ export async function coachesOf(db: DbExecutor, clientIds: string[]): Promise<Ma
     .where(inArray(coachClients.clientId, clientIds));
   for (const r of rows) map.set(r.clientId, { id: r.id, name: r.name });
   return map;
+}
+
+/**
+ * One client's responsible coach, as coachesOf reads it, in a named statement: GET /api/clients/:id
+ * runs it on every read, and drizzle's builder rebuilt the same SQL text each time (issue 12).
+ */
+export async function coachOf(database: Database, clientId: string): Promise<CoachRef> {
+  const rows = await namedQuery<{ id: string; name: string }>(
+    database,
+    "spotter_client_coach",
+    "select u.id, u.name from coach_clients cc join users u on u.id = cc.coach_user_id where cc.client_id = $1",
+    [clientId],
+  );
+  // coach_clients holds one row per client (unique index); coachesOf keeps the last of several.
+  const last = rows[rows.length - 1];
+  return last ? { id: last.id, name: last.name } : null;
 }
 
 /**

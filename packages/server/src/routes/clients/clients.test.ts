@@ -1,8 +1,9 @@
+import { clientListResponseSchema } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, createOrg, createTestApp, type Org, profileInput, type TestApp } from "../../testing/index.ts";
 
 type List = {
-  items: { id: string; name: string; status: string; summary: Record<string, unknown> }[];
+  items: { id: string; name: string; status: string; summary: Record<string, unknown>; updatedAt: string }[];
   total: number;
   page: number;
   pageSize: number;
@@ -63,6 +64,56 @@ describe("client records", () => {
     expect(search.body.items.map((c) => c.name)).toEqual(["Pager 05"]);
     // LIKE wildcards in q are literal
     expect((await coach.get<List>("/api/clients?q=%25")).body.total).toBe(0);
+  });
+
+  it("the roster page without a search writes the bytes the search's path and the schema give", async () => {
+    // Every name holds "roster", so the search returns the same rows as the plain page.
+    const roster = await createOrg(t, "Roster bytes");
+    const made = [
+      await createClient(roster.coach, "Roster Ann", { email: "ann@example.test" }),
+      await createClient(roster.coach, "Roster Bo", {
+        profile: profileInput({
+          goals: { primary: "hypertrophy", secondary: [] },
+          trainingAgeMonths: 0,
+          injuries: [
+            { region: "knee", severity: 4 },
+            { region: "shoulder", severity: 2, status: "resolved" },
+            { region: "hip", severity: 3 },
+          ],
+          schedule: { daysPerWeek: 5, sessionMinutes: 45, preferredDays: [] },
+        }),
+      }),
+      await createClient(roster.otherCoach, "Roster Cy", { profile: profileInput({ trainingAgeMonths: 960 }) }),
+      await createClient(roster.coach, "Roster Di"),
+    ];
+    await roster.coach.post(`/api/clients/${made[3]}/archive`);
+    // Microseconds in the stored time: the answer keeps milliseconds, truncated.
+    await t.database.query("update clients set updated_at = $2 where id = $1", [
+      made[0],
+      "2026-03-01 10:11:12.345999+00",
+    ]);
+    for (const who of [roster.owner, roster.coach, roster.otherCoach]) {
+      for (const query of ["", "&status=all", "&status=archived", "&pageSize=2&page=2", "&pageSize=2&page=9"]) {
+        const plain = await who.get<List>(`/api/clients?${query.slice(1)}`);
+        const searched = await who.get<List>(`/api/clients?q=roster${query}`);
+        expect(plain.status, query).toBe(200);
+        // JSON.parse keeps the answer's key order, so these compare what was written.
+        const written = JSON.stringify(plain.body);
+        expect(written, query).toBe(JSON.stringify(clientListResponseSchema.parse(plain.body)));
+        // The search path reads whole rows through drizzle and presentSummary.
+        expect(written, query).toBe(JSON.stringify(searched.body));
+      }
+    }
+    const all = (await roster.owner.get<List>("/api/clients?status=all")).body;
+    expect(all.items.find((c) => c.id === made[0])?.updatedAt).toBe("2026-03-01T10:11:12.345Z");
+    expect(all.items.find((c) => c.id === made[1])?.summary).toEqual({
+      primaryGoal: "hypertrophy",
+      trainingAgeMonths: 0,
+      activeInjuryCount: 2,
+      daysPerWeek: 5,
+    });
+    // createOrg's two clients ("Roster bytes client", "... spare client") and the four above.
+    expect(all.total).toBe(6);
   });
 
   it("archives and restores; archived clients leave the default list", async () => {

@@ -13,8 +13,9 @@ import { assignCoach } from "../../commands/assign-coach.ts";
 import { clients, coachClients, users } from "../../db/schema.ts";
 import { forbidden } from "../../http/errors.ts";
 import { access, actorOf, errorResponses } from "../../http/route-kit.ts";
+import { trustedJson200 } from "../../http/trusted-json.ts";
 import { assertClientAction, loadVisibleClient, visibleClients } from "../../policies/clients.ts";
-import { assertCoachInOrg, coachesOf } from "../../policies/coaches.ts";
+import { assertCoachInOrg, coachesOf, coachOf } from "../../policies/coaches.ts";
 import { presentDetail, presentSummary } from "../../presenters/client.ts";
 import { listClientsPage } from "./list-query.ts";
 
@@ -27,6 +28,7 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "",
     {
+      ...trustedJson200,
       config: { access: access.coach },
       schema: {
         tags: ["clients"],
@@ -38,32 +40,46 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const { q, status, page, pageSize } = request.query;
-      const conditions: SQL[] = [visibleClients(actor)];
-      if (status !== "all") conditions.push(eq(clients.status, status));
-      if (q) {
-        const pattern = `%${escapeLike(q)}%`;
-        conditions.push(or(ilike(clients.name, pattern), ilike(clients.email, pattern)) as SQL);
+      // drizzle's condition, built only when used: the search, or a count past the last page.
+      const whereOf = () => {
+        const conditions: SQL[] = [visibleClients(actor)];
+        if (status !== "all") conditions.push(eq(clients.status, status));
+        if (q) {
+          const pattern = `%${escapeLike(q)}%`;
+          conditions.push(or(ilike(clients.name, pattern), ilike(clients.email, pattern)) as SQL);
+        }
+        return and(...conditions);
+      };
+      // Without a search term (the common case) the page is one named statement (list-query.ts);
+      // the audit event goes to the read batcher alongside.
+      if (!q) {
+        const [listed] = await Promise.all([
+          listClientsPage(app.database, actor, { status, page, pageSize }),
+          recordAudit(db, request, { action: "client.list", entityType: "client", metadata: { page } }),
+        ]);
+        // Past the last page the statement returns no row and so no total: count separately.
+        const total =
+          listed.total ?? Number((await db.select({ total: count() }).from(clients).where(whereOf()))[0]?.total ?? 0);
+        // The schema's key order (trusted-json.ts writes it as built).
+        return { items: listed.items, total, page, pageSize };
       }
-      const where = and(...conditions);
       // One query returns the page and the total (window count); the audit insert runs alongside.
-      // Without a search term (the common case) the query is a prepared statement (list-query.ts).
+      const where = whereOf();
       const [rows] = await Promise.all([
-        q
-          ? db
-              .select({
-                client: clients,
-                coachId: users.id,
-                coachName: users.name,
-                total: sql<number>`count(*) over()`,
-              })
-              .from(clients)
-              .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
-              .leftJoin(users, eq(users.id, coachClients.coachUserId))
-              .where(where)
-              .orderBy(asc(clients.name), asc(clients.id))
-              .limit(pageSize)
-              .offset((page - 1) * pageSize)
-          : listClientsPage(db, actor, { status, page, pageSize }),
+        db
+          .select({
+            client: clients,
+            coachId: users.id,
+            coachName: users.name,
+            total: sql<number>`count(*) over()`,
+          })
+          .from(clients)
+          .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
+          .leftJoin(users, eq(users.id, coachClients.coachUserId))
+          .where(where)
+          .orderBy(asc(clients.name), asc(clients.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
         recordAudit(db, request, { action: "client.list", entityType: "client", metadata: { page } }),
       ]);
       // Past the last page the window count is absent: count separately.
@@ -143,8 +159,7 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: row.id,
         clientId: row.id,
       });
-      const coaches = await coachesOf(db, [row.id]);
-      return presentDetail(row, coaches.get(row.id) ?? null);
+      return presentDetail(row, await coachOf(app.database, row.id));
     },
   );
 

@@ -1,76 +1,104 @@
-import { and, asc, eq, exists, type SQL, sql } from "drizzle-orm";
+import type { ClientSummary } from "@spotter/contracts";
 import type { Actor } from "../../auth/actor.ts";
-import type { Db } from "../../db/open.ts";
-import { clients, coachClients, users } from "../../db/schema.ts";
+import { namedQuery } from "../../db/named-query.ts";
+import type { Database } from "../../db/open.ts";
 
 type Scope = "owner" | "coach";
 
 /**
- * The roster page without a search term (the common request) as a prepared statement: built once,
- * and a named statement on each PostgreSQL connection, so neither drizzle nor PostgreSQL rebuilds or
- * re-plans it per request (issue 12). Same rows, order and visibility as the dynamic query in
- * clients.ts: owner sees the organization, a coach the clients assigned to them.
+ * The roster page without a search term (the common request) as a named statement in SQL, so
+ * neither drizzle nor PostgreSQL rebuilds or re-plans it per request (issue 12). Same rows, order
+ * and visibility as the dynamic query in clients.ts: owner sees the organization, a coach the
+ * clients assigned to them.
+ *
+ * It returns what the roster line shows and nothing else: the profile's digest (presenters/client.ts
+ * profileSummary) is taken in SQL, so the whole profile is neither sent as jsonb text nor parsed per
+ * row, and updated_at comes as the ISO text toISOString() writes (to_char truncates to the ms, as
+ * parsing the column's text does; postgres-date's parseDate showed in the route's CPU profile).
+ * The numbers come as float8: the value JSON.parse would give for the stored JSON number.
  */
-function build(db: Db, scope: Scope, byStatus: boolean) {
-  const p = sql.placeholder;
-  const conditions: SQL[] = [eq(clients.organizationId, p("organizationId"))];
-  if (scope === "coach")
-    conditions.push(
-      exists(
-        sql`(select 1 from ${coachClients} where ${coachClients.clientId} = ${clients.id} and ${coachClients.coachUserId} = ${p("userId")})`,
-      ),
-    );
-  if (byStatus) conditions.push(eq(clients.status, sql`${p("status")}`));
+function statementText(scope: Scope, byStatus: boolean): string {
+  // $1 organization, $2 limit, $3 offset, then the status and the coach when the statement takes them.
+  const params = ["$1", "$2", "$3"];
+  const status = byStatus ? `$${params.push("")}` : "";
+  const coach = scope === "coach" ? `$${params.push("")}` : "";
+  const visible = (t: string, cc: string) =>
+    `${t}.organization_id = $1${byStatus ? ` and ${t}.status = ${status}` : ""}${
+      scope === "coach"
+        ? ` and exists (select 1 from coach_clients ${cc} where ${cc}.client_id = ${t}.id and ${cc}.coach_user_id = ${coach})`
+        : ""
+    }`;
   // The total counts the same visible clients once (an init plan over the organization's index),
   // instead of a window count, which made PostgreSQL join and sort every visible client to return
-  // one page (~1 ms of its CPU per roster request at 500 clients). coach_clients has one row per
-  // client (unique index), so the join never multiplied rows and both counts agree.
-  const total = sql<number>`(select count(*) from ${clients} v where v.organization_id = ${p("organizationId")}${
-    byStatus ? sql` and v.status = ${p("status")}` : sql``
-  }${
-    scope === "coach"
-      ? sql` and exists (select 1 from ${coachClients} vc where vc.client_id = v.id and vc.coach_user_id = ${p("userId")})`
-      : sql``
-  })`;
-  return db
-    .select({ client: clients, coachId: users.id, coachName: users.name, total })
-    .from(clients)
-    .leftJoin(coachClients, eq(coachClients.clientId, clients.id))
-    .leftJoin(users, eq(users.id, coachClients.coachUserId))
-    .where(and(...conditions))
-    .orderBy(asc(clients.name), asc(clients.id))
-    .limit(p("limit"))
-    .offset(p("offset"))
-    .prepare(`spotter_client_list_${scope}_${byStatus ? "status" : "all"}`);
+  // one page. coach_clients has one row per client (unique index), so the join never multiplies rows.
+  return `select c.id, c.name, c.email, c.status, u.id as coach_id, u.name as coach_name,
+  c.profile->'goals'->>'primary' as primary_goal,
+  (c.profile->'trainingAgeMonths')::float8 as training_age_months,
+  (select count(*)::int from jsonb_array_elements(c.profile->'injuries') i where i->>'status' = 'active') as active_injury_count,
+  (c.profile->'schedule'->'daysPerWeek')::float8 as days_per_week,
+  to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as updated_at,
+  (select count(*)::int from clients v where ${visible("v", "vc")}) as total
+from clients c
+left join coach_clients cc on cc.client_id = c.id
+left join users u on u.id = cc.coach_user_id
+where ${visible("c", "sc")}
+order by c.name, c.id
+limit $2 offset $3`;
 }
 
-type Prepared = ReturnType<typeof build>;
-const prepared = new WeakMap<Db, Map<string, Prepared>>();
+const TEXTS = new Map<string, string>();
 
-/** One page of the caller's roster (no search term), through the prepared statement for its scope. */
-export function listClientsPage(
-  db: Db,
+type Row = {
+  id: string;
+  name: string;
+  email: string | null;
+  status: ClientSummary["status"];
+  coach_id: string | null;
+  coach_name: string | null;
+  primary_goal: ClientSummary["summary"]["primaryGoal"];
+  training_age_months: number;
+  active_injury_count: number;
+  days_per_week: number;
+  updated_at: string;
+  total: number;
+};
+
+/**
+ * One page of the caller's roster (no search term) and the count of the visible clients (null past
+ * the last page, where the statement returns no row), in presentSummary's shape and key order.
+ */
+export async function listClientsPage(
+  database: Database,
   actor: Actor,
   query: { status: string; page: number; pageSize: number },
-): ReturnType<Prepared["execute"]> {
+): Promise<{ items: ClientSummary[]; total: number | null }> {
   const scope: Scope = actor.role === "owner" ? "owner" : "coach";
   const byStatus = query.status !== "all";
-  const key = `${scope}:${byStatus}`;
-  let forDb = prepared.get(db);
-  if (!forDb) {
-    forDb = new Map();
-    prepared.set(db, forDb);
+  const name = `spotter_client_roster_${scope}_${byStatus ? "status" : "all"}`;
+  let text = TEXTS.get(name);
+  if (!text) {
+    text = statementText(scope, byStatus);
+    TEXTS.set(name, text);
   }
-  let statement = forDb.get(key);
-  if (!statement) {
-    statement = build(db, scope, byStatus);
-    forDb.set(key, statement);
-  }
-  return statement.execute({
-    organizationId: actor.organizationId,
-    userId: actor.userId,
-    status: query.status,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  });
+  const values: unknown[] = [actor.organizationId, query.pageSize, (query.page - 1) * query.pageSize];
+  if (byStatus) values.push(query.status);
+  if (scope === "coach") values.push(actor.userId);
+  const rows = await namedQuery<Row>(database, name, text, values);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      status: r.status,
+      coach: r.coach_id && r.coach_name ? { id: r.coach_id, name: r.coach_name } : null,
+      summary: {
+        primaryGoal: r.primary_goal,
+        trainingAgeMonths: r.training_age_months,
+        activeInjuryCount: r.active_injury_count,
+        daysPerWeek: r.days_per_week,
+      },
+      updatedAt: r.updated_at,
+    })),
+    total: rows[0] ? rows[0].total : null,
+  };
 }
