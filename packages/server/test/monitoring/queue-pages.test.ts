@@ -230,6 +230,33 @@ describe("queue pages from the database", () => {
     expect((await other.owner.get<Page>("/api/queue?view=summary")).body.total).toBe(0);
   });
 
+  it("times with microseconds read as the ms ISO text, truncated, in the page and the detail", async () => {
+    const micro = await createOrg(t, "Micro");
+    const [flag] = await t.database.query<{ id: string }>(
+      `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence,
+         recommended_action, due_at, status, created_at)
+       values ($1, $2, 'k', 'red', 's', 'r', 'm', '{}', 'call', '2026-03-03 01:02:03.000999+00', 'open',
+         '2026-03-01 10:11:12.345999+00') returning id`,
+      [micro.ids.organizationId, micro.ids.clientId],
+    );
+    const [proposal] = await t.database.query<{ id: string }>(
+      `insert into proposals (organization_id, client_id, engine_id, kind, date, scope, diff, reasons, decision_reasons,
+         level, major, status, automated, human_requested, due_at, created_at)
+       values ($1, $2, 'e', 'deload', '2026-03-02', 'client', '{}', '[]', '[]', 'green', false, 'pending_review',
+         false, false, '2026-03-02 11:59:59.999999+00', '2026-03-01 00:00:00.000001+00') returning id`,
+      [micro.ids.organizationId, micro.ids.clientId],
+    );
+    const page = (await micro.coach.get<Page>("/api/queue?view=summary")).body.items;
+    const times = (i: QueueItem | undefined) => [i?.dueAt, i?.createdAt, i?.overdue];
+    expect(page.map(times)).toEqual([
+      ["2026-03-03T01:02:03.000Z", "2026-03-01T10:11:12.345Z", false],
+      ["2026-03-02T11:59:59.999Z", "2026-03-01T00:00:00.000Z", true],
+    ]);
+    expect(times((await micro.coach.get<QueueItem>(`/api/queue/flags/${flag?.id}`)).body)).toEqual(times(page[0]));
+    const detail = (await micro.coach.get<QueueItem>(`/api/queue/proposals/${proposal?.id}`)).body;
+    expect(times(detail)).toEqual(times(page[1]));
+  });
+
   it("a page past the end is empty but still counts the queue", async () => {
     const res = await org.owner.get<Page>("/api/queue?view=summary&offset=400");
     expect(res.body.items).toEqual([]);

@@ -43,6 +43,12 @@ const PROPOSAL_EVIDENCE = {
 const PROPOSAL_MESSAGE = `coalesce((select string_agg(coalesce(r.value->>'message', ''), ' ' order by r.n)
   from jsonb_array_elements(p.reasons) with ordinality as r(value, n)), '')`;
 
+/**
+ * A timestamptz as the ISO text toISOString() writes (to_char truncates to the ms, as parsing the
+ * column's text does): parsing each row's dates (postgres-date) showed in the queue's CPU profile.
+ */
+const isoText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The queue's order (compareQueueItems), on the columns of `t` ("" or "page."). */
 const order = (t: string) =>
   `case ${t}level when 'red' then 2 when 'yellow' then 1 else 0 end desc, ${t}due_at asc nulls last, ${t}created_at asc, ${t}id asc`;
@@ -83,7 +89,8 @@ select page.type, page.id, page.client_id, page.client_name, page.level,
        case page.type when 'flag' then f.message else ${PROPOSAL_MESSAGE} end as message,
        case page.type when 'flag' then ${FLAG_EVIDENCE[view]} else ${PROPOSAL_EVIDENCE[view]} end as evidence,
        f.recommended_action, f.refer_to, p.diff, coalesce(p.human_requested, false) as human_requested,
-       page.due_at, page.created_at, page.overdue, page.total, page.reds, page.yellows, page.overdues
+       ${isoText("page.due_at")} as due_at, ${isoText("page.created_at")} as created_at,
+       page.overdue, page.total, page.reds, page.yellows, page.overdues
 from page
 left join flags f on page.type = 'flag' and f.id = page.id
 left join proposals p on page.type = 'proposal' and p.id = page.id
@@ -103,16 +110,15 @@ type Row = {
   refer_to: string[] | null;
   diff: unknown;
   human_requested: boolean;
-  due_at: Date | string | null;
-  created_at: Date | string;
+  /** ISO text (isoText). */
+  due_at: string | null;
+  created_at: string;
   overdue: boolean;
   total: string | number;
   reds: string | number;
   yellows: string | number;
   overdues: string | number;
 };
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 function itemOf(r: Row): QueueItem {
   return {
@@ -128,9 +134,9 @@ function itemOf(r: Row): QueueItem {
     referTo: r.refer_to ?? null,
     diff: (r.diff ?? null) as QueueItem["diff"],
     humanRequested: r.human_requested,
-    dueAt: r.due_at ? iso(r.due_at) : null,
+    dueAt: r.due_at,
     overdue: r.overdue,
-    createdAt: iso(r.created_at),
+    createdAt: r.created_at,
   };
 }
 
@@ -189,12 +195,12 @@ export async function queueItemDetail(
     type === "flag"
       ? `select 'flag' as type, f.id, f.client_id, c.name as client_name, f.level, f.kind, f.message,
            f.evidence, f.recommended_action, f.refer_to, null::jsonb as diff, false as human_requested,
-           f.due_at, f.created_at, (f.due_at is not null and f.due_at < $4::timestamptz) as overdue
+           ${isoText("f.due_at")} as due_at, ${isoText("f.created_at")} as created_at, (f.due_at is not null and f.due_at < $4::timestamptz) as overdue
          from flags f join clients c on c.id = f.client_id
          where f.id = $3 and f.organization_id = $1 and c.organization_id = $1 and ${VISIBLE[scope]}`
       : `select 'proposal' as type, p.id, p.client_id, c.name as client_name, p.level, p.kind, ${PROPOSAL_MESSAGE} as message,
            ${PROPOSAL_EVIDENCE.full} as evidence, null as recommended_action, null::jsonb as refer_to, p.diff,
-           p.human_requested, p.due_at, p.created_at, (p.due_at is not null and p.due_at < $4::timestamptz) as overdue
+           p.human_requested, ${isoText("p.due_at")} as due_at, ${isoText("p.created_at")} as created_at, (p.due_at is not null and p.due_at < $4::timestamptz) as overdue
          from proposals p join clients c on c.id = p.client_id
          where p.id = $3 and p.organization_id = $1 and c.organization_id = $1 and ${VISIBLE[scope]}`;
   const [row] = await run<Row>(database, `spotter_queue_${type}_${scope}`, text, [
