@@ -1,5 +1,4 @@
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -18,6 +17,7 @@ import { installErrorHandler } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
 import { loggerOptions, OneLineRequestLog } from "./http/logger.ts";
 import { installOverloadGuard } from "./http/overload.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
 import { type Clock, systemClock } from "./programming/clock.ts";
 import { registerRoutes } from "./routes/index.ts";
 import { installSafetyGuard } from "./safety/route-guard.ts";
@@ -62,7 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before every other hook and route: a saturated node refuses cheaply and keeps answering health.
   installOverloadGuard(app);
 
-  await app.register(helmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
