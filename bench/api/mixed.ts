@@ -245,7 +245,11 @@ async function phase(
   next: () => Call,
   load: { connections?: number; rate?: number },
 ): Promise<Phase> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: load.connections ?? 512 });
+  // Every caller keeps its connection from the warm-up into the timed part, as a browser does; with
+  // Node's default maxFreeSockets (256) half of 500 connections closed between the two, and the timed
+  // part began with ~250 new connections, which a busy server accepts one per event-loop turn.
+  const sockets = load.connections ?? 512;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   const stats = new Map<string, Stats>();
   // Warm-up, untimed: the phase's own load for WARMUP_S seconds (a server just started, or just
   // moved to a heavier load, runs its first seconds cold: see RESULTS.md, 2026-12-01 18:52).

@@ -4,7 +4,11 @@ import { HttpError } from "./errors.ts";
 export type OverloadSettings = {
   /** API requests handled at once; "auto": 4 on PGlite (one connection), twice the pool on PostgreSQL. */
   maxInFlight: number | "auto";
-  /** Requests waiting for a slot; one more is answered 503 at once. */
+  /**
+   * Requests waiting for a slot; one more is answered 503 at once. A backstop for memory: what
+   * sheds load is the predicted wait (`maxQueueWaitMs`), since how long a queue takes to drain
+   * depends on how fast requests finish, not on how many wait.
+   */
   maxQueued: number;
   /**
    * Longest wait for a slot. A request whose predicted wait (the requests ahead of it times the
@@ -20,7 +24,9 @@ export type OverloadSettings = {
 
 export const DEFAULT_OVERLOAD: OverloadSettings = {
   maxInFlight: "auto",
-  maxQueued: 256,
+  // 256 refused ~200 of 500 coaches' requests at any moment when each would have waited about a
+  // second (bench/api/RESULTS.md, 2026-12-01 20:34: 948 × 503 vs 0 at 1024, same throughput).
+  maxQueued: 1024,
   maxQueueWaitMs: 5_000,
   requestTimeoutMs: 15_000,
   retryAfterS: 2,
