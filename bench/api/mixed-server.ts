@@ -56,7 +56,9 @@ await runDailyPass(database, { organizationId: org.id });
 await database.query("analyze");
 
 // `BENCH_MAX_QUEUED`: the overload guard's queue length, to compare settings in one run.
-const maxQueued = Number(process.env.BENCH_MAX_QUEUED ?? DEFAULT_CONFIG.overload.maxQueued);
+const maxQueued = process.env.BENCH_MAX_QUEUED
+  ? Number(process.env.BENCH_MAX_QUEUED)
+  : DEFAULT_CONFIG.overload.maxQueued;
 const app = await buildApp({
   database,
   logger: false,

@@ -5,11 +5,12 @@ export type OverloadSettings = {
   /** API requests handled at once; "auto": 4 on PGlite (one connection), twice the pool on PostgreSQL. */
   maxInFlight: number | "auto";
   /**
-   * Requests waiting for a slot; one more is answered 503 at once. A backstop for memory: what
-   * sheds load is the predicted wait (`maxQueueWaitMs`), since how long a queue takes to drain
-   * depends on how fast requests finish, not on how many wait.
+   * Requests waiting for a slot; one more is answered 503 at once. "auto": about a second and a
+   * half of what a node of that kind answers on a 2-core machine, 256 on PGlite (~200 req/s) and
+   * 1024 on PostgreSQL (~600 req/s of a coach's mix). Past the queue, or past `maxQueueWaitMs`,
+   * the caller hears at once rather than waiting seconds for an answer.
    */
-  maxQueued: number;
+  maxQueued: number | "auto";
   /**
    * Longest wait for a slot. A request whose predicted wait (the requests ahead of it times the
    * measured time a request holds its slot, shared by the slots) is longer is answered 503 at
@@ -24,9 +25,10 @@ export type OverloadSettings = {
 
 export const DEFAULT_OVERLOAD: OverloadSettings = {
   maxInFlight: "auto",
-  // 256 refused ~200 of 500 coaches' requests at any moment when each would have waited about a
-  // second (bench/api/RESULTS.md, 2026-12-01 20:34: 948 × 503 vs 0 at 1024, same throughput).
-  maxQueued: 1024,
+  // On PostgreSQL 256 refused ~200 of 500 coaches' requests at any moment when each would have
+  // waited about a second; on PGlite 1024 let answers wait 12 s instead of 1.5 s (bench/api/RESULTS.md,
+  // 2026-12-01 20:34-20:39).
+  maxQueued: "auto",
   maxQueueWaitMs: 5_000,
   requestTimeoutMs: 15_000,
   retryAfterS: 2,
@@ -74,6 +76,7 @@ export function installOverloadGuard(app: FastifyInstance): void {
       : app.database.kind === "pglite"
         ? 4
         : 2 * (app.database.pool?.options.max ?? 10);
+  const maxQueued = settings.maxQueued !== "auto" ? settings.maxQueued : app.database.kind === "pglite" ? 256 : 1024;
   let inFlight = 0;
   /** Mean ms a request holds its slot; 0 until one has. Queue wait ≈ requests ahead × this / slots. */
   let holdMs = 0;
@@ -111,6 +114,7 @@ export function installOverloadGuard(app: FastifyInstance): void {
       return (queue.length * holdMs) / maxInFlight;
     },
     maxInFlight,
+    maxQueued,
   });
 
   // Wrap every API handler: its slot is freed when its work is done, not when the caller left.
@@ -151,7 +155,7 @@ export function installOverloadGuard(app: FastifyInstance): void {
       slot.held = true;
       slot.since = performance.now();
     } else {
-      if (queue.length >= settings.maxQueued) throw refusal("too many requests are waiting; try again shortly");
+      if (queue.length >= maxQueued) throw refusal("too many requests are waiting; try again shortly");
       if (((queue.length + 1) * holdMs) / maxInFlight > settings.maxQueueWaitMs)
         throw refusal("the wait for a free slot would be too long; try again shortly");
       await new Promise<void>((resolve, reject) => {
@@ -199,6 +203,7 @@ declare module "fastify" {
       /** How long a request arriving now would wait for a slot, by the measured slot-hold time. */
       readonly predictedWaitMs: number;
       readonly maxInFlight: number;
+      readonly maxQueued: number;
     };
   }
 }

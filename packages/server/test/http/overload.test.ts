@@ -94,6 +94,13 @@ describe("overload guard", () => {
     }));
   }
 
+  it("by default holds about a second and a half of work: 4 at once and 256 waiting on PGlite, twice the pool and 1024 on PostgreSQL", async () => {
+    const { guard } = await start({});
+    const pglite = database?.kind === "pglite";
+    expect(guard.maxInFlight).toBe(pglite ? 4 : 2 * (database?.pool?.options.max ?? 10));
+    expect(guard.maxQueued).toBe(pglite ? 256 : 1024);
+  });
+
   it("sheds past the queue with 503 and Retry-After, answers health meanwhile, then serves the queued", async () => {
     const { base, gate, guard } = await start({ maxInFlight: 1, maxQueued: 1, maxQueueWaitMs: 60_000, retryAfterS: 3 });
     const first = fetch(`${base}/api/test/slow`);
