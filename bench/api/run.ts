@@ -27,10 +27,14 @@ function rssKb(pid: number): number {
 
 async function startServer(kind: string): Promise<{ child: ChildProcess; target: Target }> {
   const env = { ...process.env, BENCH_DATABASE_URL: kind === "postgres" ? PG_URL : "" };
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname],
+    {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) if (line.startsWith("{")) return { child, target: JSON.parse(line) as Target };
   throw new Error("benchmark server exited before it was ready");

@@ -37,10 +37,14 @@ const pct = (xs: number[], p: number) => {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 function startServer(serverSrc?: string): Promise<{ child: ChildProcess; setup: Setup }> {
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-    env: serverSrc ? { ...process.env, BENCH_SERVER_SRC: serverSrc } : process.env,
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-semi-space-size=64", "--import", "tsx", new URL("./server.ts", import.meta.url).pathname],
+    {
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
+      env: serverSrc ? { ...process.env, BENCH_SERVER_SRC: serverSrc } : process.env,
+    },
+  );
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.once("line", (line) => resolve({ child, setup: JSON.parse(line) as Setup }));
