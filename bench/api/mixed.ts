@@ -68,13 +68,44 @@ const ticks = (pid: number) => {
   }
 };
 
-async function pgBackendsMs(dbName: string | undefined): Promise<number> {
-  if (!dbName) return 0;
+/**
+ * CPU the database's backends spend from now until `stop()`. Each backend's CPU is read every
+ * 250 ms and its last reading kept, so a pool connection that closes during the phase (pg's idle
+ * timeout) keeps what it spent instead of taking its whole past with it (a before/after sum over the
+ * backends then alive read negative). Backends seen first mid-phase count from zero.
+ */
+async function pgBackendsMeter(dbName: string | undefined) {
+  if (!dbName) return { stop: async () => 0 };
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
-  const { rows } = await c.query("select pid from pg_stat_activity where datname = $1", [dbName]);
-  await c.end();
-  return rows.reduce((sum: number, r: { pid: number }) => sum + ticks(r.pid), 0);
+  const pids = async () =>
+    (
+      await c.query("select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [dbName])
+    ).rows.map((r: { pid: number }) => r.pid);
+  const start = new Map<number, number>();
+  for (const pid of await pids()) start.set(pid, ticks(pid));
+  const last = new Map(start);
+  const read = async () => {
+    for (const pid of await pids()) {
+      const now = ticks(pid);
+      if (now > 0) last.set(pid, now);
+    }
+  };
+  let reading = Promise.resolve();
+  const timer = setInterval(() => {
+    reading = reading.then(read, () => {});
+  }, 250);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await reading;
+      await read();
+      await c.end();
+      let ms = 0;
+      for (const [pid, value] of last) ms += value - (start.get(pid) ?? 0);
+      return ms;
+    },
+  };
 }
 
 type Endpoint = { name: string; weight: number; call: (id: string, today: string) => Call };
@@ -268,13 +299,13 @@ async function phase(
   const clientTrace = TRACE ? startStallTrace() : undefined;
   if (TRACE) await fetch(`${t.rawUrl}/raw/trace`, { method: "POST" });
   const node0 = ticks(child.pid ?? 0);
-  const pg0 = await pgBackendsMs(t.dbName);
+  const pgMeter = await pgBackendsMeter(t.dbName);
   const started = performance.now();
   await drive(agent, base, t, next, load, SECONDS, (call, r) => record(stats, call, r));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(probe);
   const nodeMs = ticks(child.pid ?? 0) - node0;
-  const pgMs = (await pgBackendsMs(t.dbName)) - pg0;
+  const pgMs = await pgMeter.stop();
   if (clientTrace) {
     const server = await (await fetch(`${t.rawUrl}/raw/trace?stop=1`, { method: "POST" })).json();
     reportTail(label, { ...clientTrace.stop(), requests: traced }, server);

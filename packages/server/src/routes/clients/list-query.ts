@@ -17,7 +17,7 @@ type Scope = "owner" | "coach";
  * parsing the column's text does; postgres-date's parseDate showed in the route's CPU profile).
  * The numbers come as float8: the value JSON.parse would give for the stored JSON number.
  */
-function statementText(scope: Scope, byStatus: boolean): string {
+export function statementText(scope: Scope, byStatus: boolean): string {
   // $1 organization, $2 limit, $3 offset, then the status and the coach when the statement takes them.
   const params = ["$1", "$2", "$3"];
   const status = byStatus ? `$${params.push("")}` : "";
