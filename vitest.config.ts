@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 // databases and a real Chromium, so they get longer timeouts; nothing here sleeps or depends on
 // wall-clock speed. engine, contracts and web-unit touch no database: `.ci/run` runs them once,
 // and only the database-backed projects once per database.
+/** Server test files that vi.mock a module: they run isolated (see the server project). */
+const MOCKING_MODULES = ["packages/server/test/weekly-checkins/minor-change-nutrition.test.ts"];
+
 export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one worker (cores − 1), so every file ran in turn while
@@ -16,10 +19,25 @@ export default defineConfig({
       { test: { name: "engine", include: ["packages/engine/{src,test}/**/*.test.ts"], testTimeout: 30_000 } },
       { test: { name: "contracts", include: ["packages/contracts/{src,test}/**/*.test.ts"] } },
       { test: { name: "web-unit", include: ["packages/web/src/**/*.test.{ts,tsx}"] } },
+      // Server and cli files share their worker's modules (`isolate: false`): importing the server's
+      // module graph again for every file was ~4 s of a worker per file on a slow host (2026-12-01:
+      // 457 of the PostgreSQL run's 505 s went to imports; shared, 74 s of 314 s). Each file still
+      // builds its own app and database. A file that replaces a module with vi.mock would leak the
+      // mock into the files after it, so such files run in "server-isolated".
       {
         test: {
           name: "server",
           include: ["packages/server/{src,test}/**/*.test.ts"],
+          exclude: [...MOCKING_MODULES],
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "server-isolated",
+          include: [...MOCKING_MODULES],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -28,6 +46,7 @@ export default defineConfig({
         test: {
           name: "cli",
           include: ["packages/cli/{src,test}/**/*.test.ts"],
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
