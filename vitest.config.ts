@@ -1,11 +1,29 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // One project per package, and web split in two. Server, cli and web-e2e tests start real
 // databases and a real Chromium, so they get longer timeouts; nothing here sleeps or depends on
 // wall-clock speed. engine, contracts and web-unit touch no database: `.ci/run` runs them once,
 // and only the database-backed projects once per database.
-/** Server test files that vi.mock a module: they run isolated (see the server project). */
-const MOCKING_MODULES = ["packages/server/test/weekly-checkins/minor-change-nutrition.test.ts"];
+/**
+ * Server test files that vi.mock a module, found by reading them, so a new one cannot leak its mock
+ * into the files after it: they run in "server-isolated" (see the server project).
+ */
+const MOCKING_MODULES = testFiles("packages/server/src", "packages/server/test").filter((file) =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), file), "utf8").includes("vi.mock("),
+);
+
+/** Test files under `folders` (relative to this file), as paths relative to it. */
+function testFiles(...folders: string[]): string[] {
+  const root = dirname(fileURLToPath(import.meta.url));
+  return folders.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".test.ts"))
+      .map((name) => join(folder, name)),
+  );
+}
 
 export default defineConfig({
   test: {
