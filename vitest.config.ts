@@ -7,23 +7,26 @@ import { defineConfig } from "vitest/config";
 // databases and a real Chromium, so they get longer timeouts; nothing here sleeps or depends on
 // wall-clock speed. engine, contracts and web-unit touch no database: `.ci/run` runs them once,
 // and only the database-backed projects once per database.
+const ROOT = dirname(fileURLToPath(import.meta.url));
+
+/** Test files under `folders` (relative to this file), as paths relative to it. */
+const testFiles = (...folders: string[]): string[] =>
+  folders.flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".test.ts"))
+      .map((name) => join(folder, name)),
+  );
+const mocksAModule = (file: string) => readFileSync(join(ROOT, file), "utf8").includes("vi.mock(");
+
 /**
  * Server test files that vi.mock a module, found by reading them, so a new one cannot leak its mock
  * into the files after it: they run in "server-isolated" (see the server project).
  */
-const MOCKING_MODULES = testFiles("packages/server/src", "packages/server/test").filter((file) =>
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), file), "utf8").includes("vi.mock("),
-);
-
-/** Test files under `folders` (relative to this file), as paths relative to it. */
-function testFiles(...folders: string[]): string[] {
-  const root = dirname(fileURLToPath(import.meta.url));
-  return folders.flatMap((folder) =>
-    readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
-      .filter((name) => name.endsWith(".test.ts"))
-      .map((name) => join(folder, name)),
-  );
-}
+const MOCKING_MODULES = testFiles("packages/server/src", "packages/server/test").filter(mocksAModule);
+// The cli project shares modules too and has no isolated twin: say so rather than leak a mock.
+const cliMocking = testFiles("packages/cli/src", "packages/cli/test").filter(mocksAModule);
+if (cliMocking.length > 0)
+  throw new Error(`${cliMocking.join(", ")} vi.mock a module: give cli an isolated project as server has`);
 
 export default defineConfig({
   test: {
