@@ -32,7 +32,11 @@ if (pgUrl) {
   u.pathname = `/${dbName}`;
   databaseUrl = u.toString();
 }
-const database = await openDatabase(databaseUrl ? { databaseUrl, poolSize: 20 } : { dataDir: "memory://" });
+const database = await openDatabase(
+  databaseUrl
+    ? { databaseUrl, poolSize: 20, keepConnections: process.env.BENCH_KEEP_CONNECTIONS !== "0" }
+    : { dataDir: "memory://" },
+);
 const email = "mixed-owner@bench.local";
 const password = "bench-password-123";
 const [org] = await database.query<{ id: string }>(

@@ -24,7 +24,8 @@
  * Each phase first runs its own load untimed for `BENCH_WARMUP` seconds (default 5): a cold server's
  * first seconds at 500 req/s were the whole p99. `BENCH_TRACE=1` prints, per phase, what overlapped
  * the slow requests (GC pauses and event-loop stalls of server and client, pool waiters) and a
- * second-by-second p50/p99 (trace.ts).
+ * second-by-second p50/p99 (trace.ts). `BENCH_IDLE=<s>` leaves the server idle that long between
+ * the warm-up and the timed part (a morning rush after a quiet night).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -40,6 +41,11 @@ const RATE = Number(process.env.BENCH_RATE ?? 500);
 const TIMEOUT_MS = 10_000;
 /** Untimed seconds of the phase's own load before it is measured (`BENCH_WARMUP`; 0: one request). */
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
+/**
+ * Idle seconds between the warm-up and the timed part (`BENCH_IDLE`, default 0): a quiet spell, such
+ * as a night, after which the morning's requests arrive at full rate on a server that has been idle.
+ */
+const IDLE_S = Number(process.env.BENCH_IDLE ?? 0);
 /** Closed loop: a caller answered 503 waits its Retry-After before the next request, as the web app does (`BENCH_HONOR_RETRY_AFTER=0`: at once). */
 const HONOR_RETRY_AFTER = process.env.BENCH_HONOR_RETRY_AFTER !== "0";
 const PHASES = new Set((process.env.BENCH_PHASES ?? "ceiling,queue,open,closed").split(","));
@@ -286,6 +292,7 @@ async function phase(
   // moved to a heavier load, runs its first seconds cold: see RESULTS.md, 2026-12-01 18:52).
   if (WARMUP_S > 0) await drive(agent, base, t, next, load, WARMUP_S, () => {});
   else await send(agent, base, t, next());
+  if (IDLE_S > 0) await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
   const health = { ok: 0, failed: 0, worst: 0 };
   const probe = setInterval(async () => {
     const r = await send(new http.Agent(), t.apiUrl, t, { name: "health", method: "GET", path: "/api/health" });

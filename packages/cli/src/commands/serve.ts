@@ -54,7 +54,7 @@ export function registerServeCommand(program: Command): void {
     .option("--host <host>", "interface to listen on", process.env.HOST ?? "0.0.0.0")
     .option("--jobs", "also run the scheduled daily monitoring pass here (pg-boss; or SPOTTER_JOBS=1)")
     .action(async (opts: { host: string; jobs?: boolean }) => {
-      const database = await openDatabaseFromEnv();
+      const database = await openDatabaseFromEnv(process.env, "server");
       const jobs = opts.jobs || process.env.SPOTTER_JOBS === "1" ? await startJobs(database) : null;
       await serve(database, { port: portFromEnv(), host: opts.host, beforeClose: async () => jobs?.stop() });
     });

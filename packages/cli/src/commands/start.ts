@@ -17,7 +17,7 @@ export function registerStartCommand(program: Command): void {
     .description("migrate, create the demo organization on an empty database, then serve")
     .option("--host <host>", "interface to listen on", process.env.HOST ?? "0.0.0.0")
     .action(async (opts: { host: string }) => {
-      const database = await openDatabaseFromEnv();
+      const database = await openDatabaseFromEnv(process.env, "server");
       const [orgs] = await database.db.select({ n: count() }).from(schema.organizations);
       if (Number(orgs?.n ?? 0) === 0) {
         printDemoLogin(await ensureDemo(database));

@@ -24,7 +24,13 @@ export type OpenDatabaseOptions = {
   pglite?: PGlite;
   /** Apply migrations before returning (default true). */
   migrate?: boolean;
+  /** PostgreSQL connections at most (default 10). */
   poolSize?: number;
+  /**
+   * Keep every pool connection open through quiet spells and open them all before returning
+   * (servers; see openPostgres). Default false: a command that ends does not keep connections.
+   */
+  keepConnections?: boolean;
 };
 
 export type Database = {
@@ -46,7 +52,7 @@ export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url))
 /** Opens PGlite (persisted in `dataDir`, default SPOTTER_DATA_DIR or ./data) or PostgreSQL. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const database = options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize)
+    ? openPostgres(options.databaseUrl, options.poolSize, options.keepConnections)
     : await openPglite(options);
   if (options.migrate !== false) {
     try {
@@ -56,7 +62,22 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       throw error;
     }
   }
+  if (options.keepConnections && database.pool) {
+    try {
+      await openEveryConnection(database.pool);
+    } catch (error) {
+      await database.close().catch(() => {});
+      throw error;
+    }
+  }
   return database;
+}
+
+/** Opens all of the pool's connections at once, so a new node's first requests find them ready. */
+async function openEveryConnection(pool: pg.Pool): Promise<void> {
+  const max = pool.options.max ?? 10;
+  const clients = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+  for (const client of clients) client.release();
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
@@ -81,7 +102,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
 /** Arbitrary constant shared by every Spotter process ("spotter" in ASCII, truncated). */
 const MIGRATION_LOCK_KEY = 0x73706f74;
 
-function openPostgres(url: string, poolSize = 10): Database {
+function openPostgres(url: string, poolSize = 10, keepConnections = false): Database {
   // JIT off for Spotter's sessions: PostgreSQL compiles a plan whose estimated cost passes
   // jit_above_cost, and the daily pass's chunk read (per-client lateral joins over 1,000 clients)
   // always does; compiling it took ~0.48 s of a 1.8 s read (EXPLAIN ANALYZE, 1,000 clients), work
@@ -90,6 +111,12 @@ function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    // A server keeps its connections (issue 12). pg closes a connection idle for 10 s, so after a
+    // quiet spell (a night) the morning's first burst found an empty pool: every request waited on a
+    // new PostgreSQL backend, which then parsed and planned each named statement again with cold
+    // caches. At 500 req/s after 15 s idle, p99 was 1.3-3.4 s for the whole 10 s measured and
+    // PostgreSQL took 1.5-2.1 ms of CPU per request instead of 1.0-1.2 (bench/api/RESULTS.md).
+    ...(keepConnections ? { min: poolSize } : {}),
     ...(new URL(url).searchParams.has("options") ? {} : { options: "-c jit=off" }),
   });
   // An idle client error (server restart) must not crash the process; the next query reconnects.
