@@ -7,12 +7,15 @@
  *
  *   npx tsx bench/triage/run.ts [--clients 10000] [--days 180] [--db postgres,pglite]
  *       [--pglite-clients N]   # a smaller size for PGlite if generating the full size is too slow
+ *   BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the first pass (one database at a time).
  *   PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a temporary
  *   database is created and dropped.
  * Targets (PostgreSQL): pass ≤ 5 s and ≤ 1.5× the scan; incremental update p50 ≤ 5 ms. CPU per process
  * (Node, and the PostgreSQL backends through /proc: see cpu.ts) is printed per phase beside wall time.
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import inspector from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { type Database, runDailyPass } from "@spotter/server";
 // The benchmark times the incremental update and the scan themselves: server internals, on purpose.
@@ -36,6 +39,23 @@ const { values: args } = parseArgs({
   },
 });
 const CHUNK = 1000;
+
+/** `BENCH_PROFILE=<file.cpuprofile>`: a CPU profile of the first pass alone (the one timed against the scan). */
+async function startProfile() {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) return null;
+  const session = new inspector.Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    stop: async () => {
+      const { profile } = await session.post("Profiler.stop");
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -91,10 +111,12 @@ async function runOne(kind: string, clients: number, days: number) {
     const scanMs = ms(t0);
     const scanCpu = await cpuSince(database, c0);
     c0 = await cpuSample(database);
+    const profiler = await startProfile();
     t0 = performance.now();
     const first = await runDailyPass(database, { now });
     const passMs = ms(t0);
     const passCpu = await cpuSince(database, c0);
+    await profiler?.stop();
     c0 = await cpuSample(database);
     t0 = performance.now();
     const again = await runDailyPass(database, { now });
