@@ -31,7 +31,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { createInterface } from "node:readline";
-import pg from "pg";
+import { pgBackendsMeter, ticks } from "./process-cpu.ts";
 import { nowEpoch, reportTail, type Span, startStallTrace } from "./trace.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -63,56 +63,6 @@ const SERVERS = (process.env.BENCH_SERVERS ?? `this=${new URL("./mixed-server.ts
 type Target = { apiUrl: string; rawUrl: string; cookie: string; csrf: string; clientIds: string[]; dbName?: string };
 type Call = { name: string; method: "GET" | "POST"; path: string; body?: string };
 type Stats = { name: string; lat: number[]; errors: number; shed: number; timeouts: number; codes: Set<number> };
-
-const ticks = (pid: number) => {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const x = f.slice(f.lastIndexOf(")") + 2).split(" ");
-    return (Number(x[11]) + Number(x[12])) * 10;
-  } catch {
-    return 0;
-  }
-};
-
-/**
- * CPU the database's backends spend from now until `stop()`. Each backend's CPU is read every
- * 250 ms and its last reading kept, so a pool connection that closes during the phase (pg's idle
- * timeout) keeps what it spent instead of taking its whole past with it (a before/after sum over the
- * backends then alive read negative). Backends seen first mid-phase count from zero.
- */
-async function pgBackendsMeter(dbName: string | undefined) {
-  if (!dbName) return { stop: async () => 0 };
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  const pids = async () =>
-    (
-      await c.query("select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [dbName])
-    ).rows.map((r: { pid: number }) => r.pid);
-  const start = new Map<number, number>();
-  for (const pid of await pids()) start.set(pid, ticks(pid));
-  const last = new Map(start);
-  const read = async () => {
-    for (const pid of await pids()) {
-      const now = ticks(pid);
-      if (now > 0) last.set(pid, now);
-    }
-  };
-  let reading = Promise.resolve();
-  const timer = setInterval(() => {
-    reading = reading.then(read, () => {});
-  }, 250);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await reading;
-      await read();
-      await c.end();
-      let ms = 0;
-      for (const [pid, value] of last) ms += value - (start.get(pid) ?? 0);
-      return ms;
-    },
-  };
-}
 
 type Endpoint = { name: string; weight: number; call: (id: string, today: string) => Call };
 
@@ -306,7 +256,7 @@ async function phase(
   const clientTrace = TRACE ? startStallTrace() : undefined;
   if (TRACE) await fetch(`${t.rawUrl}/raw/trace`, { method: "POST" });
   const node0 = ticks(child.pid ?? 0);
-  const pgMeter = await pgBackendsMeter(t.dbName);
+  const pgMeter = await pgBackendsMeter(PG_URL, t.dbName);
   const started = performance.now();
   await drive(agent, base, t, next, load, SECONDS, (call, r) => record(stats, call, r));
   const seconds = (performance.now() - started) / 1000;
