@@ -38,6 +38,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const KINDS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
 const RATE = Number(process.env.BENCH_RATE ?? 500);
+/**
+ * Open loop: connections the callers share (`BENCH_OPEN_SOCKETS`, default 4096). Past them a request
+ * waits inside this process, where the server cannot see it: to push a server past its capacity as
+ * many browsers would, give it more connections than requests in flight.
+ */
+const OPEN_LOOP_SOCKETS = Number(process.env.BENCH_OPEN_SOCKETS ?? 4096);
 const TIMEOUT_MS = 10_000;
 /** Untimed seconds of the phase's own load before it is measured (`BENCH_WARMUP`; 0: one request). */
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
@@ -235,7 +241,7 @@ async function phase(
   // Every caller keeps its connection from the warm-up into the timed part, as a browser does; with
   // Node's default maxFreeSockets (256) half of 500 connections closed between the two, and the timed
   // part began with ~250 new connections, which a busy server accepts one per event-loop turn.
-  const sockets = load.connections ?? 512;
+  const sockets = load.connections ?? OPEN_LOOP_SOCKETS;
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   const stats = new Map<string, Stats>();
   // Warm-up, untimed: the phase's own load for WARMUP_S seconds (a server just started, or just
