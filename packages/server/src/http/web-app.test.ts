@@ -39,6 +39,18 @@ describe("serving the built web app", () => {
     expect(api.json()).toMatchObject({ error: { code: "not_found" } });
   });
 
+  it("lets browsers keep the hashed assets for a year, and ask again for the page and the service worker", async () => {
+    writeFileSync(join(dist, "sw.js"), "self.addEventListener('fetch', () => {})");
+    const asset = await app.inject({ method: "GET", url: "/assets/app.js" });
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    // A new deploy must reach the next load: the HTML names the new asset files, the worker its precache.
+    for (const url of ["/", "/index.html", "/clients/123", "/sw.js"]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers["cache-control"], url).toBe("public, max-age=0");
+    }
+  });
+
   it("is skipped when the folder has no index.html", async () => {
     const empty = mkdtempSync(join(tmpdir(), "spotter-empty-"));
     try {
