@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { text } from "../common.ts";
+import {
+  ATTACHMENT_KINDS,
+  CHART_KINDS,
+  MESSAGE_AUTHOR_ROLES,
+  MESSAGE_BODY_MAX,
+  MESSAGE_PAGE_DEFAULT,
+  MESSAGE_PAGE_MAX,
+} from "./messaging-limits.ts";
 
 /**
  * HTTP shapes of coach–client conversations: one thread per client, messages numbered per thread
@@ -7,18 +15,18 @@ import { text } from "../common.ts";
  * under the client's tier promise.
  */
 
-/** Longest message body (characters); a longer text is a 400 naming `body`. */
-export const MESSAGE_BODY_MAX = 4000;
-export const MESSAGE_PAGE_MAX = 100;
-export const MESSAGE_PAGE_DEFAULT = 50;
-
-export const ATTACHMENT_KINDS = ["session", "proposal", "chart"] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-/** Charts the coach page and portal draw for one client. */
-export const CHART_KINDS = ["readiness", "load", "progress", "weight"] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
-
-export const MESSAGE_AUTHOR_ROLES = ["client", "coach", "owner"] as const;
+// Plain values live in messaging-limits.ts, without zod: a page that needs only a limit or a list
+// (the message box) then does not build every schema of the contracts when the app starts.
+export {
+  ATTACHMENT_KINDS,
+  type AttachmentKind,
+  CHART_KINDS,
+  type ChartKind,
+  MESSAGE_AUTHOR_ROLES,
+  MESSAGE_BODY_MAX,
+  MESSAGE_PAGE_DEFAULT,
+  MESSAGE_PAGE_MAX,
+} from "./messaging-limits.ts";
 
 /** A reference to one of the organization's own records about the thread's client. */
 export const attachmentRequestSchema = z.discriminatedUnion("kind", [
