@@ -73,11 +73,21 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return database;
 }
 
-/** Opens all of the pool's connections at once, so a new node's first requests find them ready. */
+/**
+ * Opens all of the pool's connections at once, so a new node's first requests find them ready. A
+ * pool PostgreSQL cannot grant (past its max_connections) stops the start here, with the setting
+ * named, rather than in the morning's first burst.
+ */
 async function openEveryConnection(pool: pg.Pool): Promise<void> {
   const max = pool.options.max ?? 10;
-  const clients = await Promise.all(Array.from({ length: max }, () => pool.connect()));
-  for (const client of clients) client.release();
+  const opened = await Promise.allSettled(Array.from({ length: max }, () => pool.connect()));
+  for (const o of opened) if (o.status === "fulfilled") o.value.release();
+  const failed = opened.find((o) => o.status === "rejected");
+  if (failed)
+    throw new Error(
+      `could not open the ${max} PostgreSQL connections of the pool (DATABASE_POOL_SIZE): ${String(failed.reason?.message ?? failed.reason)}`,
+      { cause: failed.reason },
+    );
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
@@ -114,8 +124,8 @@ function openPostgres(url: string, poolSize = 10, keepConnections = false): Data
     // A server keeps its connections (issue 12). pg closes a connection idle for 10 s, so after a
     // quiet spell (a night) the morning's first burst found an empty pool: every request waited on a
     // new PostgreSQL backend, which then parsed and planned each named statement again with cold
-    // caches. At 500 req/s after 15 s idle, p99 was 1.3-3.4 s for the whole 10 s measured and
-    // PostgreSQL took 1.5-2.1 ms of CPU per request instead of 1.0-1.2 (bench/api/RESULTS.md).
+    // caches. At 300 req/s after 15 s idle, p99 was 584-795 ms (GETs) with the pool closed and
+    // 43-192 ms with it kept, PostgreSQL CPU 2.2 vs 1.6-1.7 ms per request (bench/api/RESULTS.md).
     ...(keepConnections ? { min: poolSize } : {}),
     ...(new URL(url).searchParams.has("options") ? {} : { options: "-c jit=off" }),
   });
