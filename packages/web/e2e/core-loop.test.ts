@@ -104,6 +104,9 @@ describe("core loop in the browser", () => {
     state.clientId = page.url().split("/clients/")[1];
     await page.getByRole("heading", { name: "Equipment by location" }).waitFor();
     await expect(page.getByText("Knee").first().isVisible()).resolves.toBe(true);
+    // Monitoring has not run for a new client: its status says so, as the roster does, not green.
+    const status = page.getByRole("region", { name: "Monitoring" }).locator(".status-light").first();
+    await expect(status.textContent()).resolves.toBe("No data yet");
     await expectAccessible(coach, "client-page");
   });
 

@@ -38,7 +38,17 @@ export function ClientTriagePanel({ clientId, clientName }: { clientId: string; 
 
   return (
     <section aria-label="Monitoring" className="triage-client">
-      <Card title="Status" actions={<StatusLight level={v.level} label={`${LEVEL_LABEL[v.level]} (${v.level})`} />}>
+      <Card
+        title="Status"
+        actions={
+          // Never computed: "No data yet", as on the roster (RosterLight), not a green it has not earned.
+          v.lastComputedAt ? (
+            <StatusLight level={v.level} label={`${LEVEL_LABEL[v.level]} (${v.level})`} />
+          ) : (
+            <StatusLight level="unknown" />
+          )
+        }
+      >
         {v.automation.paused ? (
           <p className="notice notice-red">
             Automation is paused{v.automation.reason ? `: ${v.automation.reason.replace(/\.$/, "")}` : ""}. Nothing
