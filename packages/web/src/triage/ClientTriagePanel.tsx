@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "wouter";
 import { Badge, Button, Card, ErrorState, Spinner, StatusLight } from "../ui/index.ts";
-import { diffSummary, kindLabel, LEVEL_LABEL, statusLabel } from "./format.ts";
+import { diffSummary, kindLabel, LEVEL_LABEL, statusLabel, statusLightLevel } from "./format.ts";
 import { flagsQuery, monitoringQuery, proposalsQuery } from "./queries.ts";
 import { ResolveFlagDialog } from "./ResolveFlagDialog.tsx";
 import { SignalList } from "./SignalList.tsx";
@@ -41,11 +41,10 @@ export function ClientTriagePanel({ clientId, clientName }: { clientId: string; 
       <Card
         title="Status"
         actions={
-          // Never computed: "No data yet", as on the roster (RosterLight), not a green it has not earned.
-          v.lastComputedAt ? (
-            <StatusLight level={v.level} label={`${LEVEL_LABEL[v.level]} (${v.level})`} />
-          ) : (
+          statusLightLevel(v.level, v.lastComputedAt) === "unknown" ? (
             <StatusLight level="unknown" />
+          ) : (
+            <StatusLight level={v.level} label={`${LEVEL_LABEL[v.level]} (${v.level})`} />
           )
         }
       >

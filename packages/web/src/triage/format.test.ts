@@ -7,9 +7,18 @@ import {
   fillTemplate,
   formatValue,
   proposalOrigin,
+  statusLightLevel,
 } from "./format.ts";
 
 describe("triage wording", () => {
+  it("shows no level for a client never computed, unless the fresh evaluation found something", () => {
+    expect(statusLightLevel("green", null)).toBe("unknown");
+    expect(statusLightLevel("green", "2026-12-01T06:00:00.000Z")).toBe("green");
+    // An open red flag raises the level before any pass: it must never hide behind "No data yet".
+    expect(statusLightLevel("red", null)).toBe("red");
+    expect(statusLightLevel("yellow", null)).toBe("yellow");
+  });
+
   it("lays a diff out as rows, marking only the values that change", () => {
     const rows = diffRows({
       before: { weeklySets: null, volumeChangePct: 0 },

@@ -6,6 +6,15 @@ export type Level = "green" | "yellow" | "red";
 
 export const LEVEL_LABEL: Record<Level, string> = { red: "Act now", yellow: "Needs review", green: "On track" };
 
+/**
+ * The client page's status light. The monitoring view evaluates on read, so a client monitoring has
+ * never run for reads green with nothing behind it: that is "unknown" ("No data yet", as on the
+ * roster). A yellow or red always shows, computed or not (an open flag raises it before any pass).
+ */
+export function statusLightLevel(level: Level, lastComputedAt: string | null): Level | "unknown" {
+  return level === "green" && lastComputedAt === null ? "unknown" : level;
+}
+
 const KIND_LABEL: Record<string, string> = {
   chest_pain: "Chest pain",
   dizziness_fainting: "Dizziness or fainting",
