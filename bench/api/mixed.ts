@@ -6,8 +6,8 @@
  *  1. the raw-driver ceiling (/raw/clients: the same statements through plain node-postgres) and
  *     GET /api/clients, closed loop at 50 connections; the ratio is the figure to watch (≥ 60%);
  *  2. GET /api/queue (the web's summary page) alone: Node CPU per request (target ≤ 3 ms);
- *  3. mixed traffic (roster, client detail, queue, roster lights, a coach's check-in) open loop
- *     at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS (default 500 on
+ *  3. mixed traffic (roster, client detail, queue, the lights of a roster page of 50, a coach's
+ *     check-in) open loop at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS (default 500 on
  *     PostgreSQL, 50 on PGlite), with a health check every 200 ms alongside.
  *     A closed-loop caller refused with 503 waits its Retry-After first, as the web app does.
  *
@@ -70,7 +70,10 @@ type Target = { apiUrl: string; rawUrl: string; cookie: string; csrf: string; cl
 type Call = { name: string; method: "GET" | "POST"; path: string; body?: string };
 type Stats = { name: string; lat: number[]; errors: number; shed: number; timeouts: number; codes: Set<number> };
 
-type Endpoint = { name: string; weight: number; call: (id: string, today: string) => Call };
+/** `page`: the ids of a roster page (comma-separated), whose lights the web asks for. */
+type Endpoint = { name: string; weight: number; call: (id: string, today: string, page: string) => Call };
+/** Rows per roster page in the web app (ROSTER_PAGE_SIZE). */
+const ROSTER_PAGE = 50;
 
 /** The mix's endpoints and their share of it (weights out of 20). */
 const ENDPOINTS: Endpoint[] = [
@@ -92,7 +95,13 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: "GET /api/queue/levels",
     weight: 3,
-    call: () => ({ name: "GET /api/queue/levels", method: "GET", path: "/api/queue/levels" }),
+    // The roster's page of lights, as the web asks for them (a server that predates `clientIds`
+    // ignores it and answers every client's, as the web then asked: BENCH_SERVERS compares the two).
+    call: (_id, _today, page) => ({
+      name: "GET /api/queue/levels",
+      method: "GET",
+      path: `/api/queue/levels?clientIds=${page}`,
+    }),
   },
   {
     name: "POST checkin",
@@ -108,12 +117,13 @@ const ENDPOINTS: Endpoint[] = [
 function mixOf(t: Target, only?: Endpoint): () => Call {
   let n = 0;
   const today = new Date().toISOString().slice(0, 10);
+  const page = t.clientIds.slice(0, ROSTER_PAGE).join(",");
   return () => {
     const id = t.clientIds[n++ % t.clientIds.length] ?? "";
-    if (only) return only.call(id, today);
+    if (only) return only.call(id, today, page);
     let r = n % 20;
     for (const e of ENDPOINTS) {
-      if (r < e.weight) return e.call(id, today);
+      if (r < e.weight) return e.call(id, today, page);
       r -= e.weight;
     }
     throw new Error("weights do not sum to 20");

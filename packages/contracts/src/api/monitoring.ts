@@ -7,7 +7,7 @@ import {
   RED_FLAG_KINDS,
 } from "@spotter/engine";
 import { z } from "zod";
-import { isoDate } from "../common.ts";
+import { isoDate, LIMITS } from "../common.ts";
 import { checkInSchema } from "../monitoring/check-in.ts";
 import { RED_FLAG_OUTCOMES } from "../monitoring/decisions.ts";
 import { readinessSchema, triageSignalSchema } from "../monitoring/results.ts";
@@ -257,6 +257,23 @@ export const messageTemplateSchema = z.object({
 export const messageTemplateListSchema = z.object({ items: z.array(messageTemplateSchema) });
 export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
 export type MessageTemplateList = z.infer<typeof messageTemplateListSchema>;
+
+/** Most client ids GET /api/queue/levels takes at once: the roster's largest page. */
+export const ROSTER_LEVELS_IDS_MAX = LIMITS.pageSizeMax;
+
+/**
+ * GET /api/queue/levels: `clientIds` (comma-separated) asks for those clients' lights only, the
+ * roster's page; without it, every visible active client's.
+ */
+export const rosterLevelsQuerySchema = z.object({
+  clientIds: z
+    .string()
+    .max(ROSTER_LEVELS_IDS_MAX * 40)
+    .optional()
+    .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
+    .pipe(z.array(z.uuid()).min(1).max(ROSTER_LEVELS_IDS_MAX).optional()),
+});
+export type RosterLevelsQuery = z.input<typeof rosterLevelsQuerySchema>;
 
 /** Status lights for the roster: one row per visible client with monitoring state. */
 export const rosterLevelsSchema = z.object({

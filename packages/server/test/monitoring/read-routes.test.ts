@@ -144,6 +144,39 @@ describe("GET /api/queue/levels for never-computed clients", () => {
     );
   });
 
+  it("clientIds gives those clients' lights only (the roster's page), within the caller's roster", async () => {
+    const mine = [await createClient(a.coach, "Page One"), await createClient(a.coach, "Page Two")];
+    await a.coach.post(`/api/clients/${mine[0]}/checkins`, checkInBody({ sleepHours: 3, fatigue: 7, soreness: 7 }));
+    const ownersOwn = await createClient(a.owner, "Owner's Other");
+    const otherOrg = b.ids.clientId;
+    const ids = [...mine, ownersOwn, otherOrg, randomUUID()];
+    const url = `/api/queue/levels?clientIds=${ids.join(",")}`;
+    const all = (await a.owner.get<Levels>("/api/queue/levels")).body.items;
+    const coach = await a.coach.get<Levels>(url);
+    expect(coach.status).toBe(200);
+    // The coach's own two; neither the owner's unassigned client, nor another organization's, nor an unknown id.
+    expect(coach.body.items.map((i) => i.clientId).sort()).toEqual([...mine].sort());
+    // Each light is the one the full list gives, counts included.
+    for (const item of coach.body.items) expect(item).toEqual(all.find((i) => i.clientId === item.clientId));
+    expect(coach.body.items.find((i) => i.clientId === mine[0])?.level).not.toBeNull();
+    const owner = (await a.owner.get<Levels>(url)).body.items.map((i) => i.clientId);
+    expect(owner.sort()).toEqual([...mine, ownersOwn].sort());
+    expect((await b.owner.get<Levels>(url)).body.items.map((i) => i.clientId)).toEqual([otherOrg]);
+  });
+
+  it("refuses malformed or too many clientIds with a 400 that names the field", async () => {
+    for (const q of ["not-a-uuid", `${randomUUID()},`, Array.from({ length: 101 }, () => randomUUID()).join(",")]) {
+      const res = await a.coach.get<{ error: { code: string; fields: { path: string }[] } }>(
+        `/api/queue/levels?clientIds=${q}`,
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("validation_error");
+      const paths = res.body.error.fields.map((f) => f.path);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.every((path) => path.startsWith("query.clientIds"))).toBe(true);
+    }
+  });
+
   it("lastComputedAt's ISO text from PostgreSQL equals the parsed column (ms truncated), for any microseconds", async () => {
     const rows = await t.database.query<{ text: string; iso: string }>(
       `select t::text as text, to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as iso

@@ -54,14 +54,15 @@ describe("query keys", () => {
     expect(stale.slice(a.length).some(Boolean)).toBe(false);
   });
 
-  it("refresh the queue and the roster lights together, and no roster page or client data", async () => {
+  it("refresh the queue and every page's roster lights together, and no roster page or client data", async () => {
     const stale = await staleAfter(queueKey, [
       queueQuery().queryKey,
-      rosterLevelsQuery().queryKey,
+      rosterLevelsQuery([A, B]).queryKey,
+      rosterLevelsQuery([B]).queryKey,
       rosterQuery({ status: "active", page: 1, pageSize: 50 }).queryKey,
       monitoringQuery(A).queryKey,
     ]);
-    expect(stale).toEqual([true, true, false, false]);
+    expect(stale).toEqual([true, true, true, false, false]);
   });
 
   it("refresh every roster page without touching a client's detail, a session or Today", async () => {

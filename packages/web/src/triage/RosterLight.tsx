@@ -1,16 +1,23 @@
-import { useQuery } from "@tanstack/react-query";
+import type { RosterLevel } from "@spotter/contracts";
 import { StatusLight } from "../ui/index.ts";
 import { LEVEL_LABEL } from "./format.ts";
-import { rosterLevelsQuery } from "./queries.ts";
 
 /**
- * A roster row's status light from GET /api/queue/levels (one shared request for the page). A
- * client monitoring has never computed shows "No data yet" rather than a green it has not earned.
+ * A roster row's status light, from the page's one GET /api/queue/levels answer (`lights`: null
+ * while it loads). A client monitoring has never computed shows "No data yet" rather than a green
+ * it has not earned.
  */
-export function RosterLight({ client }: { client: { id: string } }) {
-  const { data: byId, error } = useQuery(rosterLevelsQuery());
-  if (!byId) return <StatusLight level="unknown" label={error ? "Unavailable" : "Checking…"} />;
-  const r = byId.get(client.id);
+export function RosterLight({
+  clientId,
+  lights,
+  failed,
+}: {
+  clientId: string;
+  lights: ReadonlyMap<string, RosterLevel> | undefined;
+  failed: boolean;
+}) {
+  if (!lights) return <StatusLight level="unknown" label={failed ? "Unavailable" : "Checking…"} />;
+  const r = lights.get(clientId);
   if (!r || r.lastComputedAt === null || r.level === null) return <StatusLight level="unknown" />;
   const open = r.openFlags + r.pendingProposals;
   return (

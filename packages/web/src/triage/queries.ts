@@ -35,8 +35,6 @@ export const queueQuery = () =>
     },
   });
 
-// Every roster row observes the levels query; TanStack runs `select` once per observer, so the
-// index is kept per answer here and the page's 50 rows share one Map instead of building 50.
 const levelIndexes = new WeakMap<RosterLevels, Map<string, RosterLevel>>();
 const indexLevels = (d: RosterLevels): Map<string, RosterLevel> => {
   let byId = levelIndexes.get(d);
@@ -47,13 +45,18 @@ const indexLevels = (d: RosterLevels): Map<string, RosterLevel> => {
   return byId;
 };
 
-/** Per-client status lights (GET /api/queue/levels), indexed by client id once per answer. */
-export const rosterLevelsQuery = () =>
+/**
+ * The status lights of the given clients (GET /api/queue/levels?clientIds=), the roster's page,
+ * indexed by client id once per answer. Asking for the page's 50 rather than the whole roster's
+ * 500 made the answer ~10x smaller. Keyed under the queue, so a decision anywhere refreshes it.
+ */
+export const rosterLevelsQuery = (clientIds: readonly string[]) =>
   queryOptions({
-    queryKey: [...queueKey, "levels"],
-    queryFn: ({ signal }) => get<RosterLevels>("/api/queue/levels", signal),
-    // The roster starts this query beside its list; rows mounting later reuse the answer instead of
-    // asking again (a decision still refreshes it: invalidation ignores staleTime).
+    queryKey: [...queueKey, "levels", clientIds.join(",")],
+    queryFn: ({ signal }) =>
+      get<RosterLevels>(`/api/queue/levels?clientIds=${clientIds.map(encodeURIComponent).join(",")}`, signal),
+    // Returning to a page shown a moment ago reuses its lights (a decision still refreshes them:
+    // invalidation ignores staleTime).
     staleTime: 30_000,
     select: indexLevels,
   });

@@ -1,6 +1,6 @@
 import type { ClientListQuery, ClientSummary } from "@spotter/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { rosterLevelsQuery } from "../../triage/queries.ts";
 import { RosterLight } from "../../triage/RosterLight.tsx";
@@ -8,7 +8,8 @@ import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Sp
 import { formatDate, label, trainingAge } from "../labels.ts";
 import { ROSTER_PAGE_SIZE as PAGE_SIZE, rosterQuery } from "./queries.ts";
 
-const columns: Column<ClientSummary>[] = [
+/** The roster's columns; the status cell reads the page's lights (null while they load). */
+const rosterColumns = (status: (c: ClientSummary) => ReactNode): Column<ClientSummary>[] => [
   {
     key: "name",
     header: "Client",
@@ -18,7 +19,7 @@ const columns: Column<ClientSummary>[] = [
       </Link>
     ),
   },
-  { key: "status", header: "Status", cell: (c) => <RosterLight client={c} /> },
+  { key: "status", header: "Status", cell: status },
   { key: "goal", header: "Goal", cell: (c) => label(c.summary.primaryGoal) },
   { key: "age", header: "Experience", cell: (c) => trainingAge(c.summary.trainingAgeMonths) },
   {
@@ -46,10 +47,13 @@ export function RosterPage() {
     return () => clearTimeout(t);
   }, [q]);
   const list = useQuery(rosterQuery({ status, page, pageSize: PAGE_SIZE, q: debounced || undefined }));
-  // The rows' status lights read this query once the list is in, not beside it: the embedded
-  // database answers one query at a time, and the lights' queries (~3× the list's on 500 clients)
-  // interleaved with the list's made the rows ~1/3 later (bench/web/roster-interactive timeline).
-  useQuery({ ...rosterLevelsQuery(), enabled: list.data !== undefined });
+  // The page's status lights, asked for once its rows are known (the lights of these clients only).
+  const ids = useMemo(() => list.data?.items.map((c) => c.id) ?? [], [list.data]);
+  const lights = useQuery({ ...rosterLevelsQuery(ids), enabled: ids.length > 0 });
+  const columns = useMemo(
+    () => rosterColumns((c) => <RosterLight clientId={c.id} lights={lights.data} failed={lights.error !== null} />),
+    [lights.data, lights.error],
+  );
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 

@@ -7,9 +7,9 @@ import { ROSTER_PAGE_SIZE, rosterQuery } from "./queries.ts";
  * Asks for the data of the coach page being opened while the coach chunk loads, right behind
  * /api/auth/me (main.tsx sends that first), instead of after React has rendered the page. Only
  * what the page needs to be usable: the roster's first page, with the key RosterPage asks for on
- * mount. The status lights are left to the page (RosterPage starts them beside its list): the
- * embedded database answers one query at a time, and the lights' query (~3× the list's on 500
- * clients) ahead of /api/auth/me or the list made the roster later, not sooner (cf01520).
+ * mount. The status lights are left to the page, which asks for its rows' lights once it knows
+ * them: the embedded database answers one query at a time, and the lights of the whole roster
+ * ahead of /api/auth/me or the list made the roster later, not sooner (cf01520).
  *
  * The method editor (/methods/new, /methods/:id) waited on the coach chunk's download and
  * evaluation before its own chunk, the method and the catalog were even asked for (~0.5 s of a
