@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Database } from "../db/open.ts";
 import type { LoadedClient, RawClientRow } from "./load-data.ts";
 import { nutritionKeyParts } from "./nutrition-input.ts";
@@ -20,9 +20,9 @@ import type { TierRecord } from "./tiers.ts";
  * flags and proposals, which unchanged inputs do not create: it is not in the key.
  */
 export function passKey(row: RawClientRow, tier: TierRecord, today: string): string {
-  const h = createHash("sha1");
-  h.update(today);
-  h.update(tierKey(tier));
+  // One string hashed in one call: ~30 calls of Hash.update per client (10,000 clients, ~11 KB
+  // each) cost ~45% more than the copy into one string (a micro-benchmark of rows that size).
+  let text = today + tierKey(tier);
   for (const v of [
     row.tier_id,
     row.red_resolved_through,
@@ -46,9 +46,9 @@ export function passKey(row: RawClientRow, tier: TierRecord, today: string): str
     ...nutritionKeyParts(row),
   ]) {
     // A separator no column contains keeps ("a", "bc") apart from ("ab", "c"); null apart from "".
-    h.update(v === null ? "\u0000n" : `\u0000v${v}`);
+    text += v === null ? "\u0000n" : `\u0000v${v}`;
   }
-  return h.digest("base64");
+  return hash("sha1", text, "base64");
 }
 
 const tierKeys = new WeakMap<TierRecord, string>();

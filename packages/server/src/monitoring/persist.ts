@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { addHours, levelRank } from "@spotter/engine";
 import { namedQuery } from "../db/named-query.ts";
 import type { Database } from "../db/open.ts";
@@ -48,7 +48,7 @@ export async function persistEvaluations(
         check_status: e.nutritionCheck.status,
         check_reasons: e.nutritionCheck.reasons,
       });
-      const digest = createHash("sha1").update(row).digest("base64");
+      const digest = hash("sha1", row, "base64");
       if (digest !== e.nutrition?.storedDigest) estimateRows.push(`${row.slice(0, -1)},"digest":"${digest}"}`);
     }
     for (const s of flaggableSignals(e.result.signals)) {
