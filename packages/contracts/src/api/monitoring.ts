@@ -280,7 +280,10 @@ export const rosterLevelsSchema = z.object({
   items: z.array(
     z.object({
       clientId: z.uuid(),
-      /** Null until the client has been computed once (no data yet; not "green"). */
+      /**
+       * The last evaluation's level raised to the most severe open flag, as an evaluation raises
+       * it; null while never computed with nothing open (no data yet; not "green").
+       */
       level: level.nullable(),
       automationPaused: z.boolean(),
       readinessScore: z.number().nullable(),

@@ -144,6 +144,31 @@ describe("GET /api/queue/levels for never-computed clients", () => {
     );
   });
 
+  it("an open flag raises the light as an evaluation would, even before the first one", async () => {
+    // Flags can open outside an evaluation (a weekly check-in a coach escalates, a yellow); here
+    // straight in the table, on a client never computed (red) and on one computed green (yellow).
+    const never = await createClient(a.coach, "Flagged Before Any Pass");
+    const green = await createClient(a.coach, "Green Then Escalated");
+    await a.coach.post(`/api/clients/${green}/checkins`, checkInBody());
+    const open = (clientId: string, level: string) =>
+      t.database.query(
+        `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence, recommended_action)
+         values ($1, $2, $3, $4, 'test', 'test.rule', 'Opened outside an evaluation', '{}', 'review')`,
+        [a.ids.organizationId, clientId, `test_${level}`, level],
+      );
+    const light = async (id: string) =>
+      (await a.coach.get<Levels & { items: { automationPaused: boolean }[] }>(`/api/queue/levels?clientIds=${id}`)).body
+        .items[0];
+    expect(await light(never)).toMatchObject({ level: null, lastComputedAt: null, automationPaused: false });
+    expect(await light(green)).toMatchObject({ level: "green", automationPaused: false });
+    await open(never, "red");
+    await open(green, "yellow");
+    expect(await light(never)).toMatchObject({ level: "red", lastComputedAt: null, automationPaused: true });
+    expect(await light(green)).toMatchObject({ level: "yellow", automationPaused: false });
+    await open(green, "red");
+    expect(await light(green)).toMatchObject({ level: "red", automationPaused: true, openFlags: 2 });
+  });
+
   it("clientIds gives those clients' lights only (the roster's page), within the caller's roster", async () => {
     const mine = [await createClient(a.coach, "Page One"), await createClient(a.coach, "Page Two")];
     await a.coach.post(`/api/clients/${mine[0]}/checkins`, checkInBody({ sleepHours: 3, fatigue: 7, soreness: 7 }));

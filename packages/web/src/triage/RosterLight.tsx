@@ -18,7 +18,8 @@ export function RosterLight({
 }) {
   if (!lights) return <StatusLight level="unknown" label={failed ? "Unavailable" : "Checking…"} />;
   const r = lights.get(clientId);
-  if (!r || r.lastComputedAt === null || r.level === null) return <StatusLight level="unknown" />;
+  // The server raises the level to an open flag's even before the first evaluation: null is no data.
+  if (!r || r.level === null) return <StatusLight level="unknown" />;
   const open = r.openFlags + r.pendingProposals;
   return (
     <span className="triage-roster-light">

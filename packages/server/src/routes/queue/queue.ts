@@ -49,8 +49,23 @@ type LevelRow = {
   readiness_score: number | null;
   last_computed_at: string | null;
   open_flags: number;
+  /** The most severe open flag: 2 red, 1 yellow, null none. */
+  open_rank: number | null;
   pending_proposals: number;
 };
+
+/**
+ * A roster light's level: the stored evaluation's, raised to the most severe open flag, as every
+ * evaluation raises it (monitoring/evaluate-client.ts). A flag can open between evaluations (a
+ * weekly check-in a coach escalates) or before the first one; the light then shows it at once
+ * instead of "No data yet · 1 open" or a green beside an open red. Null: never computed, nothing open.
+ */
+function lightLevel(r: LevelRow): RosterLevel["level"] {
+  const stored = r.last_computed_at ? (r.level ?? null) : null;
+  const flagged = r.open_rank === 2 ? "red" : r.open_rank === 1 ? "yellow" : null;
+  if (!flagged) return stored;
+  return stored && levelRank(stored) >= levelRank(flagged) ? stored : flagged;
+}
 
 /**
  * The roster lights of the caller's visible active clients (visibleClients: owner all, coach
@@ -68,9 +83,10 @@ const levelsText = (visible: string, ids: boolean) => {
   const only = (column: string) => (ids ? ` and ${column} = any($3::uuid[])` : "");
   return `select c.id as client_id, m.level, m.automation_paused, m.readiness_score,
   to_char(m.last_computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_computed_at,
-  coalesce(fc.n, 0)::int as open_flags, coalesce(pc.n, 0)::int as pending_proposals
+  coalesce(fc.n, 0)::int as open_flags, fc.rank::int as open_rank, coalesce(pc.n, 0)::int as pending_proposals
 from clients c left join client_monitoring m on m.client_id = c.id
-left join (select client_id, count(*) as n from flags where organization_id = $1 and status = 'open'${only("client_id")}
+left join (select client_id, count(*) as n, max(case level when 'red' then 2 else 1 end) as rank
+           from flags where organization_id = $1 and status = 'open'${only("client_id")}
            group by client_id) fc on fc.client_id = c.id
 left join (select client_id, count(*) as n from proposals where organization_id = $1 and status = 'pending_review'${only("client_id")}
            group by client_id) pc on pc.client_id = c.id
@@ -186,19 +202,23 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         metadata: { clients: rows.length },
       });
       return {
-        items: rows.map((r) => ({
-          clientId: r.client_id,
-          // Never computed (no row, or a row made by a tier assignment only): no data, not green.
-          level: r.last_computed_at ? (r.level ?? null) : null,
-          automationPaused: r.automation_paused ?? false,
-          readinessScore: r.readiness_score ?? null,
-          openFlags: r.open_flags,
-          pendingProposals: r.pending_proposals,
-          // ISO text from PostgreSQL (to_char truncates to the ms, as parsing the column's text did
-          // in drizzle's path; read-routes.test.ts checks both agree): parsing 500 dates per call was
-          // the largest part of the route's own code in a CPU profile.
-          lastComputedAt: r.last_computed_at,
-        })),
+        items: rows.map((r) => {
+          // Never computed (no row, or a row made by a tier assignment only) and nothing open: no data, not green.
+          const level = lightLevel(r);
+          return {
+            clientId: r.client_id,
+            level,
+            // A red stops automation (DESIGN), whether the evaluation or an open flag made it red.
+            automationPaused: (r.automation_paused ?? false) || level === "red",
+            readinessScore: r.readiness_score ?? null,
+            openFlags: r.open_flags,
+            pendingProposals: r.pending_proposals,
+            // ISO text from PostgreSQL (to_char truncates to the ms, as parsing the column's text did
+            // in drizzle's path; read-routes.test.ts checks both agree): parsing 500 dates per call was
+            // the largest part of the route's own code in a CPU profile.
+            lastComputedAt: r.last_computed_at,
+          };
+        }),
       };
     },
   );
