@@ -3,9 +3,9 @@ import { StatusLight } from "../ui/index.ts";
 import { LEVEL_LABEL } from "./format.ts";
 
 /**
- * A roster row's status light, from the page's one GET /api/queue/levels answer (`lights`: null
- * while it loads). A client monitoring has never computed shows "No data yet" rather than a green
- * it has not earned.
+ * A roster row's status light, from the page's one GET /api/queue/levels answer (`lights`:
+ * undefined while it loads). A client monitoring has never computed, with nothing open, shows
+ * "No data yet" rather than a green it has not earned.
  */
 export function RosterLight({
   clientId,

@@ -35,6 +35,7 @@ export const queueQuery = () =>
     },
   });
 
+// TanStack runs `select` again for each observer and re-render: the index is kept per answer.
 const levelIndexes = new WeakMap<RosterLevels, Map<string, RosterLevel>>();
 const indexLevels = (d: RosterLevels): Map<string, RosterLevel> => {
   let byId = levelIndexes.get(d);

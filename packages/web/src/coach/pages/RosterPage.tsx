@@ -8,7 +8,7 @@ import { Badge, Button, type Column, EmptyState, ErrorState, Field, PageHead, Sp
 import { formatDate, label, trainingAge } from "../labels.ts";
 import { ROSTER_PAGE_SIZE as PAGE_SIZE, rosterQuery } from "./queries.ts";
 
-/** The roster's columns; the status cell reads the page's lights (null while they load). */
+/** The roster's columns; the status cell reads the page's lights. */
 const rosterColumns = (status: (c: ClientSummary) => ReactNode): Column<ClientSummary>[] => [
   {
     key: "name",
