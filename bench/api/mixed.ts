@@ -7,8 +7,8 @@
  *     GET /api/clients, closed loop at 50 connections; the ratio is the figure to watch (≥ 60%);
  *  2. GET /api/queue (the web's summary page) alone: Node CPU per request (target ≤ 3 ms);
  *  3. mixed traffic (roster, client detail, queue, the lights of a roster page of 50, a coach's
- *     check-in) open loop at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS (default 500 on
- *     PostgreSQL, 50 on PGlite), with a health check every 200 ms alongside.
+ *     check-in) open loop at BENCH_RATE req/s (default 500) and closed loop at BENCH_CONNECTIONS
+ *     (default 500 on PostgreSQL, 50 on PGlite), with a health check every 200 ms alongside.
  *     A closed-loop caller refused with 503 waits its Retry-After first, as the web app does.
  *
  * Per phase: req/s, p50/p99 per endpoint, errors (non-2xx, 503s, timeouts), Node and PostgreSQL
