@@ -268,12 +268,12 @@ export const ROSTER_LEVELS_IDS_MAX = LIMITS.pageSizeMax;
 export const rosterLevelsQuerySchema = z.object({
   clientIds: z
     .string()
+    // 36 characters per id and a comma, with room for spaces the parser trims.
     .max(ROSTER_LEVELS_IDS_MAX * 40)
     .optional()
     .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
     .pipe(z.array(z.uuid()).min(1).max(ROSTER_LEVELS_IDS_MAX).optional()),
 });
-export type RosterLevelsQuery = z.input<typeof rosterLevelsQuerySchema>;
 
 /** Status lights for the roster: one row per visible client with monitoring state. */
 export const rosterLevelsSchema = z.object({
