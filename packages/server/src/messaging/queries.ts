@@ -6,6 +6,7 @@ import type { Database } from "../db/open.ts";
 import { clients, coachClients, memberships, users } from "../db/schema.ts";
 import { messageReads, messages, messageThreads } from "../db/schema-messaging.ts";
 import { clientMonitoring, serviceTiers } from "../db/schema-monitoring.ts";
+import { redNow } from "../monitoring/red-now.ts";
 import { FALLBACK_TIER } from "../monitoring/tiers.ts";
 import { visibleClients } from "../policies/clients.ts";
 import { presentAttachment, resolveLabels } from "./attachments.ts";
@@ -141,10 +142,11 @@ export async function unreadSummary(db: DbExecutor, actor: Actor): Promise<Unrea
 
 /**
  * Client messages no coach or owner has answered yet, oldest first, against the client's tier
- * promise: the tier's red-level response hours while the client is red, its yellow-level hours
- * otherwise (a message is at least as urgent as a yellow flag). A client without a tier falls back
- * to the organization's default tier, and an organization without tiers to the monitoring fallback
- * (monitoring/tiers.ts FALLBACK_TIER), as flags do.
+ * promise: the tier's red-level response hours while the client is red (the stored level or an
+ * open red flag: monitoring/red-now.ts), its yellow-level hours otherwise (a message is at least as
+ * urgent as a yellow flag). A client without a tier falls back to the organization's default
+ * tier, and an organization without tiers to the monitoring fallback (monitoring/tiers.ts
+ * FALLBACK_TIER), as flags do.
  */
 export async function awaitingReply(db: DbExecutor, actor: Actor, now: Date): Promise<AwaitingReply> {
   const defaultTier = sql`(select ${serviceTiers.id} from ${serviceTiers} where ${serviceTiers.organizationId} = ${clients.organizationId} and ${serviceTiers.isDefault} limit 1)`;
@@ -156,7 +158,7 @@ export async function awaitingReply(db: DbExecutor, actor: Actor, now: Date): Pr
       tierName: serviceTiers.name,
       yellowHours: serviceTiers.responseHoursYellow,
       redHours: serviceTiers.responseHoursRed,
-      level: clientMonitoring.level,
+      red: redNow(),
     })
     .from(messageThreads)
     .innerJoin(clients, eq(clients.id, messageThreads.clientId))
@@ -181,7 +183,7 @@ export async function awaitingReply(db: DbExecutor, actor: Actor, now: Date): Pr
             yellow: r.yellowHours ?? FALLBACK_TIER.responseHours.yellow,
             red: r.redHours ?? FALLBACK_TIER.responseHours.red,
           };
-    const promiseHours = r.level === "red" ? hours.red : hours.yellow;
+    const promiseHours = r.red ? hours.red : hours.yellow;
     const due = new Date(since.getTime() + promiseHours * HOUR_MS);
     return {
       clientId: r.clientId,

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor.ts";
 import { clients } from "../db/schema.ts";
 import { clientMonitoring, serviceTiers } from "../db/schema-monitoring.ts";
 import { weeklyCheckIns } from "../db/schema-weekly-checkins.ts";
+import { redNow } from "../monitoring/red-now.ts";
 import { FALLBACK_TIER } from "../monitoring/tiers.ts";
 import { visibleClients } from "../policies/clients.ts";
 
@@ -12,10 +13,11 @@ const HOUR_MS = 3_600_000;
 
 /**
  * Answered check-ins the coach still owes a reply, soonest due first, against the client's tier
- * promise: counted from the answer, the tier's red-level hours while the client is red, its
- * yellow-level hours otherwise (as messages: messaging/queries.ts awaitingReply). A client
- * without a tier falls back to the organization's default, then to monitoring's FALLBACK_TIER.
- * With an actor: what that caller may see; without (the escalation job): every organization.
+ * promise: counted from the answer, the tier's red-level hours while the client is red (the stored
+ * level or an open red flag: monitoring/red-now.ts), its yellow-level hours otherwise (as messages:
+ * messaging/queries.ts awaitingReply). A client without a tier falls back to the organization's
+ * default, then to monitoring's FALLBACK_TIER. With an actor: what that caller may see; without
+ * (the escalation job): every organization.
  */
 type Awaiting = { items: (CheckInsAwaiting["items"][number] & { organizationId: string })[]; overdue: number };
 
@@ -31,7 +33,7 @@ export async function awaitingCheckIns(db: DbExecutor, actor: Actor | null, now:
       tierName: serviceTiers.name,
       yellowHours: serviceTiers.responseHoursYellow,
       redHours: serviceTiers.responseHoursRed,
-      level: clientMonitoring.level,
+      red: redNow(),
     })
     .from(weeklyCheckIns)
     .innerJoin(clients, eq(clients.id, weeklyCheckIns.clientId))
@@ -55,7 +57,7 @@ export async function awaitingCheckIns(db: DbExecutor, actor: Actor | null, now:
             yellow: r.yellowHours ?? FALLBACK_TIER.responseHours.yellow,
             red: r.redHours ?? FALLBACK_TIER.responseHours.red,
           };
-    const promiseHours = r.level === "red" ? hours.red : hours.yellow;
+    const promiseHours = r.red ? hours.red : hours.yellow;
     const due = new Date(r.answeredAt.getTime() + promiseHours * HOUR_MS);
     return {
       id: r.id,

@@ -1,6 +1,7 @@
 import { checkInInterval, checkInSchedule, type ReviewCadence } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
 import { weeklyCheckInOpenings } from "../db/schema-checkin-questionnaires.ts";
+import { redNowSql } from "../monitoring/red-now.ts";
 import { FALLBACK_TIER } from "../monitoring/tiers.ts";
 import { notify } from "../notifications/index.ts";
 import { awaitingCheckIns } from "./awaiting.ts";
@@ -78,6 +79,9 @@ export async function openDueCheckIns(database: Database, now: Date): Promise<{ 
   return { opened };
 }
 
+/** Red now (an open red flag too, as awaiting.ts): the tier's red-level hours apply. */
+const RED_NOW = redNowSql("c.id", "m");
+
 type AwaitingThread = {
   thread_id: string;
   organization_id: string;
@@ -114,14 +118,14 @@ export async function escalateOverdueReplies(
   }
   const threads = await database.query<AwaitingThread>(
     `select th.id as thread_id, th.organization_id, c.id as client_id, c.name as client_name, th.awaiting_since,
-       case when m.level = 'red' then coalesce(t.response_hours_red, $2) else coalesce(t.response_hours_yellow, $3) end as promise_hours
+       case when ${RED_NOW} then coalesce(t.response_hours_red, $2) else coalesce(t.response_hours_yellow, $3) end as promise_hours
      from message_threads th
      join clients c on c.id = th.client_id and c.status = 'active'
      left join client_monitoring m on m.client_id = c.id
      left join service_tiers t on t.id = coalesce(m.tier_id,
        (select d.id from service_tiers d where d.organization_id = c.organization_id and d.is_default limit 1))
      where th.awaiting_since is not null
-       and th.awaiting_since + make_interval(secs => 3600 * case when m.level = 'red'
+       and th.awaiting_since + make_interval(secs => 3600 * case when ${RED_NOW}
          then coalesce(t.response_hours_red, $2) else coalesce(t.response_hours_yellow, $3) end) <= $1::timestamptz
      order by th.awaiting_since limit 500`,
     [now.toISOString(), FALLBACK_TIER.responseHours.red, FALLBACK_TIER.responseHours.yellow],

@@ -1,12 +1,13 @@
 /**
  * The response-time promise on messages, on a clock the test moves: a client message waits under
- * the tier's hours (yellow-level hours; red-level while the client is red), is listed as overdue
- * once they pass, and leaves the list when a coach or the owner answers. Runs on PGlite, and on
- * PostgreSQL with TEST_DATABASE_URL.
+ * the tier's hours (yellow-level hours; red-level while the client is red, stored or by an open red
+ * flag), is listed as overdue once they pass, and leaves the list when a coach or the owner
+ * answers. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
  */
-import type { AwaitingReply } from "@spotter/contracts";
+import type { AwaitingReply, NotificationList } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Clock } from "../../src/programming/clock.ts";
+import { escalateOverdueReplies } from "../../src/weekly-checkins/schedule.ts";
 import { createClient, createTestApp, createWorld, inviteAndAccept, type Org, type TestApp } from "../support.ts";
 
 const START = Date.parse("2026-03-02T09:00:00Z");
@@ -63,6 +64,55 @@ describe("replies owed under the tier's promise", () => {
     await login.post("/api/me/messages", { body: "Thanks!" });
     const again = (await awaiting()).items.find((i) => i.clientId === id);
     expect(again?.awaitingSince).toBe(new Date(START + 20 * HOUR).toISOString());
+  });
+
+  it("promises the red-level hours while an open red flag no evaluation has seen stands, yellow once resolved", async () => {
+    const id = await createClient(a.coach, "Flagged Fiona");
+    const login = t.client();
+    await inviteAndAccept(a.coach, login, { role: "client", clientId: id });
+    // Premium: 12 h at yellow level, 2 h at red.
+    expect((await a.coach.request("PUT", `/api/clients/${id}/tier`, { model: "human_in_loop_premium" })).status).toBe(
+      200,
+    );
+    const since = START + 40 * HOUR;
+    nowMs = since;
+    await login.post("/api/me/messages", { body: "I felt chest pain on my run." });
+    // The last evaluation said green (stored as a pass would; the tier already made the row).
+    const stored = await t.database.query(
+      "update client_monitoring set level = 'green', last_computed_at = $2 where client_id = $1 returning 1",
+      [id, new Date(since)],
+    );
+    expect(stored).toHaveLength(1);
+    // A red flag opened outside an evaluation (straight in the table).
+    const [flag] = await t.database.query<{ id: string }>(
+      `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence, recommended_action)
+       values ($1, $2, 'test_red', 'red', 'test', 'test.rule', 'Opened outside an evaluation', '{}', 'review') returning id`,
+      [a.ids.organizationId, id],
+    );
+
+    nowMs = since + 3 * HOUR;
+    expect((await awaiting()).items.find((i) => i.clientId === id)).toMatchObject({
+      promiseHours: 2,
+      dueAt: new Date(since + 2 * HOUR).toISOString(),
+      overdue: true,
+    });
+    // The escalation job goes by the same hours (weekly-checkins/schedule.ts).
+    await escalateOverdueReplies(t.database, new Date(nowMs));
+    const told = (await a.owner.get<NotificationList>("/api/notifications")).body.items.filter(
+      (n) => n.kind === "overdue_escalation" && n.subject === "Message reply overdue: Flagged Fiona",
+    );
+    expect(told).toHaveLength(1);
+
+    const resolved = await a.coach.post(`/api/flags/${flag?.id}/resolve`, {
+      outcome: "note",
+      note: "Called; GP saw them",
+    });
+    expect(resolved.status).toBe(200);
+    expect((await awaiting()).items.find((i) => i.clientId === id)).toMatchObject({
+      promiseHours: 12,
+      dueAt: new Date(since + 12 * HOUR).toISOString(),
+      overdue: false,
+    });
   });
 
   it("uses the organization's default tier for a client without one, and only lists visible clients", async () => {

@@ -3,8 +3,9 @@
  * adds a scale question (a new version), the client answers it, an older answer keeps its
  * questions; the coach's "minor change" opens a proposal routed by tier and "escalate" a flag, both
  * on the check-in; the schedule job opens check-ins on the client's day from the tier's cadence
- * (biweekly skips a week) and tells the client; a reply past the tier promise shows as overdue and
- * escalates once. PGlite, and PostgreSQL with TEST_DATABASE_URL.
+ * (biweekly skips a week) and tells the client; a reply past the tier promise (red-level hours while
+ * an open red flag stands) shows as overdue and escalates once. PGlite, and PostgreSQL with
+ * TEST_DATABASE_URL.
  */
 import type {
   CheckInsAwaiting,
@@ -239,5 +240,43 @@ describe("schedule and response promise", () => {
       (n) => n.kind === "overdue_escalation" && n.subject === "Check-in reply overdue: Waiting",
     );
     expect(escalations).toHaveLength(1);
+  });
+
+  it("promises the red-level hours while an open red flag no evaluation has seen stands, yellow once resolved", async () => {
+    nowMs = Date.parse("2026-12-22T12:00:00Z");
+    const c = await clientWithLogin("Red Flagged");
+    await c.login.post("/api/me/weekly-checkins", { questionnaireVersion: 1, responses: { ...tired, motivation: 4 } });
+    // Never evaluated: no stored red for the promise to go by.
+    const stored = await t.database.query<{ level: string; last_computed_at: Date | null }>(
+      "select level, last_computed_at from client_monitoring where client_id = $1",
+      [c.id],
+    );
+    expect(stored.every((m) => m.level !== "red" && m.last_computed_at === null)).toBe(true);
+    const [flag] = await t.database.query<{ id: string }>(
+      `insert into flags (organization_id, client_id, kind, level, signal_id, rule_id, message, evidence, recommended_action)
+       values ($1, $2, 'test_red', 'red', 'test', 'test.rule', 'Opened outside an evaluation', '{}', 'review') returning id`,
+      [a.ids.organizationId, c.id],
+    );
+    const mine = async () =>
+      (await a.coach.get<CheckInsAwaiting>("/api/weekly-checkins/awaiting-reply")).body.items.find(
+        (i) => i.clientId === c.id,
+      );
+
+    // Hybrid promises 4 h at red level (24 h at yellow).
+    nowMs = Date.parse("2026-12-22T17:00:00Z");
+    expect(await mine()).toMatchObject({ promiseHours: 4, dueAt: "2026-12-22T16:00:00.000Z", overdue: true });
+    const job = await runCheckInJob(t.database, new Date(nowMs));
+    expect(job.overdueCheckIns).toBeGreaterThanOrEqual(1);
+    const told = (await a.owner.get<NotificationList>("/api/notifications")).body.items.filter(
+      (n) => n.kind === "overdue_escalation" && n.subject === "Check-in reply overdue: Red Flagged",
+    );
+    expect(told).toHaveLength(1);
+
+    const resolved = await a.coach.post(`/api/flags/${flag?.id}/resolve`, {
+      outcome: "note",
+      note: "Called; all fine",
+    });
+    expect(resolved.status).toBe(200);
+    expect(await mine()).toMatchObject({ promiseHours: 24, dueAt: "2026-12-23T12:00:00.000Z", overdue: false });
   });
 });
