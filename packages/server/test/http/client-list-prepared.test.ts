@@ -23,6 +23,9 @@ describe("client list through the prepared statement", () => {
     const ids: string[] = [];
     for (const name of names) ids.push(await createClient(org.coach, name));
     ids.push(await createClient(org.owner, "zulu (owner's)"));
+    // Another coach's client: on the owner's pages, never on the first coach's (whose statement
+    // starts from their own clients, list-query.ts).
+    await createClient(org.otherCoach, "bravo (other coach's)");
     expect((await org.coach.post(`/api/clients/${ids[1]}/archive`)).status).toBe(200);
 
     const expected = async (coachId: string | null, status: string) =>
@@ -47,6 +50,7 @@ describe("client list through the prepared statement", () => {
           expect(res.status).toBe(200);
           expect(res.body.total).toBe(want.length);
           got.push(...res.body.items.map((i) => i.id));
+          if (coachId) expect(res.body.items.every((i) => i.coach?.id === coachId)).toBe(true);
         }
         expect(got).toEqual(want);
       }

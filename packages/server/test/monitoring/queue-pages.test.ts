@@ -29,6 +29,9 @@ describe("queue pages from the database", () => {
     const clientIds = [org.ids.clientId, org.ids.spareClientId];
     for (let i = 0; i < 4; i++) clientIds.push(await createClient(org.coach, `Queue client ${i}`));
     const ownersOnly = await createClient(org.owner, "Owner's own client");
+    // Another coach's client: in the owner's queue, never in the first coach's (their statement
+    // starts from their own clients, queue-sql.ts).
+    const othersClient = await createClient(org.otherCoach, "Other coach's client");
     const archived = await createClient(org.coach, "Archived client");
     await org.coach.post(`/api/clients/${archived}/archive`);
     const name = new Map<string, string>();
@@ -126,7 +129,7 @@ describe("queue pages from the database", () => {
           createdAt: at(created),
         });
     };
-    const all = [...clientIds, ownersOnly, archived];
+    const all = [...clientIds, ownersOnly, othersClient, archived];
     for (let i = 0; i < all.length; i++) {
       const c = all[i] ?? "";
       await flag(c, i % 3 === 0 ? "red" : "yellow", i % 4 === 0 ? null : (i % 5) - 2, -i - 1);
