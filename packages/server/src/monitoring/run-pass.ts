@@ -28,12 +28,15 @@ export type PassStats = {
 };
 type Loaded = LoadedClients;
 /**
- * Clients evaluated between two turns of the event loop (~15 ms of work). Evaluating a chunk in
- * one synchronous run kept the driver from sending the next chunk's query and reading its rows
- * until the chunk was done, so PostgreSQL and Node took turns: the event loop sat idle ~4 s of a
- * 10,000-client pass waiting for rows, ~0.4 s with these turns. Other requests are served in them too.
+ * Work between two turns of the event loop. Evaluating a chunk in one synchronous run kept the
+ * driver from sending the next chunk's query and reading its rows until the chunk was done, so
+ * PostgreSQL and Node took turns: the event loop sat idle ~4 s of a 10,000-client pass waiting for
+ * rows, ~0.4 s with these turns. Other requests are served in them too, which is why the turn is
+ * timed rather than counted: 50 clients were ~15 ms once optimised, but the first batches of a
+ * pass run unoptimised code and held the loop 100-170 ms each, ~600 ms on an API node sharing two
+ * cores with two others and PostgreSQL (a coach's page then waited that long: bench/api/morning-rush.ts).
  */
-const YIELD_EVERY = 50;
+const TURN_MS = 10;
 
 /** Tiers by organization, read once per pass (or per update) and reused for every client. */
 async function tiersFor(database: Database, orgs: Iterable<string>, cache: Map<string, TierRecord[]>) {
@@ -199,9 +202,12 @@ export async function runDailyPass(
     const evaluations: ClientEvaluation[] = [];
     const chunkKeys: [string, string][] = [];
     const unchanged = new Set<string>();
-    let n = 0;
+    let turnStarted = performance.now();
     for (const r of rows) {
-      if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (performance.now() - turnStarted >= TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turnStarted = performance.now();
+      }
       const tier = tierFor(tiers.get(r.organization_id), r.tier_id);
       const seen = options.reuse !== false && r.m_for === today ? keys.get(r.id) : undefined;
       // The first pass of a day has no key to compare with: no digest before the evaluation.
