@@ -10,7 +10,7 @@ import type {
   TierFacts,
 } from "@spotter/engine";
 import type { Database } from "../db/open.ts";
-import { MONTHS_CTE, PEOPLE_CTE } from "./people-sql.ts";
+import { END_DAY, FIRST_DAY, MONTHS_CTE, PEOPLE_CTE, TODAY } from "./people-sql.ts";
 import type { Period } from "./period.ts";
 
 export type CountsInput = {
@@ -42,8 +42,8 @@ per_client as (
 checks as (
   select ${MONTH("k.date")} as month, p.tier_id, count(*) as n
     from check_ins k join people p on p.id = k.client_id
-   where k.organization_id = $1 and k.date >= (select first_m from bounds) and k.date < (select end_m from bounds)
-     and k.date < (select today from bounds) and k.date >= p.start_day and (p.churn_day is null or k.date < p.churn_day)
+   where k.organization_id = $1 and k.date >= ${FIRST_DAY} and k.date < ${END_DAY}
+     and k.date < ${TODAY} and k.date >= p.start_day and (p.churn_day is null or k.date < p.churn_day)
    group by 1, 2
 )
 select pc.month, pc.tier_id, pc.active_at_start::int, pc.joined::int, pc.churned::int, pc.active_in_month::int,
@@ -58,7 +58,7 @@ select ${MONTH("s.date")} as month, coalesce(cm.tier_id, $6::uuid) as tier_id,
        count(*)::int as planned, count(*) filter (where s.completed)::int as done
   from monitoring_sessions s left join client_monitoring cm on cm.client_id = s.client_id
  where s.organization_id = $1 and s.planned
-   and s.date >= (select first_m from bounds) and s.date < (select end_m from bounds) and s.date < (select today from bounds)
+   and s.date >= ${FIRST_DAY} and s.date < ${END_DAY} and s.date < ${TODAY}
  group by 1, 2`;
 
 /**

@@ -1,4 +1,14 @@
 /**
+ * The period's bounds as expressions of the parameters, for filters over many rows: written as
+ * `(select first_m from bounds)` they hid the dates from the planner, which expected ~300 of the
+ * ~500,000 check-ins in six months of a 10,000-client business and sorted them all to group them
+ * (0.5 s) where a hash of the ~20 month × tier groups does.
+ */
+export const FIRST_DAY = "$2::date";
+export const END_DAY = "($3::date + interval '1 month')::date";
+export const TODAY = "($4::timestamptz at time zone 'UTC')::date";
+
+/**
  * The `people` CTE every client figure reads: one row per client of the organization (and one per
  * client deleted since, from the audit trail), with the tier they count under, the day they
  * started and the day they churned.
@@ -13,8 +23,8 @@
  */
 export const PEOPLE_CTE = `
 bounds as (
-  select $2::date as first_m, ($3::date + interval '1 month')::date as end_m,
-         $4::timestamptz as now_at, ($4::timestamptz at time zone 'UTC')::date as today, $5::int as quiet_days
+  select ${FIRST_DAY} as first_m, ${END_DAY} as end_m,
+         $4::timestamptz as now_at, ${TODAY} as today, $5::int as quiet_days
 ),
 activity as (
   select client_id, min(d) as first_day, max(d) as last_day from (
