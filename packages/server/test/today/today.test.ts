@@ -2,10 +2,10 @@
  * GET /api/today: the coach's Today page in one request. Drafts, recent logs and the clients still
  * without a session today, limited to the clients the caller may see (coach: assigned; owner: all).
  */
-import type { CoachTodayResponse } from "@spotter/contracts";
+import { COACH_TODAY_TO_BUILD_MAX, type CoachTodayResponse } from "@spotter/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectOk, generate, logAsPrescribed, publish } from "../programming/programming-support.ts";
-import { createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
+import { createClient, createTestApp, createWorld, type Org, type TestApp } from "../support.ts";
 
 let t: TestApp;
 let a: Org;
@@ -26,6 +26,7 @@ describe("GET /api/today", () => {
     expect(today.drafts).toEqual([]);
     expect(today.recentLogs).toEqual([]);
     expect(today.toBuild.map((c) => c.name)).toEqual(["Org A client", "Org A spare client"]);
+    expect(today.toBuildTotal).toBe(2);
   });
 
   it("lists drafts and logs with client names, and drops a client from toBuild once today has a session", async () => {
@@ -59,6 +60,7 @@ describe("GET /api/today", () => {
     ]);
     // The spare client's only session is yesterday's: still to build today.
     expect(today.toBuild).toEqual([{ id: a.ids.spareClientId, name: "Org A spare client" }]);
+    expect(today.toBuildTotal).toBe(1);
     // The owner sees the same organization-wide.
     const owner = expectOk<CoachTodayResponse>(await a.owner.get("/api/today"), 200, "owner today");
     expect(owner.drafts.map((s) => s.id)).toEqual([draft.id]);
@@ -81,5 +83,15 @@ describe("GET /api/today", () => {
   it("is for coaches and owners only", async () => {
     expect((await a.client.get("/api/today")).status).toBe(403);
     expect((await t.client().get("/api/today")).status).toBe(401);
+  });
+
+  it("lists the first clients to build by name and counts them all", async () => {
+    // b.otherCoach starts with no clients: every one made here is theirs, and none has a session.
+    const names = Array.from({ length: COACH_TODAY_TO_BUILD_MAX + 3 }, (_, i) => `Build ${String(i).padStart(2, "0")}`);
+    for (const name of [...names].reverse()) await createClient(b.otherCoach, name);
+    const today = expectOk<CoachTodayResponse>(await b.otherCoach.get("/api/today"), 200, "today");
+    expect(today.totalClients).toBe(names.length);
+    expect(today.toBuildTotal).toBe(names.length);
+    expect(today.toBuild.map((c) => c.name)).toEqual(names.slice(0, COACH_TODAY_TO_BUILD_MAX));
   });
 });

@@ -15,6 +15,13 @@ export const todaySessionRefSchema = z.object({
 export type TodaySessionRef = z.infer<typeof todaySessionRefSchema>;
 
 /**
+ * The most clients without a session today that GET /api/today lists (by name); `toBuildTotal`
+ * counts them all. The page shows the first few and links to the roster: an owner of 10,000
+ * clients was sent all 10,000 names (~720 KB) to show 15.
+ */
+export const COACH_TODAY_TO_BUILD_MAX = 25;
+
+/**
  * GET /api/today: the coach's day across the visible active roster in one response: drafts waiting
  * for review, the latest logs, and the clients without a session dated today.
  */
@@ -27,7 +34,9 @@ export const coachTodayResponseSchema = z.object({
   drafts: z.array(todaySessionRefSchema),
   /** The most recently logged sessions, newest first (at most 8). */
   recentLogs: z.array(todaySessionRefSchema),
-  /** Active clients with no session dated today, by name. */
+  /** The first active clients with no session dated today, by name (at most COACH_TODAY_TO_BUILD_MAX). */
   toBuild: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** How many active clients have no session dated today. */
+  toBuildTotal: z.number().int(),
 });
 export type CoachTodayResponse = z.infer<typeof coachTodayResponseSchema>;

@@ -1,5 +1,5 @@
-import { coachTodayResponseSchema, type TodaySessionRef } from "@spotter/contracts";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { COACH_TODAY_TO_BUILD_MAX, coachTodayResponseSchema, type TodaySessionRef } from "@spotter/contracts";
+import { and, asc, count, desc, eq, notExists, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { recordAudit } from "../../audit/record.ts";
 import { clients } from "../../db/schema.ts";
@@ -49,23 +49,28 @@ export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
           .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
           .where(and(visibleSessions(actor), roster, eq(trainingSessions.status, status)));
 
-      const rosterRows = await db
-        .select({ id: clients.id, name: clients.name })
+      const [counted] = await db.select({ n: count() }).from(clients).where(roster);
+      const totalClients = counted?.n ?? 0;
+      // A client's sessions are visible whenever the client is (visibleSessions), so the roster's
+      // visibility covers them.
+      const noSessionToday = notExists(
+        db
+          .select({ one: sql`1` })
+          .from(trainingSessions)
+          .where(and(eq(trainingSessions.clientId, clients.id), eq(trainingSessions.date, today))),
+      );
+      const toBuild = await db
+        .select({ id: clients.id, name: clients.name, total: sql<number>`count(*) over ()`.mapWith(Number) })
         .from(clients)
-        .where(roster)
-        .orderBy(asc(clients.name), asc(clients.id));
+        .where(and(roster, noSessionToday))
+        .orderBy(asc(clients.name), asc(clients.id))
+        .limit(COACH_TODAY_TO_BUILD_MAX);
       const drafts = await sessionsOf("draft")
         .orderBy(asc(clients.name), desc(trainingSessions.date), desc(trainingSessions.createdAt))
         .limit(MAX_DRAFTS);
       const logs = await sessionsOf("logged")
         .orderBy(desc(trainingSessions.date), desc(trainingSessions.loggedAt))
         .limit(RECENT_LOGS);
-      const dated = await db
-        .selectDistinct({ clientId: trainingSessions.clientId })
-        .from(trainingSessions)
-        .innerJoin(clients, eq(clients.id, trainingSessions.clientId))
-        .where(and(visibleSessions(actor), roster, eq(trainingSessions.date, today)));
-      const hasToday = new Set(dated.map((d) => d.clientId));
 
       const ref = (s: (typeof drafts)[number]): TodaySessionRef => ({
         id: s.id,
@@ -78,14 +83,15 @@ export const todayRoutes: FastifyPluginAsyncZod = async (app) => {
       await recordAudit(db, request, {
         action: "today.read",
         entityType: "training_session",
-        metadata: { clients: rosterRows.length, drafts: drafts.length, logs: logs.length },
+        metadata: { clients: totalClients, drafts: drafts.length, logs: logs.length },
       });
       return {
         date: today,
-        totalClients: rosterRows.length,
+        totalClients,
         drafts: drafts.map(ref),
         recentLogs: logs.map(ref),
-        toBuild: rosterRows.filter((c) => !hasToday.has(c.id)),
+        toBuild: toBuild.map(({ id, name }) => ({ id, name })),
+        toBuildTotal: toBuild[0]?.total ?? 0,
       };
     },
   );

@@ -78,7 +78,7 @@ export function TodayPage() {
               )}
             </Card>
           </div>
-          <Card title={`Sessions to build (${data.toBuild.length})`}>
+          <Card title={`Sessions to build (${data.toBuildTotal})`}>
             {data.toBuild.length === 0 ? (
               <p className="muted">Everyone has a session for today.</p>
             ) : (
@@ -97,9 +97,9 @@ export function TodayPage() {
                 ))}
               </ul>
             )}
-            {data.toBuild.length > 15 ? (
+            {data.toBuildTotal > 15 ? (
               <p className="muted small">
-                and {data.toBuild.length - 15} more — <Link href="/clients">see all clients</Link>
+                and {data.toBuildTotal - 15} more — <Link href="/clients">see all clients</Link>
               </p>
             ) : null}
           </Card>
