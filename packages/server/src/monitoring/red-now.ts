@@ -5,8 +5,9 @@ import { type SQL, sql } from "drizzle-orm";
  * escalates both): the stored evaluation says red, or the client has an open red flag. Every
  * evaluation raises the stored level to the most severe open flag (evaluate-client.ts), but a flag
  * opened outside an evaluation, or before the first one, is not in the stored level until the next
- * runs; going by the stored level alone, that client got the longer yellow promise. The roster light applies the same raise (routes/queue/queue.ts lightLevel,
- * from its grouped count of open flags).
+ * runs; going by the stored level alone, that client got the longer yellow promise. The roster
+ * light applies the same raise (routes/queue/queue.ts lightLevel, from its grouped count of open
+ * flags).
  *
  * SQL text over a statement's names for the client's id and its (left-joined) client_monitoring
  * row, so the hand-written statements and the drizzle selects share one condition. Never null.
