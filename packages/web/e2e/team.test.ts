@@ -16,7 +16,8 @@ async function shot(page: Page, name: string) {
  * The owner's team page in Chromium (issue 11): invite a coach who accepts in their own browser,
  * deactivate them (their open browser is signed out on its next request), reactivate, reassign
  * their client to the owner with a hand-over note that the client page then shows, and manage a
- * pending invitation.
+ * pending invitation. A coach's long client list folds to its first ten (issue 12: 20 coaches of
+ * 500 clients were 10,000 rows); the rest show on demand and can be selected and reassigned.
  */
 describe("the owner's team page", () => {
   let server: RunningServer;
@@ -150,13 +151,8 @@ describe("the owner's team page", () => {
 
   it("a client on a phone reaches their account page from the portal (no two-factor there)", async () => {
     const api = owner.page.request;
-    const { csrfToken } = (await (await api.get("/api/auth/me")).json()) as { csrfToken: string };
-    const headers = { "x-csrf-token": csrfToken };
-    const created = await api.post("/api/clients", {
-      headers,
-      data: { name: "Phone Client", profile: PROFILE },
-    });
-    const { id } = (await created.json()) as { id: string };
+    const headers = await csrfHeaders(owner.page);
+    const id = await createClientAs(owner.page, "Phone Client");
     const invite = await api.post("/api/invitations", {
       headers,
       data: { email: uniqueEmail("phone-client"), role: "client", clientId: id },
@@ -179,7 +175,72 @@ describe("the owner's team page", () => {
       await phone.close();
     }
   });
+
+  it("shows a coach's first 10 clients; the rest on demand, where they can be selected and reassigned", async () => {
+    const page = owner.page;
+    // With Jordan Lee and Phone Client the owner has 13 clients; by name, the Client NNs come first.
+    for (let i = 1; i <= 11; i++) await createClientAs(page, `Client ${String(i).padStart(2, "0")}`);
+    await page.goto("/team");
+    const casey = page.getByRole("region", { name: "Casey Coach's clients" });
+    const rows = casey.getByRole("listitem");
+    await casey.getByRole("link", { name: "Client 10" }).waitFor();
+    expect(await rows.count()).toBe(10);
+    expect(await casey.getByRole("link", { name: "Phone Client" }).count()).toBe(0);
+    const more = casey.getByRole("button", { name: "Show all 13 clients" });
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+    await shot(page, "team-folded");
+
+    await more.click();
+    await casey.getByRole("link", { name: "Phone Client" }).waitFor();
+    expect(await rows.count()).toBe(13);
+    const fewer = casey.getByRole("button", { name: "Show fewer" });
+    expect(await fewer.getAttribute("aria-expanded")).toBe("true");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A revealed client's own Reassign names them (the dialog's names cover every client).
+    await casey.getByRole("button", { name: "Reassign Client 11" }).click();
+    await page.getByRole("dialog", { name: "Reassign Client 11" }).getByRole("button", { name: "Close" }).click();
+
+    // Selected while shown, still selected (and counted) once folded away again.
+    await casey.getByLabel("Select Phone Client").check();
+    await casey.getByLabel("Select Client 01").check();
+    await fewer.click();
+    expect(await rows.count()).toBe(10);
+    await casey.getByText("1 selected client not shown").waitFor();
+    await shot(page, "team-folded-selected");
+    await page.getByRole("button", { name: "Reassign selected (2)" }).click();
+    const dialog = page.getByRole("dialog", { name: "Reassign 2 clients" });
+    await dialog.getByText("Phone Client, Client 01").waitFor();
+    const select = dialog.getByLabel("New coach");
+    await select.selectOption((await select.locator("option", { hasText: coachName }).getAttribute("value")) ?? "");
+    const moved = page.waitForResponse((r) => r.url().endsWith("/api/members/reassign"));
+    await dialog.getByRole("button", { name: "Reassign" }).click();
+    expect((await moved).status()).toBe(200);
+    const robin = page.getByRole("region", { name: `${coachName}'s clients` });
+    await robin.getByRole("link", { name: "Phone Client" }).waitFor();
+    await robin.getByRole("link", { name: "Client 01" }).waitFor();
+    // Eleven left: still folded to ten, and nothing selected any more.
+    await casey.getByRole("button", { name: "Show all 11 clients" }).waitFor();
+    expect(await rows.count()).toBe(10);
+    await page.getByRole("button", { name: "Reassign selected (0)" }).waitFor();
+  });
 });
+
+/** The owner's CSRF header for API calls made with the page's cookies. */
+async function csrfHeaders(page: Page) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/me")).json()) as { csrfToken: string };
+  return { "x-csrf-token": csrfToken };
+}
+
+/** A client created through the API by the signed-in coach (who becomes their coach). */
+async function createClientAs(page: Page, name: string): Promise<string> {
+  const created = await page.request.post("/api/clients", {
+    headers: await csrfHeaders(page),
+    data: { name, profile: PROFILE },
+  });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}
 
 /** A minimal valid client profile for API-created clients. */
 const PROFILE = {

@@ -1,7 +1,7 @@
 import type { CoachCapacity } from "@spotter/contracts";
 import { useState } from "react";
-import { Link } from "wouter";
-import { Badge, Button, Card } from "../../ui/index.ts";
+import { Button, Card } from "../../ui/index.ts";
+import { CoachClients } from "./CoachClients.tsx";
 import { ReassignDialog } from "./ReassignDialog.tsx";
 
 /**
@@ -39,50 +39,13 @@ export function CapacityCard({ coaches }: { coaches: CoachCapacity[] }) {
       </p>
       <div className="capacity-grid">
         {coaches.map((coach) => (
-          <section key={coach.userId} className="capacity-coach" aria-label={`${coach.name}'s clients`}>
-            <header className="capacity-head">
-              <h3>
-                {coach.name} {coach.status === "deactivated" ? <Badge tone="red">Deactivated</Badge> : null}
-              </h3>
-              <p className="capacity-figures">
-                <strong data-testid={`capacity-clients-${coach.userId}`}>{coach.activeClients}</strong>{" "}
-                {coach.activeClients === 1 ? "client" : "clients"} · <strong>{coach.reviewsPerWeek}</strong>{" "}
-                {coach.reviewsPerWeek === 1 ? "review" : "reviews"}/week
-              </p>
-              {coach.byTier.length ? (
-                <p className="badge-row">
-                  {coach.byTier.map((t) => (
-                    <Badge key={t.tierId ?? "none"}>
-                      {t.tierName}: {t.clients} · {t.reviewsPerWeek}/wk
-                    </Badge>
-                  ))}
-                </p>
-              ) : null}
-            </header>
-            {coach.clients.length ? (
-              <ul className="capacity-clients">
-                {coach.clients.map((c) => (
-                  <li key={c.id}>
-                    <label>
-                      <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} />{" "}
-                      <span className="visually-hidden">Select {c.name}</span>
-                    </label>
-                    <Link href={`/clients/${c.id}`}>{c.name}</Link> <span className="muted">{c.tierName}</span>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => setReassigning([c.id])}
-                      aria-label={`Reassign ${c.name}`}
-                    >
-                      Reassign
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">No active clients.</p>
-            )}
-          </section>
+          <CoachClients
+            key={coach.userId}
+            coach={coach}
+            selected={selected}
+            onToggle={toggle}
+            onReassign={setReassigning}
+          />
         ))}
       </div>
       <ReassignDialog
