@@ -16,7 +16,24 @@ export const memberSchema = z.object({
   twoFactorEnabled: z.boolean(),
 });
 export type Member = z.infer<typeof memberSchema>;
-export const memberListResponseSchema = z.object({ items: z.array(memberSchema) });
+export const memberListResponseSchema = z.object({
+  items: z.array(memberSchema),
+  /** Members with the client role (client logins), listed or not. */
+  clientLogins: z.number().int(),
+});
+
+/**
+ * GET /api/members?roles=owner,coach: only those roles (default: everyone). The Team page shows the
+ * staff, while a business whose 10,000 clients all sign in has 10,000 client members (~2.9 MB).
+ */
+export const memberListQuerySchema = z.object({
+  roles: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
+    .pipe(z.array(z.enum(ROLES)).min(1).optional()),
+});
 export type MemberListResponse = z.infer<typeof memberListResponseSchema>;
 
 export const auditQuerySchema = pageQuerySchema.extend({ clientId: z.uuid().optional() });

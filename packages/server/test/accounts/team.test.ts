@@ -70,6 +70,25 @@ describe("team management", () => {
     expect(audit.map((a) => a.action)).toEqual(["member.deactivated", "member.reactivated"]);
   });
 
+  it("lists only the roles asked for, counts client logins either way, and names a bad role", async () => {
+    const org = await createOrg(t, "Roles");
+    type Listed = { items: { userId: string; role: string }[]; clientLogins: number };
+    const everyone = await org.owner.get<Listed>("/api/members");
+    expect(everyone.status).toBe(200);
+    expect(everyone.body.items.map((m) => m.role).sort()).toEqual(["client", "coach", "coach", "owner"]);
+    expect(everyone.body.clientLogins).toBe(1);
+    const staff = await org.owner.get<Listed>("/api/members?roles=owner,coach");
+    expect(staff.status).toBe(200);
+    expect(new Set(staff.body.items.map((m) => m.userId))).toEqual(
+      new Set([org.ids.ownerId, org.ids.coachId, org.ids.otherCoachId]),
+    );
+    expect(staff.body.clientLogins).toBe(1);
+    const bad = await org.owner.get<{ error: { fields: { path: string }[] } }>("/api/members?roles=owner,admin");
+    expect(bad.status).toBe(400);
+    // The second item is the bad one.
+    expect(bad.body.error.fields.map((f) => f.path)).toEqual(["query.roles.1"]);
+  });
+
   it("refuses to deactivate the owner or oneself, and another organization's members are not found", async () => {
     const a = await createOrg(t, "DeA");
     const b = await createOrg(t, "DeB");

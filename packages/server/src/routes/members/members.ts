@@ -1,8 +1,8 @@
-import { memberListResponseSchema } from "@spotter/contracts";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { memberListQuerySchema, memberListResponseSchema } from "@spotter/contracts";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { clients, coachClients, memberships, users } from "../../db/schema.ts";
-import { actorOf } from "../../http/route-kit.ts";
+import { actorOf, errorResponses } from "../../http/route-kit.ts";
 import { capacityRoutes } from "./capacity.ts";
 import { handoverRoutes } from "./handover.ts";
 import { memberRemoveRoutes } from "./remove.ts";
@@ -21,8 +21,9 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["members"],
         summary:
-          "Everyone in the organization, with role, status (active or deactivated), two-factor and active client count",
-        response: { 200: memberListResponseSchema },
+          "Everyone in the organization (or those with the given roles), with role, status (active or deactivated), two-factor and active client count",
+        querystring: memberListQuerySchema,
+        response: { 200: memberListResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -39,13 +40,23 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
           clientId: sql<
             string | null
           >`(select ${clients.id} from ${clients} where ${clients.userId} = ${users.id} and ${clients.organizationId} = ${actor.organizationId} limit 1)`,
-          activeClientCount: sql<number>`(select count(*)::int from ${coachClients} join ${clients} on ${clients.id} = ${coachClients.clientId} where ${coachClients.coachUserId} = ${users.id} and ${clients.status} = 'active')`,
+          activeClientCount: sql<number>`(select count(*)::int from ${coachClients} join ${clients} on ${clients.id} = ${coachClients.clientId} where ${coachClients.coachUserId} = ${users.id} and ${clients.organizationId} = ${actor.organizationId} and ${clients.status} = 'active')`,
         })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.organizationId, actor.organizationId)))
+        .where(
+          and(
+            eq(memberships.organizationId, actor.organizationId),
+            request.query.roles ? inArray(memberships.role, request.query.roles) : undefined,
+          ),
+        )
         .orderBy(asc(memberships.createdAt));
+      const [logins] = await db
+        .select({ n: count() })
+        .from(memberships)
+        .where(and(eq(memberships.organizationId, actor.organizationId), eq(memberships.role, "client")));
       return {
+        clientLogins: logins?.n ?? 0,
         items: rows.map((r) => ({
           ...r,
           activeClientCount: Number(r.activeClientCount),

@@ -9,10 +9,13 @@ const ROLE_LABEL: Record<Member["role"], string> = { owner: "Owner", coach: "Coa
 /** Everyone in the organization with role and status; the owner ends or restores access here. */
 export function MembersCard({
   members,
+  clientLogins,
   meId,
   capacity,
 }: {
   members: Member[];
+  /** Client logins in the organization; the team page asks for the staff only (membersQuery). */
+  clientLogins: number;
   meId: string;
   capacity: CoachCapacity[];
 }) {
@@ -20,7 +23,6 @@ export function MembersCard({
   const [removing, setRemoving] = useState<Member | null>(null);
   // Clients are listed with their coach on the roster; here the team (owners and coaches) is the point.
   const team = members.filter((m) => m.role !== "client");
-  const clientLogins = members.length - team.length;
   const columns: Column<Member>[] = [
     {
       key: "name",

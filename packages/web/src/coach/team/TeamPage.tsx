@@ -46,7 +46,12 @@ export function TeamPage() {
         <Spinner label="Loading the team…" />
       ) : (
         <div className="team-stack">
-          <MembersCard members={members.data.items} meId={me.user.id} capacity={capacity.data.coaches} />
+          <MembersCard
+            members={members.data.items}
+            clientLogins={members.data.clientLogins}
+            meId={me.user.id}
+            capacity={capacity.data.coaches}
+          />
           <InvitationsCard />
           <CapacityCard coaches={capacity.data.coaches} />
         </div>

@@ -8,7 +8,7 @@ export const teamKey = ["team"] as const;
 export const membersQuery = () =>
   queryOptions({
     queryKey: [...teamKey, "members"],
-    queryFn: ({ signal }) => get<MemberListResponse>("/api/members", signal),
+    queryFn: ({ signal }) => get<MemberListResponse>("/api/members?roles=owner,coach", signal),
   });
 
 export const invitationsQuery = () =>
