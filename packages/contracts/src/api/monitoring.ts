@@ -189,6 +189,11 @@ export const queueItemSchema = z.object({
   clientName: z.string(),
   level,
   kind: z.string(),
+  /**
+   * The exercise a proposal changes (a load hold or change on one lift); null for flags and for
+   * changes to the whole plan. Without it a client's holds on three lifts read as three identical rows.
+   */
+  exerciseId: z.string().nullable(),
   message: z.string(),
   evidence: json,
   recommendedAction: z.string().nullable(),

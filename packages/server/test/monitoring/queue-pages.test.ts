@@ -71,6 +71,7 @@ describe("queue pages from the database", () => {
           clientName: name.get(clientId) ?? "",
           level,
           kind,
+          exerciseId: null,
           message: `flag ${kind}`,
           evidence: {},
           recommendedAction: "call them",
@@ -90,14 +91,16 @@ describe("queue pages from the database", () => {
       status = "pending_review",
     ) => {
       const engineId = `e_${n++}`;
+      // Every other proposal is about one lift, as a load hold is.
+      const exerciseId = n % 2 ? "back-squat" : null;
       const reasons = [
         { code: "a", message: "Tired." },
         { code: "b", message: "Sore." },
       ];
       const [row] = await t.database.query<{ id: string }>(
         `insert into proposals (organization_id, client_id, engine_id, kind, date, scope, diff, reasons, decision_reasons,
-           level, major, status, automated, human_requested, due_at, created_at)
-         values ($1, $2, $3, 'deload', '2026-03-02', 'client', $4, $5, '[]', $6, false, $7, false, true, $8, $9) returning id`,
+           level, major, status, automated, human_requested, due_at, created_at, exercise_id)
+         values ($1, $2, $3, 'deload', '2026-03-02', 'client', $4, $5, '[]', $6, false, $7, false, true, $8, $9, $10) returning id`,
         [
           org.ids.organizationId,
           clientId,
@@ -108,6 +111,7 @@ describe("queue pages from the database", () => {
           status,
           due === null ? null : at(due),
           at(created),
+          exerciseId,
         ],
       );
       if (status === "pending_review" && clientId !== archived && row)
@@ -118,6 +122,7 @@ describe("queue pages from the database", () => {
           clientName: name.get(clientId) ?? "",
           level,
           kind: "deload",
+          exerciseId,
           message: "Tired. Sore.",
           evidence: {},
           recommendedAction: null,

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
 import { clientQuery } from "../coach/client-page/queries.ts";
+import { exerciseName } from "../sessions/plan-view.ts";
 import { Badge, Card, ErrorState, PageHead, Spinner, StatusLight } from "../ui/index.ts";
 import { DecisionPanel } from "./DecisionPanel.tsx";
 import { DiffTable } from "./DiffTable.tsx";
@@ -54,7 +55,7 @@ export function ApprovalPage({ clientId, proposalId }: { clientId: string; propo
           <>
             Proposed {new Date(p.createdAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })} for{" "}
             {p.date} · scope: {p.scope.replace(/_/g, " ")}
-            {p.exerciseId ? ` (${p.exerciseId})` : ""}
+            {p.exerciseId ? ` · ${exerciseName(p.exerciseId)}` : ""}
           </>
         }
         actions={

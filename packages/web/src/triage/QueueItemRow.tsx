@@ -1,5 +1,6 @@
 import type { QueueItem } from "@spotter/contracts";
 import { Link } from "wouter";
+import { exerciseName } from "../sessions/plan-view.ts";
 import { Badge, Button, StatusLight } from "../ui/index.ts";
 import { dueText, evidenceSummary, kindLabel, LEVEL_LABEL } from "./format.ts";
 
@@ -13,7 +14,8 @@ type Props = {
 
 /** One queue entry: light, who, what, evidence, deadline and the actions that close it. */
 export function QueueItemRow({ item, now, hasTemplate, onResolve, onMessage }: Props) {
-  const what = kindLabel(item.kind);
+  // "Hold loads · Dumbbell romanian deadlift": one client's holds on several lifts are told apart.
+  const what = item.exerciseId ? `${kindLabel(item.kind)} · ${exerciseName(item.exerciseId)}` : kindLabel(item.kind);
   const evidence = evidenceSummary(item);
   return (
     <li

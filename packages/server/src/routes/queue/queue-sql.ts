@@ -114,6 +114,7 @@ function listText(scope: keyof typeof VISIBLE, view: QueueFilter["view"]) {
 )
 select page.type, page.id, page.client_id, page.client_name, page.level,
        case page.type when 'flag' then f.kind else p.kind end as kind,
+       case page.type when 'flag' then null else p.exercise_id end as exercise_id,
        case page.type when 'flag' then f.message else ${PROPOSAL_MESSAGE} end as message,
        case page.type when 'flag' then ${FLAG_EVIDENCE[view]} else ${PROPOSAL_EVIDENCE[view]} end as evidence,
        f.recommended_action, f.refer_to, p.diff, coalesce(p.human_requested, false) as human_requested,
@@ -132,6 +133,7 @@ type Row = {
   client_name: string;
   level: QueueItem["level"];
   kind: string;
+  exercise_id: string | null;
   message: string;
   evidence: unknown;
   recommended_action: string | null;
@@ -156,6 +158,7 @@ function itemOf(r: Row): QueueItem {
     clientName: r.client_name,
     level: r.level,
     kind: r.kind,
+    exerciseId: r.exercise_id,
     message: r.message,
     evidence: r.evidence as QueueItem["evidence"],
     recommendedAction: r.recommended_action,
@@ -221,12 +224,12 @@ export async function queueItemDetail(
   const scope = actor.role === "owner" ? "owner" : "coach";
   const text =
     type === "flag"
-      ? `select 'flag' as type, f.id, f.client_id, c.name as client_name, f.level, f.kind, f.message,
+      ? `select 'flag' as type, f.id, f.client_id, c.name as client_name, f.level, f.kind, null::text as exercise_id, f.message,
            f.evidence, f.recommended_action, f.refer_to, null::jsonb as diff, false as human_requested,
            ${isoText("f.due_at")} as due_at, ${isoText("f.created_at")} as created_at, (f.due_at is not null and f.due_at < $4::timestamptz) as overdue
          from flags f join clients c on c.id = f.client_id
          where f.id = $3 and f.organization_id = $1 and c.organization_id = $1 and ${VISIBLE[scope]}`
-      : `select 'proposal' as type, p.id, p.client_id, c.name as client_name, p.level, p.kind, ${PROPOSAL_MESSAGE} as message,
+      : `select 'proposal' as type, p.id, p.client_id, c.name as client_name, p.level, p.kind, p.exercise_id, ${PROPOSAL_MESSAGE} as message,
            ${PROPOSAL_EVIDENCE.full} as evidence, null as recommended_action, null::jsonb as refer_to, p.diff,
            p.human_requested, ${isoText("p.due_at")} as due_at, ${isoText("p.created_at")} as created_at, (p.due_at is not null and p.due_at < $4::timestamptz) as overdue
          from proposals p join clients c on c.id = p.client_id
