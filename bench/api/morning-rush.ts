@@ -119,6 +119,10 @@ function request(node: Node, who: Person | null, method: string, path: string, b
   });
 }
 
+/** How bad an answer is for a page: ok < refused (503) < timed out (-1) < any other error (0: no connection). */
+const outcomeRank = (status: number) =>
+  status >= 200 && status < 300 ? 0 : status === 503 ? 1 : status === -1 ? 2 : 3;
+
 /** One page view: its requests through the balancer; the page's outcome is its worst answer. */
 class PageView {
   worst = 200;
@@ -132,8 +136,7 @@ class PageView {
     const a = await request(nextNode(), this.who, method, path, body);
     if (a.status < 200 || a.status >= 300) {
       if (a.status === 503) this.retryAfterS = a.retryAfterS;
-      // A refusal (503) or a timeout (-1) outranks an ok; a real error outranks both.
-      if (this.worst === 200 || (this.worst === 503 && a.status !== 503) || a.status === 0) this.worst = a.status;
+      if (outcomeRank(a.status) > outcomeRank(this.worst)) this.worst = a.status;
       return undefined;
     }
     return parse && a.body ? JSON.parse(a.body) : undefined;
@@ -157,12 +160,14 @@ async function staffPage(coach: CoachState, p: PageView, choice: number) {
     ]);
     const ids = list?.items.map((c) => c.id) ?? [];
     if (ids.length) await p.call("GET", `/api/queue/levels?clientIds=${ids.join(",")}`);
-  } else if (choice < 6 || (choice < 8 && coach.proposals.length === 0)) {
-    await loadQueue(coach, p);
   } else if (choice < 8) {
-    const id = coach.proposals.pop() as string;
-    claimed.add(id);
-    await p.call("POST", `/api/proposals/${id}/approve`, {});
+    // The owner's queue holds every coach's proposals: one another page took since this list loaded is skipped.
+    let id = choice < 6 ? undefined : coach.proposals.pop();
+    while (id !== undefined && claimed.has(id)) id = coach.proposals.pop();
+    if (id !== undefined) {
+      claimed.add(id);
+      await p.call("POST", `/api/proposals/${id}/approve`, {});
+    }
     await loadQueue(coach, p);
   } else if (choice < 12) {
     const id = pick(coach.clientIds, n * 7919);
