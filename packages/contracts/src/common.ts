@@ -64,3 +64,19 @@ export const text = (max: number) =>
       const reason = unsafeTextReason(value);
       if (reason) ctx.addIssue({ code: "custom", message: reason });
     });
+
+/**
+ * An optional query parameter holding a comma-separated list (`?roles=owner,coach`): items are
+ * trimmed and each must parse as `item`; an empty item, or more than `maxItems`, is a 400 naming
+ * the parameter (and the item's index).
+ */
+export const commaList = <T extends z.ZodType>(item: T, o: { maxItems: number; maxLength: number }) =>
+  z
+    .string()
+    .max(o.maxLength)
+    .optional()
+    .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
+    // The items' schema reads strings (uuid, enum); zod cannot see that through the generic.
+    .pipe(
+      z.array(item).min(1).max(o.maxItems).optional() as z.ZodType<z.output<T>[] | undefined, string[] | undefined>,
+    );

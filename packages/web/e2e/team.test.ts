@@ -185,6 +185,11 @@ describe("the owner's team page", () => {
     const rows = casey.getByRole("listitem");
     await casey.getByRole("link", { name: "Client 10" }).waitFor();
     expect(await rows.count()).toBe(10);
+    // The members table lists the staff; Phone Client's login is counted, not listed.
+    await page.getByText("1 client login is not listed here.").waitFor();
+    const membersTable = page.getByRole("table", { name: "Team members" });
+    expect(await membersTable.getByText("Casey Coach").count()).toBeGreaterThan(0);
+    expect(await membersTable.getByText("Phone Client").count()).toBe(0);
     expect(await casey.getByRole("link", { name: "Phone Client" }).count()).toBe(0);
     const more = casey.getByRole("button", { name: "Show all 13 clients" });
     expect(await more.getAttribute("aria-expanded")).toBe("false");

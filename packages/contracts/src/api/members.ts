@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES, text } from "../common.ts";
+import { commaList, ROLES, text } from "../common.ts";
 import { pageQuerySchema } from "./clients.ts";
 
 export const memberSchema = z.object({
@@ -21,20 +21,15 @@ export const memberListResponseSchema = z.object({
   /** Members with the client role (client logins), listed or not. */
   clientLogins: z.number().int(),
 });
+export type MemberListResponse = z.infer<typeof memberListResponseSchema>;
 
 /**
  * GET /api/members?roles=owner,coach: only those roles (default: everyone). The Team page shows the
  * staff, while a business whose 10,000 clients all sign in has 10,000 client members (~2.9 MB).
  */
 export const memberListQuerySchema = z.object({
-  roles: z
-    .string()
-    .max(40)
-    .optional()
-    .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
-    .pipe(z.array(z.enum(ROLES)).min(1).optional()),
+  roles: commaList(z.enum(ROLES), { maxItems: ROLES.length, maxLength: 40 }),
 });
-export type MemberListResponse = z.infer<typeof memberListResponseSchema>;
 
 export const auditQuerySchema = pageQuerySchema.extend({ clientId: z.uuid().optional() });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -7,7 +7,7 @@ import {
   RED_FLAG_KINDS,
 } from "@spotter/engine";
 import { z } from "zod";
-import { isoDate, LIMITS } from "../common.ts";
+import { commaList, isoDate, LIMITS } from "../common.ts";
 import { checkInSchema } from "../monitoring/check-in.ts";
 import { RED_FLAG_OUTCOMES } from "../monitoring/decisions.ts";
 import { readinessSchema, triageSignalSchema } from "../monitoring/results.ts";
@@ -271,13 +271,8 @@ export const ROSTER_LEVELS_IDS_MAX = LIMITS.pageSizeMax;
  * roster's page; without it, every visible active client's.
  */
 export const rosterLevelsQuerySchema = z.object({
-  clientIds: z
-    .string()
-    // 36 characters per id and a comma, with room for spaces the parser trims.
-    .max(ROSTER_LEVELS_IDS_MAX * 40)
-    .optional()
-    .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim())))
-    .pipe(z.array(z.uuid()).min(1).max(ROSTER_LEVELS_IDS_MAX).optional()),
+  // 36 characters per id and a comma, with room for spaces the parser trims.
+  clientIds: commaList(z.uuid(), { maxItems: ROSTER_LEVELS_IDS_MAX, maxLength: ROSTER_LEVELS_IDS_MAX * 40 }),
 });
 
 /** Status lights for the roster: one row per visible client with monitoring state. */

@@ -14,15 +14,16 @@ export function MembersCard({
   capacity,
 }: {
   members: Member[];
-  /** Client logins in the organization; the team page asks for the staff only (membersQuery). */
+  /**
+   * Client logins in the organization. `members` are the staff only (membersQuery asks for owners
+   * and coaches): clients are listed with their coach on the roster.
+   */
   clientLogins: number;
   meId: string;
   capacity: CoachCapacity[];
 }) {
   const setActive = useSetMemberActive();
   const [removing, setRemoving] = useState<Member | null>(null);
-  // Clients are listed with their coach on the roster; here the team (owners and coaches) is the point.
-  const team = members.filter((m) => m.role !== "client");
   const columns: Column<Member>[] = [
     {
       key: "name",
@@ -73,10 +74,12 @@ export function MembersCard({
       <p className="muted">
         Deactivating ends the member's sessions at once and blocks sign-in until you reactivate them; their clients stay
         with them. Removing ends access for good and hands their clients to another coach.
-        {clientLogins ? ` ${clientLogins} client logins are not listed here.` : ""}
+        {clientLogins
+          ? ` ${clientLogins} client ${clientLogins === 1 ? "login is" : "logins are"} not listed here.`
+          : ""}
       </p>
       {setActive.error ? <ErrorState error={setActive.error} what="the change" /> : null}
-      <Table caption="Team members" columns={columns} rows={team} rowKey={(m) => m.userId} />
+      <Table caption="Team members" columns={columns} rows={members} rowKey={(m) => m.userId} />
       <RemoveMemberDialog member={removing} capacity={capacity} onClose={() => setRemoving(null)} />
     </Card>
   );
